@@ -1,0 +1,15 @@
+// ClaimGraph schema: constraints and indexes (kept identical to constraints.ts by a test).
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+CREATE INDEX document_content_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash);
+CREATE INDEX source_name IF NOT EXISTS FOR (n:Source) ON (n.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX claim_document IF NOT EXISTS FOR (n:Claim) ON (n.documentId);
+CREATE INDEX contradicts_kind IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.kind);
+CREATE INDEX contradicts_confidence IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.confidence);
+CREATE INDEX supports_kind IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.kind);
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];

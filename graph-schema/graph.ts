@@ -1,0 +1,152 @@
+/*
+ * The claim graph as the NLP pipeline produces it and `npm run extract` writes it: plain JSON that
+ * the Neo4j writer, the API and the client all read. Ids are content-derived, so the same input
+ * always yields the same graph, byte for byte.
+ */
+
+import { z } from "zod";
+import {
+  ClaimRelTypeSchema,
+  DatePrecisionSchema,
+  EntityTypeSchema,
+  MethodSchema,
+  RelationKindSchema,
+} from "./labels";
+
+const Id = z.string().min(1).max(200);
+/** ISO date with the precision the source gave: 2025, 2025-04 or 2025-04-26. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+const Confidence = z.number().min(0).max(1);
+const Offset = z.number().int().min(0);
+
+/** A span of a document's text: offsets are UTF-16 code units into Document.text, end exclusive. */
+export const SpanSchema = z.object({ start: Offset, end: Offset, text: z.string() });
+export type Span = z.infer<typeof SpanSchema>;
+
+export const SourceSchema = z.object({
+  id: Id,
+  name: z.string().min(1),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const DocumentSchema = z.object({
+  id: Id,
+  file: z.string(),
+  outlet: z.string().min(1),
+  /** The outlet the text is relayed from ("Bloomberg writes about this, Censor.NET informs"). */
+  via: z.string().nullable(),
+  url: z.string().nullable(),
+  title: z.string(),
+  published: PartialDateSchema.nullable(),
+  precision: DatePrecisionSchema.nullable(),
+  language: z.string().nullable(),
+  /** sha256 of the cleaned text; duplicates under other names collapse to one document. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The cleaned text that every offset in the graph points into. */
+  text: z.string(),
+  /** Where each metadata field came from: the manifest, the document itself, or a default. */
+  metadataFrom: z.record(z.string(), z.enum(["manifest", "text", "file", "default"])),
+});
+export type Document = z.infer<typeof DocumentSchema>;
+
+export const EntitySchema = z.object({
+  id: Id,
+  name: z.string().min(1),
+  type: EntityTypeSchema,
+  aliases: z.array(z.string()),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+/** A number as an interval with its qualifier: "over 76,000" is [76000, null), "60,000-70,000" is [60000, 70000]. */
+export const QuantitySchema = z.object({
+  text: z.string(),
+  start: Offset,
+  end: Offset,
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: z.enum(["exact", "over", "under", "about", "up to", "at least", "range"]),
+  /** The thing counted ("dead and injured", "troops"), normalised to a head word where possible. */
+  measure: z.string().nullable(),
+  /** Whose it is ("ukraine", "russia"): an entity id when one was resolved. */
+  owner: z.string().nullable(),
+  unit: z.string().nullable(),
+});
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+export const ClaimSchema = z.object({
+  id: Id,
+  documentId: Id,
+  /** Exactly Document.text.slice(start, end). */
+  text: z.string().min(1),
+  start: Offset,
+  end: Offset,
+  /** The sentence the claim stands in, for evidence in context. */
+  sentenceStart: Offset,
+  sentenceEnd: Offset,
+  speakerId: Id.nullable(),
+  /** The words that name the speaker, as they stand in the text. */
+  speakerText: z.string().nullable(),
+  /** The reporting verb or phrase: "said", "according to", "claims", "rejected claims that". */
+  verb: z.string().nullable(),
+  /** The asserted content, without the attribution ("Ukraine suffered over 76,000 dead and injured"). */
+  content: z.string(),
+  polarity: z.enum(["positive", "negative"]),
+  hedged: z.boolean(),
+  hedges: z.array(z.string()),
+  quantities: z.array(QuantitySchema),
+  /** The period the claim is about, resolved against the publication date when the text is relative. */
+  time: z
+    .object({ text: z.string(), date: PartialDateSchema })
+    .nullable(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const MentionSchema = z.object({
+  claimId: Id,
+  entityId: Id,
+  start: Offset,
+  end: Offset,
+  text: z.string(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** One side's words behind a claim-to-claim edge. */
+export const EvidenceSchema = z.object({ claimId: Id, quote: z.string(), start: Offset, end: Offset });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const RelationSchema = z.object({
+  id: Id,
+  type: ClaimRelTypeSchema,
+  source: Id,
+  target: Id,
+  kind: RelationKindSchema,
+  confidence: Confidence,
+  /** One line a person can read: why these two claims collide or agree. */
+  reason: z.string().min(1),
+  method: MethodSchema,
+  /** The rule or model that found it, e.g. "numeric-interval" or "judge@1". */
+  detector: z.string().min(1),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** A problem with one input that did not stop the others: named file, stable code, readable message. */
+export const DiagnosticSchema = z.object({
+  file: z.string(),
+  code: z.string(),
+  message: z.string(),
+  severity: z.enum(["error", "warning"]),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+export const ClaimGraphSchema = z.object({
+  version: z.literal(1),
+  sources: z.array(SourceSchema),
+  documents: z.array(DocumentSchema),
+  entities: z.array(EntitySchema),
+  claims: z.array(ClaimSchema),
+  mentions: z.array(MentionSchema),
+  relations: z.array(RelationSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type ClaimGraph = z.infer<typeof ClaimGraphSchema>;

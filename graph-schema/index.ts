@@ -1,0 +1,9 @@
+/*
+ * graph-schema: ClaimGraph's contract. zod schemas and their inferred types for every node and
+ * relationship, the label and type vocabulary, and the Cypher constraints. Imports only zod.
+ */
+
+export * from "./labels";
+export * from "./graph";
+export * from "./manifest";
+export * from "./constraints";

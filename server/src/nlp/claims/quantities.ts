@@ -1,0 +1,190 @@
+/*
+ * Quantities as intervals with their qualifier and the thing counted: "over 76,000 dead and injured"
+ * is [76000, ∞) of casualties, "60,000-70,000 troops" is [60000, 70000] of troops, "roughly 120,000"
+ * is 120000 ± 10%. Years, dates, times and ordinals are not quantities.
+ */
+
+import type { Quantity } from "../../../../graph-schema";
+import { MONTHS } from "../resources/lexicon";
+
+// The measured thing, grouped so that "killed and wounded" meets "casualties". General news usage.
+const MEASURE_GROUPS: Record<string, string[]> = {
+  casualties: ["casualties", "casualty", "dead", "deaths", "killed", "injured", "wounded", "losses", "loss", "fatalities", "lives"],
+  displaced: ["evacuated", "evacuees", "fled", "displaced", "refugees", "evacuation", "homeless"],
+  troops: ["troops", "soldiers", "servicemen", "personnel", "fighters", "forces", "service members", "men", "reinforcements"],
+  prisoners: ["captured", "prisoners", "pows", "detained", "captives"],
+  area: ["square kilometers", "square kilometres", "sq km", "km2", "square miles", "hectares", "acres"],
+  distance: ["km", "kilometers", "kilometres", "miles", "meters", "metres"],
+  settlements: ["settlements", "villages", "towns", "localities"],
+  tanks: ["tanks", "tank"],
+  vehicles: ["vehicles", "armored vehicles", "armoured vehicles"],
+  aircraft: ["aircraft", "planes", "jets", "helicopters"],
+  drones: ["drones", "uavs"],
+  missiles: ["missiles", "rockets"],
+  people: ["people", "residents", "civilians", "persons", "inhabitants", "citizens"],
+  money: ["dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "$", "€", "usd", "eur"],
+  percent: ["percent", "per cent", "%"],
+  years: ["years"],
+  months: ["months"],
+  days: ["days"],
+  hours: ["hours"],
+  appeals: ["appeals", "complaints", "petitions"],
+};
+const MEASURE_OF = new Map<string, string>();
+for (const [group, words] of Object.entries(MEASURE_GROUPS)) for (const w of words) MEASURE_OF.set(w, group);
+
+// Event words that refine a generic count: "120,000 people were evacuated" counts the displaced.
+const EVENT_REFINES = new Set(["casualties", "displaced", "prisoners"]);
+
+const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
+  [/\b(more than|over|above|exceed(?:ed|s|ing)?|in excess of|upwards of|surpass(?:ed|es)?|topp(?:ed)?|beyond)\s*$/i, "over"],
+  [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at least"],
+  [/\b(up to|as many as|as much as|a maximum of|at most|no more than)\s*$/i, "up to"],
+  [/\b(less than|fewer than|under|below|nearly|almost|just under)\s*$/i, "under"],
+  [/\b(about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|nearly|close to|reportedly)\s*$/i, "about"],
+];
+
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|k)\b)?(\s*%)?/giu;
+
+function toNumber(s: string): number {
+  return Number(s.replace(/[,\u00a0 ]/g, ""));
+}
+
+export interface QuantityContext {
+  /** Country or group resolver: "russian" → "Russia". */
+  ownerOf: (word: string) => string | null;
+}
+
+/** Finds quantities in text[start, end); offsets are absolute. */
+export function findQuantities(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
+  const slice = text.slice(start, end);
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(slice)) !== null) {
+    const [whole, a, b, mult, pct] = m;
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    const after = slice.slice(m.index + whole.length, m.index + whole.length + 80);
+    if (isDateOrYear(a!, b, before, after, mult)) continue;
+    if (/^(st|nd|rd|th)\b/i.test(after)) continue;
+    const factor = mult ? MULTIPLIERS[mult.toLowerCase()]! : 1;
+    let low = toNumber(a!) * factor;
+    let high = b ? toNumber(b) * factor : low;
+    let qualifier: Quantity["qualifier"] = b ? "range" : "exact";
+    for (const [re, q] of QUALIFIERS) {
+      if (re.test(before)) {
+        qualifier = q;
+        break;
+      }
+    }
+    let qStart = m.index;
+    const qm = /\b(more than|over|above|at least|up to|as many as|less than|fewer than|under|below|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*$/i.exec(before);
+    if (qm) qStart = m.index - (before.length - qm.index);
+    if (qualifier === "over" || qualifier === "at least") high = Number.POSITIVE_INFINITY;
+    if (qualifier === "up to") low = 0;
+    if (qualifier === "under") {
+      high = low;
+      low = /nearly|almost|just under/i.test(before) ? low * 0.9 : 0;
+    }
+    if (qualifier === "about") {
+      low *= 0.9;
+      high *= 1.1;
+    }
+    const { measure, owner, unit } = measureOf(slice, m.index, m.index + whole.length, pct !== undefined, ctx);
+    out.push({
+      text: text.slice(start + qStart, start + m.index + whole.length),
+      start: start + qStart,
+      end: start + m.index + whole.length,
+      low: Number.isFinite(low) ? round(low) : null,
+      high: Number.isFinite(high) ? round(high) : null,
+      qualifier,
+      measure,
+      owner,
+      unit,
+    });
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function isDateOrYear(a: string, b: string | undefined, before: string, after: string, mult: string | undefined): boolean {
+  const n = toNumber(a);
+  if (mult) return false;
+  if (/^\d{4}$/.test(a) && n >= 1800 && n <= 2100 && !/^\s*(people|troops|soldiers|km|square|tanks|residents)/i.test(after)) return true;
+  if (b === undefined && /^\d{1,2}$/.test(a)) {
+    const prev = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
+    if (MONTHS.has(prev) || MONTHS.has(next)) return true;
+  }
+  if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return true;
+  return false;
+}
+
+function measureOf(
+  slice: string,
+  numStart: number,
+  numEnd: number,
+  percent: boolean,
+  ctx: QuantityContext,
+): { measure: string | null; owner: string | null; unit: string | null } {
+  if (percent) return { measure: "percent", owner: null, unit: "%" };
+  const after = slice.slice(numEnd, numEnd + 90).toLowerCase();
+  const before = slice.slice(Math.max(0, numStart - 70), numStart).toLowerCase();
+  let measure: string | null = null;
+  let unit: string | null = null;
+  // Units and nouns right after the number: "300 square kilometers", "76,000 dead and injured".
+  const words = after.replace(/^[\s-]+/, "").split(/[^\p{L}$€%]+/u).filter(Boolean).slice(0, 8);
+  const phrase2 = words.slice(0, 2).join(" ");
+  if (MEASURE_OF.has(phrase2)) {
+    measure = MEASURE_OF.get(phrase2)!;
+    unit = phrase2;
+  } else {
+    for (let i = 0; i < Math.min(words.length, 4); i += 1) {
+      const w = words[i]!;
+      if (w === "of" || w === "other" || w === "more" || w === "additional" || w === "russian" || w === "ukrainian") continue;
+      if (MEASURE_OF.has(w)) {
+        measure = MEASURE_OF.get(w)!;
+        if (["area", "distance", "money", "percent"].includes(measure)) unit = w;
+        break;
+      }
+      if (i === 0 || words[i - 1] === "of") {
+        measure = measure ?? stemNoun(w);
+      }
+    }
+  }
+  // A generic count refined by the event: "people were evacuated", "residents have fled".
+  for (const w of words.slice(0, 8)) {
+    const g = MEASURE_OF.get(w);
+    if (g && EVENT_REFINES.has(g) && (measure === "people" || measure === null || measure === "troops")) {
+      measure = g;
+      break;
+    }
+  }
+  // The measure before the number: "losses exceeded 62,000", "the death toll reached 35".
+  const pre = /(\p{L}+)(?:\s+\p{L}+)?\s+(?:exceeded|exceed|exceeds|reached|reach|topped|totaled|totalled|stood at|stand at|rose to|fell to|climbed to|amounted to|is|are|were|was|of)\s+(?:more than |over |about |around |roughly |nearly |almost |some )?$/u.exec(before);
+  if (pre && (measure === null || !MEASURE_OF.has(measure))) {
+    const g = MEASURE_OF.get(pre[1]!);
+    if (g) measure = g;
+  }
+  // Whose: a demonym or country next to the measure or before the number.
+  let owner: string | null = null;
+  const near = `${before.slice(-50)} ${words.slice(0, 3).join(" ")}`;
+  const ownerWords = near.split(/[^\p{L}'’]+/u).filter(Boolean);
+  for (let i = ownerWords.length - 1; i >= 0; i -= 1) {
+    const o = ctx.ownerOf(ownerWords[i]!.replace(/['’]s$/, ""));
+    if (o) {
+      owner = o;
+      break;
+    }
+  }
+  return { measure, owner, unit };
+}
+
+function stemNoun(w: string): string | null {
+  if (w.length < 3 || /^(and|the|a|an|in|on|at|to|for|by|with|from|as|that|which|who|was|were|is|are|had|has|have)$/.test(w)) return null;
+  return w;
+}

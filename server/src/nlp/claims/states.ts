@@ -1,0 +1,67 @@
+/*
+ * States and assessments a claim asserts, as opposing classes: ended vs ongoing, succeeded vs
+ * failed, advancing vs retreating, rising vs falling. A negation just before the cue ("has not
+ * ended") moves the feature to the opposite class, so "not over" and "ongoing" compare equal.
+ * The cue lists are general English aspect and evaluation verbs, not any one story's words.
+ */
+
+export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease"] as const;
+export type StateClass = (typeof STATE_CLASSES)[number];
+
+export const OPPOSITE: Record<StateClass, StateClass> = {
+  end: "ongoing",
+  ongoing: "end",
+  success: "failure",
+  failure: "success",
+  advance: "retreat",
+  retreat: "advance",
+  increase: "decrease",
+  decrease: "increase",
+};
+
+const CUES: Record<StateClass, string[]> = {
+  end: [
+    "ended", "has ended", "had ended", "is over", "was over", "completed", "completion of", "complete liberation", "concluded",
+    "ceased", "finished", "expelled", "fully expelled", "cleared", "completely cleared", "liberated", "liberation of", "pushed out",
+    "driven out", "ousted", "ending", "terminated", "total expulsion", "eliminated",
+  ],
+  ongoing: ["ongoing", "continue", "continues", "continuing", "continued", "still", "remain", "remains", "persist", "persists", "underway", "under way", "not over"],
+  success: ["succeeded", "successful", "success", "victory", "victorious", "won", "achieved", "effective", "triumph"],
+  failure: ["failed", "failure", "unsuccessful", "defeat", "fiasco", "collapsed", "failed completely", "inability", "unable"],
+  advance: ["advanced", "advancing", "advances", "gained", "captured", "seized", "took control", "taken control", "pushed into", "broke through", "breakthrough"],
+  retreat: ["retreated", "retreating", "retreats", "withdrew", "withdrawn", "pulled back", "pushed back", "fell back", "lost ground", "lost control"],
+  increase: ["increased", "increases", "rose", "risen", "grew", "surged", "soared", "intensified", "escalated"],
+  decrease: ["decreased", "decreases", "fell", "dropped", "declined", "shrunk", "shrank", "plummeted", "eased", "dulled"],
+};
+
+export interface StateFeature {
+  cls: StateClass;
+  /** The cue words as they stand in the content. */
+  cue: string;
+  /** Offset of the cue inside the content. */
+  at: number;
+  negated: boolean;
+}
+
+const PATTERNS: Array<[StateClass, RegExp]> = (Object.keys(CUES) as StateClass[]).map((cls) => [
+  cls,
+  new RegExp(`\\b(${CUES[cls].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, "\\s+")).join("|")})\\b`, "gi"),
+]);
+
+const NEGATION_BEFORE = /\b(not|no|never|n't|hasn't|haven't|hadn't|didn't|won't|cannot|can't|nor|without|neither)\b(?:\s+\S+){0,2}\s*$/i;
+
+export function stateFeatures(content: string): StateFeature[] {
+  const out: StateFeature[] = [];
+  for (const [cls, re] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(content)) !== null) {
+      const before = content.slice(Math.max(0, m.index - 30), m.index);
+      const negated = NEGATION_BEFORE.test(before);
+      out.push({ cls: negated ? OPPOSITE[cls] : cls, cue: m[0], at: m.index, negated });
+    }
+  }
+  // Overlapping cues ("failed completely" and "failed") keep the longest.
+  out.sort((a, b) => a.at - b.at || b.cue.length - a.cue.length);
+  return out.filter((f, i) => !out.slice(0, i).some((g) => f.at >= g.at && f.at < g.at + g.cue.length));
+}

@@ -1,0 +1,191 @@
+/*
+ * One input file to documents: picks the reader by extension (txt, md, html, json, jsonl), cleans
+ * the text, and merges metadata in a fixed order of trust: manifest, then the file's own fields
+ * (HTML meta, JSON keys), then what the text says, then defaults. Pure: bytes in, documents out.
+ */
+
+import crypto from "node:crypto";
+import type { DatePrecision, Document, ManifestEntry } from "../../../../graph-schema";
+import { ClaimGraphError } from "../../errors";
+import { cleanText } from "./clean";
+import { decodeBytes } from "./decode";
+import { extractHtml } from "./html";
+import { hostOutlet, readTextMetadata } from "./metadata";
+
+export interface InputFile {
+  /** The name users know the file by (relative path); appears in messages and Document.file. */
+  name: string;
+  bytes: Uint8Array;
+  manifest?: ManifestEntry | null;
+}
+
+export interface ParsedDocuments {
+  documents: Document[];
+  warnings: string[];
+}
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
+
+type Fields = Partial<Record<"title" | "url" | "published" | "outlet" | "via" | "language", string | null>> & {
+  precision?: DatePrecision | null;
+};
+
+interface Candidate {
+  name: string;
+  body: string;
+  fileFields: Fields;
+}
+
+export function parseInputFile(input: InputFile, maxBytes: number): ParsedDocuments {
+  if (input.bytes.length > maxBytes) {
+    throw new ClaimGraphError(
+      "INPUT_TOO_LARGE",
+      `documents: ${input.name} is ${(input.bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit per file; split it or raise maxFileBytes.`,
+    );
+  }
+  const decoded = decodeBytes(input.bytes, input.name);
+  const warnings = decoded.warning ? [decoded.warning] : [];
+  const ext = extension(input.name);
+  let candidates: Candidate[];
+  if (ext === ".html" || ext === ".htm" || (ext === "" && /^\s*<(!doctype html|html)/i.test(decoded.text))) {
+    const html = extractHtml(decoded.text);
+    candidates = [{ name: input.name, body: html.text, fileFields: { title: html.title, url: html.url, published: html.published, outlet: html.siteName } }];
+  } else if (ext === ".json") {
+    candidates = jsonCandidates(input.name, parseJson(decoded.text, input.name));
+  } else if (ext === ".jsonl" || ext === ".ndjson") {
+    candidates = jsonlCandidates(input.name, decoded.text);
+  } else if (SUPPORTED_EXTENSIONS.includes(ext as (typeof SUPPORTED_EXTENSIONS)[number]) || ext === "") {
+    candidates = [{ name: input.name, body: ext === ".md" || ext === ".markdown" ? stripMarkdown(decoded.text) : decoded.text, fileFields: {} }];
+  } else {
+    throw new ClaimGraphError(
+      "INPUT_UNSUPPORTED",
+      `documents: ${input.name} has an unsupported type (${ext}); use ${SUPPORTED_EXTENSIONS.join(", ")}.`,
+    );
+  }
+  const documents = candidates.map((c) => buildDocument(c, candidates.length === 1 ? input.manifest ?? null : null));
+  return { documents, warnings };
+}
+
+function buildDocument(c: Candidate, manifest: ManifestEntry | null): Document {
+  const { text } = cleanText(c.body);
+  if (!/[\p{L}]{2,}/u.test(text)) {
+    throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${c.name} has no readable text after cleaning.`);
+  }
+  const fromText = readTextMetadata(text);
+  const metadataFrom: Document["metadataFrom"] = {};
+  const pick = <T>(field: string, ...sources: Array<[T | null | undefined, "manifest" | "file" | "text" | "default"]>): T | null => {
+    for (const [value, origin] of sources) {
+      if (value !== null && value !== undefined && value !== "") {
+        metadataFrom[field] = origin;
+        return value;
+      }
+    }
+    return null;
+  };
+  const url = pick("url", [manifest?.url, "manifest"], [c.fileFields.url, "file"], [fromText.url, "text"]);
+  const published = normaliseDate(
+    pick("published", [manifest?.published, "manifest"], [c.fileFields.published, "file"], [fromText.published, "text"]),
+  );
+  const precision =
+    pick<DatePrecision>("precision", [manifest?.precision, "manifest"], [c.fileFields.precision, "file"], [published ? precisionOf(published) : null, "text"]);
+  const outlet =
+    pick("outlet", [manifest?.outlet, "manifest"], [c.fileFields.outlet, "file"], [fromText.outlet, "text"], [url ? hostOutlet(url) : null, "text"]) ??
+    pick("outlet", ["unknown outlet", "default"]);
+  const contentHash = crypto.createHash("sha256").update(text).digest("hex");
+  return {
+    id: `doc-${contentHash.slice(0, 16)}`,
+    file: c.name,
+    outlet: outlet ?? "unknown outlet",
+    via: pick("via", [manifest?.via, "manifest"], [c.fileFields.via, "file"], [fromText.via, "text"]),
+    url,
+    title: pick("title", [manifest?.title, "manifest"], [c.fileFields.title, "file"], [fromText.title, "text"]) ?? c.name,
+    published,
+    precision: published ? precision : null,
+    language: pick("language", [manifest?.language, "manifest"], [c.fileFields.language, "file"]),
+    contentHash,
+    text,
+    metadataFrom,
+  };
+}
+
+/** Accepts full ISO timestamps and partial dates; keeps the precision the value has. */
+export function normaliseDate(value: string | null): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value.trim());
+  if (!m) return null;
+  return [m[1], m[2], m[3]].filter(Boolean).join("-");
+}
+
+function precisionOf(date: string): DatePrecision {
+  return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
+}
+
+function extension(name: string): string {
+  const m = /\.[a-z0-9]+$/i.exec(name);
+  return m ? m[0].toLowerCase() : "";
+}
+
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^```[\s\S]*?^```/gm, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^>\s?/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2");
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ClaimGraphError("INPUT_MALFORMED", `documents: ${name} is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+const TEXT_KEYS = ["text", "body", "content", "articleBody", "article"];
+
+function jsonCandidates(name: string, value: unknown): Candidate[] {
+  const items = Array.isArray(value) ? value : typeof value === "object" && value && Array.isArray((value as { documents?: unknown }).documents) ? (value as { documents: unknown[] }).documents : [value];
+  const out = items.map((item, i) => jsonCandidate(items.length === 1 ? name : `${name}#${i + 1}`, item));
+  if (out.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} holds no documents.`);
+  return out;
+}
+
+function jsonlCandidates(name: string, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    out.push(jsonCandidate(`${name}#${i + 1}`, parseJson(line, `${name} line ${i + 1}`)));
+  });
+  if (out.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} holds no documents.`);
+  return out;
+}
+
+function jsonCandidate(name: string, item: unknown): Candidate {
+  if (typeof item !== "object" || item === null) {
+    throw new ClaimGraphError("INPUT_MALFORMED", `documents: ${name} is not an object with a text field (${TEXT_KEYS.join(", ")}).`);
+  }
+  const rec = item as Record<string, unknown>;
+  const str = (...keys: string[]): string | null => {
+    for (const k of keys) if (typeof rec[k] === "string" && (rec[k] as string).trim() !== "") return (rec[k] as string).trim();
+    return null;
+  };
+  const body = str(...TEXT_KEYS);
+  if (body === null) {
+    throw new ClaimGraphError("INPUT_MALFORMED", `documents: ${name} has no text field (expected one of ${TEXT_KEYS.join(", ")}).`);
+  }
+  const title = str("title", "headline");
+  return {
+    name,
+    body: title && !body.startsWith(title) ? `${title}\n\n${body}` : body,
+    fileFields: {
+      title,
+      url: str("url", "link"),
+      published: str("published", "date", "publishedAt", "datePublished"),
+      outlet: str("outlet", "source", "publisher", "site"),
+      via: str("via", "relayedFrom"),
+      language: str("language", "lang"),
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/*
+ * The claim pipeline, pure: input files (bytes plus optional manifest metadata) in, a validated
+ * ClaimGraph out. No file system, network or database here; the CLIs, the API and the Neo4j writer
+ * are shells around this function. A bad file becomes a diagnostic and the rest still go through.
+ */
+
+import crypto from "node:crypto";
+import type { Claim, ClaimGraph, Diagnostic, Document, Mention, Source } from "../../../graph-schema";
+import { ClaimGraphSchema } from "../../../graph-schema";
+import { ClaimGraphError, isClaimGraphError } from "../errors";
+import { type ClaimDraft, extractClaims } from "./claims/extract";
+import { parseInputFile, type InputFile } from "./documents/parse";
+import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
+import { resolvePipelineOptions, type PipelineOverrides } from "./options";
+import { detectRelations, type RelClaim } from "./relations/detect";
+import { findMentions, lowercaseVocabulary, type MentionCandidate } from "./text/mentions";
+import { splitSentences, type Span } from "./text/sentences";
+
+export type { InputFile } from "./documents/parse";
+
+interface DocWork {
+  doc: Document;
+  sentences: Span[];
+  mentions: MentionCandidate[];
+  drafts: ClaimDraft[];
+}
+
+const REFERENCE = /\b(?:the|this|that)\s+(?:region|area|city|town|village|province|territory|oblast)\b|\bthere\b/i;
+
+export function mentionKey(documentId: string, m: { start: number; end: number }): string {
+  return `${documentId}:${m.start}:${m.end}`;
+}
+
+export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverrides = {}): ClaimGraph {
+  const options = resolvePipelineOptions(overrides);
+  const diagnostics: Diagnostic[] = [];
+  const documents: Document[] = [];
+  const byHash = new Map<string, Document>();
+  for (const input of [...inputs].sort((a, b) => a.name.localeCompare(b.name))) {
+    try {
+      const parsed = parseInputFile(input, options.documents.maxFileBytes);
+      for (const w of parsed.warnings) diagnostics.push({ file: input.name, code: "INPUT_ENCODING", message: w, severity: "warning" });
+      for (const doc of parsed.documents) {
+        const twin = byHash.get(doc.contentHash);
+        if (twin) {
+          diagnostics.push({
+            file: doc.file,
+            code: "INPUT_DUPLICATE",
+            message: `documents: ${doc.file} has the same text as ${twin.file}; ingested once.`,
+            severity: "warning",
+          });
+          continue;
+        }
+        byHash.set(doc.contentHash, doc);
+        documents.push(doc);
+      }
+    } catch (error) {
+      if (!isClaimGraphError(error)) throw error;
+      diagnostics.push({ file: input.name, code: error.code, message: error.message, severity: "error" });
+    }
+  }
+
+  const work: DocWork[] = documents.map((doc) => {
+    const sentences = splitSentences(doc.text);
+    const mentions = findMentions(doc.text, sentences, lowercaseVocabulary(doc.text));
+    const drafts = extractClaims(doc, sentences, mentions);
+    if (drafts.length === 0) {
+      diagnostics.push({ file: doc.file, code: "INPUT_NO_TEXT", message: `documents: ${doc.file} yielded no claims.`, severity: "warning" });
+    }
+    return { doc, sentences, mentions, drafts };
+  });
+
+  // Entities: every named mention plus organisation phrases found as speakers.
+  const mentionInputs: MentionInput[] = [];
+  for (const w of work) {
+    const seen = new Set<string>();
+    const push = (m: MentionCandidate) => {
+      const key = mentionKey(w.doc.id, m);
+      if (seen.has(key)) return;
+      seen.add(key);
+      mentionInputs.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id });
+    };
+    w.mentions.forEach(push);
+    for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);
+  }
+  const { entities, entityOf } = resolveEntities(mentionInputs);
+  const countryIds = new Set(entities.filter((e) => e.type === "PLACE" && mentionInputs.some((m) => m.country && entityOf.get(m.key) === e.id)).map((e) => e.id));
+
+  const claims: Claim[] = [];
+  const mentions: Mention[] = [];
+  const relClaims: RelClaim[] = [];
+  for (const w of work) {
+    w.drafts.forEach((d, index) => {
+      const id = `clm-${crypto.createHash("sha256").update(`${w.doc.id}:${d.start}:${d.end}`).digest("hex").slice(0, 16)}`;
+      const speakerId = d.speakerMention ? entityOf.get(mentionKey(w.doc.id, d.speakerMention)) ?? null : null;
+      const claim: Claim = {
+        id,
+        documentId: w.doc.id,
+        text: w.doc.text.slice(d.start, d.end),
+        start: d.start,
+        end: d.end,
+        sentenceStart: d.sentenceStart,
+        sentenceEnd: d.sentenceEnd,
+        speakerId,
+        speakerText: d.speakerText,
+        verb: d.verb,
+        content: d.content,
+        polarity: d.polarity,
+        hedged: d.hedges.length > 0,
+        hedges: d.hedges,
+        quantities: d.quantities,
+        time: d.time,
+      };
+      claims.push(claim);
+      const about: string[] = [];
+      const perClaim = new Set<string>();
+      for (const m of d.mentions) {
+        const entityId = entityOf.get(mentionKey(w.doc.id, m));
+        if (!entityId) continue;
+        if (m.start >= d.contentStart && m.end <= d.contentEnd && !about.includes(entityId)) about.push(entityId);
+        if (entityId === speakerId || perClaim.has(entityId)) continue;
+        perClaim.add(entityId);
+        mentions.push({ claimId: id, entityId, start: m.start, end: m.end, text: m.text });
+      }
+      // "the region", "there": the place named most recently before this claim.
+      if (REFERENCE.test(d.content)) {
+        const prior = w.mentions.filter((m) => m.end <= d.start && m.type === "PLACE" && !m.country).pop();
+        const entityId = prior ? entityOf.get(mentionKey(w.doc.id, prior)) : undefined;
+        if (entityId && !about.includes(entityId)) about.push(entityId);
+      }
+      relClaims.push({
+        claim,
+        outlet: w.doc.outlet,
+        published: w.doc.published,
+        denial: d.denial,
+        counter: d.counter,
+        states: d.states,
+        about: about.sort(),
+        countries: countryIds,
+        index,
+      });
+    });
+  }
+
+  const relations = detectRelations(relClaims, options.relations);
+  const sources = new Map<string, Source>();
+  for (const d of documents) {
+    for (const name of [d.outlet, d.via]) if (name) sources.set(sourceId(name), { id: sourceId(name), name });
+  }
+
+  const graph: ClaimGraph = {
+    version: 1,
+    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    documents: [...documents].sort((a, b) => a.id.localeCompare(b.id)),
+    entities,
+    claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
+    mentions: mentions.sort((a, b) => a.claimId.localeCompare(b.claimId) || a.start - b.start || a.entityId.localeCompare(b.entityId)),
+    relations,
+    diagnostics,
+  };
+  const checked = ClaimGraphSchema.safeParse(graph);
+  if (!checked.success) {
+    // A schema violation here is a bug in the pipeline, not bad input: say where.
+    throw new ClaimGraphError("INTERNAL", `pipeline: produced an invalid graph: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return graph;
+}
+
+export function sourceId(name: string): string {
+  return `src-${slug(name)}`;
+}

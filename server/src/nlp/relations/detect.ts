@@ -1,0 +1,273 @@
+/*
+ * CONTRADICTS and SUPPORTS between claims. Candidate pairs come from blocking (shared entities and
+ * measured-thing keys, with a cap on any one block), never from all pairs, so cost grows about
+ * linearly with the corpus. Each rule returns a relation with a kind, a confidence, one readable
+ * reason and the quotes it rests on; the strongest finding for a pair wins.
+ */
+
+import crypto from "node:crypto";
+import type { Claim, Quantity, Relation } from "../../../../graph-schema";
+import { STOPWORDS } from "../resources/lexicon";
+import { OPPOSITE, type StateFeature } from "../claims/states";
+
+/** A claim as the relation rules see it: the public claim plus what extraction learnt about it. */
+export interface RelClaim {
+  claim: Claim;
+  outlet: string;
+  published: string | null;
+  denial: boolean;
+  counter: boolean;
+  states: StateFeature[];
+  /** Entity ids the claim is about (mentions in its content and resolved "the region"-style references). */
+  about: string[];
+  /** Entity ids whose role is only "country of" something; weak for blocking. */
+  countries: Set<string>;
+  /** Position of the claim in its document, for discourse rules ("Ukraine counters that…"). */
+  index: number;
+}
+
+export interface RelationOptions {
+  /** Blocks bigger than this are skipped: an entity in every claim says nothing about a pair. */
+  maxBlockSize: number;
+  /** Below this, a finding is not written. */
+  minConfidence: number;
+  /** Word overlap (0–1) above which two claims from different documents echo each other. */
+  echoSimilarity: number;
+}
+
+export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxBlockSize: 400, minConfidence: 0.5, echoSimilarity: 0.45 };
+
+type Finding = Omit<Relation, "id" | "source" | "target" | "evidence" | "method"> & { evidence: Quantity[] | null };
+
+export function detectRelations(claims: RelClaim[], options: RelationOptions = DEFAULT_RELATION_OPTIONS): Relation[] {
+  const blocks = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = blocks.get(key);
+    if (list) list.push(i);
+    else blocks.set(key, [i]);
+  };
+  claims.forEach((c, i) => {
+    for (const e of c.about) if (!c.countries.has(e)) add(`e:${e}`, i);
+    for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
+  });
+  const seen = new Set<string>();
+  const relations: Relation[] = [];
+  for (const key of [...blocks.keys()].sort()) {
+    const members = blocks.get(key)!;
+    if (members.length > options.maxBlockSize) continue;
+    for (let x = 0; x < members.length; x += 1) {
+      for (let y = x + 1; y < members.length; y += 1) {
+        const a = claims[members[x]!]!;
+        const b = claims[members[y]!]!;
+        const pairKey = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const rel = judgePair(a, b, options);
+        if (rel) relations.push(rel);
+      }
+    }
+  }
+  relations.sort((p, q) => p.id.localeCompare(q.id));
+  return relations;
+}
+
+function judgePair(a: RelClaim, b: RelClaim, options: RelationOptions): Relation | null {
+  if (a.claim.documentId === b.claim.documentId && a.claim.speakerId === b.claim.speakerId) return null;
+  const findings = [counterClaim(a, b), counterClaim(b, a), numeric(a, b), opposite(a, b), echo(a, b, options)].filter(
+    (f): f is Finding & { type: Relation["type"] } => f !== null,
+  );
+  if (findings.length === 0) return null;
+  findings.sort((p, q) => (p.type === q.type ? 0 : p.type === "CONTRADICTS" ? -1 : 1) || q.confidence - p.confidence);
+  const best = findings[0]!;
+  if (best.confidence < options.minConfidence) return null;
+  // Edges point from the later claim to the earlier one it answers or repeats.
+  const [src, dst] = order(a, b);
+  const id = `rel-${crypto.createHash("sha256").update(`${best.type}|${src.claim.id}|${dst.claim.id}`).digest("hex").slice(0, 16)}`;
+  return {
+    id,
+    type: best.type,
+    source: src.claim.id,
+    target: dst.claim.id,
+    kind: best.kind,
+    confidence: round(best.confidence),
+    reason: best.reason,
+    method: "rule",
+    detector: best.detector,
+    evidence: [evidenceOf(src), evidenceOf(dst)],
+  };
+}
+
+function order(a: RelClaim, b: RelClaim): [RelClaim, RelClaim] {
+  const da = a.published ?? "";
+  const db = b.published ?? "";
+  if (da !== db) return da > db ? [a, b] : [b, a];
+  if (a.claim.documentId === b.claim.documentId) return a.index > b.index ? [a, b] : [b, a];
+  return a.claim.id > b.claim.id ? [a, b] : [b, a];
+}
+
+function evidenceOf(c: RelClaim) {
+  const { claim } = c;
+  return { claimId: claim.id, quote: claim.text, start: claim.start, end: claim.end };
+}
+
+function who(c: RelClaim): string {
+  return c.claim.speakerText ? `${c.claim.speakerText} (${c.outlet})` : c.outlet;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const fmt = (n: number | null) => (n === null ? "∞" : n.toLocaleString("en-US"));
+function interval(q: Quantity): string {
+  return `“${q.text}” [${fmt(q.low)}, ${fmt(q.high)}]`;
+}
+
+function overlaps(p: Quantity, q: Quantity): boolean {
+  const pl = p.low ?? 0;
+  const ql = q.low ?? 0;
+  const ph = p.high ?? Number.POSITIVE_INFINITY;
+  const qh = q.high ?? Number.POSITIVE_INFINITY;
+  return pl <= qh && ql <= ph;
+}
+
+/** Same measured thing: same measure group, same owner, same unit, and a shared non-country entity or same document topic. */
+function sameMeasured(p: Quantity, q: Quantity): boolean {
+  return p.measure !== null && p.measure === q.measure && p.owner === q.owner && (p.unit ?? "") === (q.unit ?? "");
+}
+
+function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
+  const bs = new Set(b.about.filter((e) => !b.countries.has(e)));
+  return a.about.filter((e) => !a.countries.has(e) && bs.has(e));
+}
+
+function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
+  if (a.claim.documentId === b.claim.documentId) return null;
+  for (const p of a.claim.quantities) {
+    for (const q of b.claim.quantities) {
+      if (!sameMeasured(p, q) || p.measure === "percent" || p.measure === "years" || p.measure === "days") continue;
+      if (sharedSpecific(a, b).length === 0) continue;
+      if (overlaps(p, q)) {
+        if (p.qualifier === "exact" && q.qualifier === "exact" && p.low !== q.low) continue;
+        return {
+          type: "SUPPORTS",
+          kind: "numeric",
+          confidence: 0.6,
+          reason: `Compatible figures for ${p.owner ? `${p.owner}'s ` : ""}${p.measure}: ${interval(p)} from ${who(a)} and ${interval(q)} from ${who(b)}.`,
+          detector: "numeric-interval",
+          evidence: [p, q],
+        };
+      }
+      const [later, earlier, lq, eq] = (a.published ?? "") >= (b.published ?? "") ? [a, b, p, q] : [b, a, q, p];
+      const monthsApart = monthsBetween(earlier.published, later.published);
+      if (monthsApart >= 1 && (lq.low ?? 0) > (eq.high ?? Number.POSITIVE_INFINITY)) {
+        return {
+          type: "SUPPORTS",
+          kind: "superseded",
+          confidence: 0.55,
+          reason: `Later figure for ${p.measure}: ${interval(lq)} (${later.published}) updates ${interval(eq)} (${earlier.published}); different periods, not a conflict.`,
+          detector: "numeric-interval",
+          evidence: [lq, eq],
+        };
+      }
+      return {
+        type: "CONTRADICTS",
+        kind: "numeric",
+        confidence: p.qualifier === "exact" || q.qualifier === "exact" ? 0.7 : 0.8,
+        reason: `Incompatible figures for ${p.owner ? `${p.owner}'s ` : ""}${p.measure}: ${who(a)} says ${interval(p)}, ${who(b)} says ${interval(q)}; the intervals do not overlap.`,
+        detector: "numeric-interval",
+        evidence: [p, q],
+      };
+    }
+  }
+  return null;
+}
+
+function monthsBetween(x: string | null, y: string | null): number {
+  if (!x || !y) return 0;
+  const mx = Number(x.slice(0, 4)) * 12 + (x.length >= 7 ? Number(x.slice(5, 7)) : 6);
+  const my = Number(y.slice(0, 4)) * 12 + (y.length >= 7 ? Number(y.slice(5, 7)) : 6);
+  return Math.abs(my - mx);
+}
+
+/**
+ * "Ukraine counters that P" answers the nearest earlier claim of another speaker in the same
+ * document that shares a measured thing or an entity with it.
+ */
+function counterClaim(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
+  if (!a.counter || a.claim.documentId !== b.claim.documentId) return null;
+  if (b.index >= a.index || a.index - b.index > 3 || b.claim.speakerId === a.claim.speakerId || b.claim.speakerId === null) return null;
+  const measures = new Set(a.claim.quantities.map((q) => q.measure).filter(Boolean));
+  const sharedMeasure = b.claim.quantities.find((q) => q.measure !== null && measures.has(q.measure));
+  if (!sharedMeasure && sharedSpecific(a, b).length === 0) return null;
+  return {
+    type: "CONTRADICTS",
+    kind: "counter",
+    confidence: sharedMeasure ? 0.8 : 0.65,
+    reason: `${a.claim.speakerText ?? a.outlet} ${a.claim.verb ?? "counters"} ${b.claim.speakerText ?? b.outlet}${sharedMeasure ? ` on ${sharedMeasure.measure}` : ""}: “${a.claim.content}” against “${b.claim.content}”.`,
+    detector: "counter-claim",
+    evidence: null,
+  };
+}
+
+function effectiveStates(c: RelClaim): StateFeature[] {
+  if (!c.denial) return c.states;
+  // A denial negates what it rejects; a trailing "insisting/saying P" is asserted as it stands.
+  const tail = /,\s*(?:insisting|saying|adding|stressing|noting|arguing)\b/i.exec(c.claim.content);
+  return c.states.map((s) => (tail && s.at > tail.index ? s : { ...s, cls: OPPOSITE[s.cls], negated: !s.negated }));
+}
+
+function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
+  if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
+  const shared = sharedSpecific(a, b);
+  if (shared.length === 0) return null;
+  const sa = effectiveStates(a);
+  const sb = effectiveStates(b);
+  for (const x of sa) {
+    for (const y of sb) {
+      if (OPPOSITE[x.cls] !== y.cls) continue;
+      if ((x.cls === "end" || x.cls === "ongoing") && !(a.denial || b.denial || a.counter || b.counter)) continue;
+      const denial = a.denial || b.denial;
+      return {
+        type: "CONTRADICTS",
+        kind: denial ? "denial" : "opposite",
+        confidence: denial ? 0.75 : 0.6,
+        reason: denial
+          ? `${who(a.denial ? a : b)} rejects what ${who(a.denial ? b : a)} asserts: “${(a.denial ? b : a).claim.content}” vs “${(a.denial ? a : b).claim.content}”.`
+          : `Opposite states: ${who(a)} says “${x.cue}”, ${who(b)} says “${y.cue}” about the same subject.`,
+        detector: denial ? "denial-state" : "opposite-state",
+        evidence: null,
+      };
+    }
+  }
+  return null;
+}
+
+function contentWords(s: string): Set<string> {
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+      .map((w) => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, "") : w)),
+  );
+}
+
+function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { type: Relation["type"] }) | null {
+  if (a.claim.documentId === b.claim.documentId || a.outlet === b.outlet) return null;
+  if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
+  const wa = contentWords(a.claim.content);
+  const wb = contentWords(b.claim.content);
+  const inter = [...wa].filter((w) => wb.has(w)).length;
+  const sim = inter / Math.max(1, Math.min(wa.size, wb.size));
+  const sameState = effectiveStates(a).some((x) => effectiveStates(b).some((y) => x.cls === y.cls && (x.cls === "end" || x.cls === "failure" || x.cls === "success")));
+  if (sim < options.echoSimilarity && !(sameState && sim >= 0.2)) return null;
+  return {
+    type: "SUPPORTS",
+    kind: "echo",
+    confidence: Math.min(0.9, 0.4 + sim * 0.6 + (sameState ? 0.1 : 0)),
+    reason: `Same report from ${a.outlet} and ${b.outlet}: ${Math.round(sim * 100)}% of content words shared${sameState ? ", same state asserted" : ""}.`,
+    detector: "echo-overlap",
+    evidence: null,
+  };
+}

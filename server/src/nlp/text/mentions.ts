@@ -1,0 +1,181 @@
+/*
+ * Named mentions with exact offsets: people, organisations, places and groups. No trained NER is
+ * available offline, so several weak signals vote: runs of capitalised words, titles before a name
+ * ("President", "General"), organisation and place head words, country names and demonyms,
+ * prepositions, and the reporting verb after a name. Sentence-initial capitals count only when the
+ * word is never written in lower case elsewhere in the document.
+ */
+
+import type { EntityType } from "../../../../graph-schema";
+import { countryByDemonym, countryByName } from "../resources/countries";
+import { MONTHS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
+import type { Span } from "./sentences";
+
+export interface MentionCandidate {
+  start: number;
+  end: number;
+  /** The words as they stand in the text (titles and possessive stripped). */
+  text: string;
+  type: EntityType;
+  /** How sure the type is, 0–1; several signals agreeing raise it. */
+  typeConfidence: number;
+  /** "country" when the words are a country or its demonym; the country's canonical name. */
+  country: string | null;
+  /** A title that stood before the name ("President"), kept for display and typing. */
+  title: string | null;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{N}]/gu;
+const CONNECTORS = new Set(["of", "the", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "on"]);
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+const isCap = (w: string) => /^[\p{Lu}]/u.test(w) && !/^[\p{Lu}]$/u.test(w.replace(/\.$/, "")) || /^[\p{Lu}]{2,}/u.test(w);
+const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");
+
+/**
+ * Words seen in lower case anywhere in the text: a capitalised sentence-initial "Meanwhile" or
+ * "Officials" is then a common word, not a name.
+ */
+export function lowercaseVocabulary(text: string): Set<string> {
+  const vocab = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0].toLowerCase());
+  return vocab;
+}
+
+export function findMentions(text: string, sentences: Span[], vocab: Set<string>): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const s of sentences) {
+    const all = tokenize(text, s.start, s.end);
+    const wordsIn = all.filter((t) => /\p{L}/u.test(t.text));
+    // Headline case ("Liberation May Help Trigger X"): capitals carry no signal, so keep only
+    // capitalised words never seen in lower case in the document.
+    const titleCase = wordsIn.length >= 4 && wordsIn.filter((t) => isCap(t.text) || STOPWORDS.has(t.text.toLowerCase())).length / wordsIn.length > 0.8;
+    const tokens = titleCase
+      ? all.map((t) => (isCap(t.text) && (vocab.has(bare(t.text).toLowerCase()) || STOPWORDS.has(t.text.toLowerCase())) ? { ...t, text: t.text.toLowerCase() } : t))
+      : all;
+    let i = 0;
+    while (i < tokens.length) {
+      const tok = tokens[i]!;
+      if (!isCap(tok.text) || !/\p{L}/u.test(tok.text)) {
+        i += 1;
+        continue;
+      }
+      // Extend over capitalised words, joined by connectors and hyphens ("Ministry of Defence").
+      let j = i + 1;
+      let last = i;
+      while (j < tokens.length) {
+        const t = tokens[j]!.text;
+        if (isCap(t) && /\p{L}/u.test(t) && !(tokens[j - 1]!.text.match(/['’]s$/) && j - 1 === last)) {
+          last = j;
+          j += 1;
+        } else if (CONNECTORS.has(t.toLowerCase()) && t !== "and") {
+          let n = j + 1;
+          while (n < tokens.length && n < j + 3 && CONNECTORS.has(tokens[n]!.text.toLowerCase())) n += 1;
+          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text)) j = n;
+          else break;
+        } else break;
+        if (/['’]s$/.test(tokens[last]!.text)) break;
+      }
+      const run = tokens.slice(i, last + 1);
+      i = last + 1;
+      const cand = classify(text, tokens, run, tokens.indexOf(run[0]!), vocab);
+      if (cand) out.push(cand);
+    }
+  }
+  return out;
+}
+
+function classify(text: string, sentence: Token[], run: Token[], at: number, vocab: Set<string>): MentionCandidate | null {
+  let words = run.slice();
+  const sentenceInitial = at === 0 || /^["“'‘(«-]$/.test(sentence[at - 1]?.text ?? "");
+  // Drop leading common words capitalised only by position ("Meanwhile", "The", "Officials").
+  while (words.length > 0) {
+    const w = bare(words[0]!.text).toLowerCase();
+    const positional = (sentenceInitial && words[0] === run[0]) || w === "the";
+    if (STOPWORDS.has(w) || (positional && vocab.has(w) && !countryByDemonym(w) && !TITLES.has(w))) words = words.slice(1);
+    else break;
+  }
+  // Titles and demonyms before a person's name: "Russian General Valery Gerasimov".
+  let title: string | null = null;
+  let k = 0;
+  for (let t = words.length - 2; t >= 0; t -= 1) {
+    const w = bare(words[t]!.text).toLowerCase();
+    if (TITLES.has(w) || /^(commander|chief)-in-chief$/.test(w)) {
+      k = t + 1;
+      break;
+    }
+  }
+  if (k > 0) title = words.slice(0, k).map((w) => w.text).join(" ");
+  const titled = title !== null && k > 0 && /^[\p{Lu}]/u.test(words[k]?.text ?? "") && !ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase());
+  if (titled) words = words.slice(k);
+  else title = null;
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text.toLowerCase())) words = words.slice(0, -1);
+  if (words.length === 0) return null;
+  // "Christopher McCallion of Defense Priorities": a person of an organisation, keep the person.
+  const ofAt = words.findIndex((w, n) => n >= 2 && w.text === "of");
+  if (ofAt > 0 && words.slice(0, ofAt).every((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w.text)) && ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase()) && !ORG_HEADS.has(bare(words[ofAt - 1]!.text).toLowerCase())) {
+    words = words.slice(0, ofAt);
+  }
+
+  const first = words[0]!;
+  const lastTok = words[words.length - 1]!;
+  const start = first.start;
+  const end = lastTok.end - (/['’]s$/.test(lastTok.text) ? 2 : 0) - (/\.$/.test(lastTok.text) && !/^[\p{Lu}.]+$/u.test(lastTok.text) ? 1 : 0);
+  const surface = text.slice(start, end);
+  const lower = surface.toLowerCase();
+  const lowerWords = words.map((w) => bare(w.text).toLowerCase());
+  if (words.length === 1 && (MONTHS.has(lower) || WEEKDAYS.has(lower))) return null;
+  if (words.length === 1 && STOPWORDS.has(lower)) return null;
+
+  const country = countryByName(surface) ?? (words.length <= 3 ? countryByDemonym(lower) : undefined);
+  if (country) {
+    const isDemonym = countryByName(surface) === undefined;
+    return { start, end, text: surface, type: isDemonym ? "GROUP" : "PLACE", typeConfidence: 0.9, country: country.name, title: null };
+  }
+
+  const idx = sentence.indexOf(words[0]!);
+  const before = sentence[idx - 1]?.text.toLowerCase() ?? "";
+  const afterIdx = sentence.indexOf(lastTok) + 1;
+  const after = sentence[afterIdx]?.text.toLowerCase() ?? "";
+  const head = lowerWords[lowerWords.length - 1]!;
+  const votes: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0.1 };
+
+  if (titled) votes.PERSON += 2;
+  if (ORG_HEADS.has(head) || /^[\p{Lu}]{2,6}$/u.test(surface)) votes.ORG += 1.5;
+  if (lowerWords.some((w) => ORG_HEADS.has(w)) && words.length > 1) votes.ORG += 1.2;
+  if (PLACE_HEADS.has(after)) votes.PLACE += 2;
+  const according = before === "to" && sentence[idx - 2]?.text.toLowerCase() === "according";
+  if (PLACE_PREPOSITIONS.has(before) && words.length <= 2 && !according) votes.PLACE += 0.8;
+  if (REPORTING_VERBS.has(after) || according) {
+    votes.PERSON += words.length >= 2 ? 1 : 0.45;
+    votes.ORG += words.length === 1 ? 0.45 : 0;
+  }
+  if (after === "," && /^(a|an|the)$/.test(sentence[afterIdx + 1]?.text.toLowerCase() ?? "")) votes.PERSON += 0.6;
+  const nameLike =
+    words.length >= 2 && words.length <= 5 &&
+    words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text)) &&
+    !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w));
+  if (nameLike && votes.ORG === 0 && votes.PLACE < 1) votes.PERSON += 1;
+  if (before === "of" || before === "at") votes.ORG += 0.2;
+
+  const ranked = (Object.entries(votes) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1]);
+  const [type, score] = ranked[0]!;
+  // A lone capitalised word with no signal is too weak to keep as a named entity.
+  if (words.length === 1 && score < 0.5) return null;
+  const total = ranked.reduce((s, [, v]) => s + v, 0);
+  return { start, end, text: surface, type, typeConfidence: Math.min(0.95, score / total), country: null, title };
+}

@@ -13,7 +13,7 @@ import { parseInputFile, type InputFile } from "./documents/parse";
 import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, type RelClaim } from "./relations/detect";
-import { findMentions, lowercaseVocabulary, type MentionCandidate } from "./text/mentions";
+import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
 import { splitSentences, type Span } from "./text/sentences";
 
 export type { InputFile } from "./documents/parse";
@@ -31,7 +31,11 @@ export function mentionKey(documentId: string, m: { start: number; end: number }
   return `${documentId}:${m.start}:${m.end}`;
 }
 
-export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverrides = {}): ClaimGraph {
+export function buildClaimGraph(
+  inputs: InputFile[],
+  overrides: PipelineOverrides = {},
+  progress?: (done: number, total: number) => void,
+): ClaimGraph {
   const options = resolvePipelineOptions(overrides);
   const diagnostics: Diagnostic[] = [];
   const documents: Document[] = [];
@@ -60,13 +64,16 @@ export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverride
     }
   }
 
-  const work: DocWork[] = documents.map((doc) => {
+  const work: DocWork[] = documents.map((doc, i) => {
     const sentences = splitSentences(doc.text);
-    const mentions = findMentions(doc.text, sentences, lowercaseVocabulary(doc.text));
+    const vocab = lowercaseVocabulary(doc.text);
+    const named = findMentions(doc.text, sentences, vocab);
+    const mentions = [...named, ...nestedPlaces(named, vocab)].sort((a, b) => a.start - b.start || b.end - a.end);
     const drafts = extractClaims(doc, sentences, mentions);
     if (drafts.length === 0) {
       diagnostics.push({ file: doc.file, code: "INPUT_NO_TEXT", message: `documents: ${doc.file} yielded no claims.`, severity: "warning" });
     }
+    progress?.(i + 1, documents.length);
     return { doc, sentences, mentions, drafts };
   });
 
@@ -78,7 +85,7 @@ export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverride
       const key = mentionKey(w.doc.id, m);
       if (seen.has(key)) return;
       seen.add(key);
-      mentionInputs.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id });
+      mentionInputs.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id, placeHead: m.placeHead ?? false });
     };
     w.mentions.forEach(push);
     for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);

@@ -23,7 +23,7 @@ const DATELINE_MDY = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const NAME = "([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})";
 const RELAY_INFORMS = new RegExp(`^${NAME}\\s+(?:writes|reports|says)\\s+(?:about\\s+(?:this|it)\\s*)?,\\s*${NAME}\\s+(?:informs|reports)\\.?$`);
-const BASED_ON = /^(?:based on (?:materials|the materials) (?:of|from)?|source|sources|via|according to materials(?: of)?)\s*:\s*(.+?)\.?$/i;
+const BASED_ON = /^(?:based on (?:the )?materials(?: (?:of|from))?|source|sources|via|according to materials(?: of)?)\s*:\s*(.+?)\.?$/i;
 
 export function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);

@@ -18,6 +18,8 @@ export interface MentionInput {
   typeConfidence: number;
   country: string | null;
   documentId: string;
+  /** "X region": strong place evidence that keeps a lone word from joining a person's surname. */
+  placeHead?: boolean;
 }
 
 export interface Resolution {
@@ -88,6 +90,7 @@ interface Group {
   country: string | null;
   documents: Set<string>;
   mentionKeys: string[];
+  placeHeads: number;
 }
 
 class UnionFind {
@@ -104,7 +107,9 @@ class UnionFind {
     const ra = this.find(a);
     const rb = this.find(b);
     // The smaller key wins so the result does not depend on the order of unions.
-    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
   }
 }
 
@@ -120,13 +125,14 @@ export function resolveEntities(mentions: MentionInput[]): Resolution {
     if (norm === "") continue;
     let g = groups.get(norm);
     if (!g) {
-      g = { norm, surfaces: new Map(), votes: { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0 }, country, documents: new Set(), mentionKeys: [] };
+      g = { norm, surfaces: new Map(), votes: { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0 }, country, documents: new Set(), mentionKeys: [], placeHeads: 0 };
       groups.set(norm, g);
     }
     g.surfaces.set(m.text, (g.surfaces.get(m.text) ?? 0) + 1);
     g.votes[country ? "PLACE" : m.type] += country ? 1 : m.typeConfidence;
     g.documents.add(m.documentId);
     g.mentionKeys.push(m.key);
+    if (m.placeHead) g.placeHeads += 1;
   }
 
   const uf = new UnionFind();
@@ -174,7 +180,7 @@ export function resolveEntities(mentions: MentionInput[]): Resolution {
   // A lone surname joins the one full name it belongs to, unless it is clearly a place.
   for (const g of sorted) {
     const words = g.norm.split(" ");
-    if (g.country || words.length !== 1 || g.votes.PLACE > g.votes.PERSON + g.votes.ORG + 0.5) continue;
+    if (g.country || words.length !== 1 || g.placeHeads > 0) continue;
     const candidates = bySurname.get(skeleton(words[0]!));
     if (!candidates) continue;
     const roots = new Set(candidates.map((c) => uf.find(c.norm)));

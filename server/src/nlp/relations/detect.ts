@@ -35,7 +35,7 @@ export interface RelationOptions {
   echoSimilarity: number;
 }
 
-export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxBlockSize: 400, minConfidence: 0.5, echoSimilarity: 0.45 };
+export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxBlockSize: 400, minConfidence: 0.5, echoSimilarity: 0.35 };
 
 type Finding = Omit<Relation, "id" | "source" | "target" | "evidence" | "method"> & { evidence: Quantity[] | null };
 
@@ -217,8 +217,12 @@ function effectiveStates(c: RelClaim): StateFeature[] {
   return c.states.map((s) => (tail && s.at > tail.index ? s : { ...s, cls: OPPOSITE[s.cls], negated: !s.negated }));
 }
 
+/** States hold at a time: claims published more than this many months apart are not compared. */
+const STATE_WINDOW_MONTHS = 1;
+
 function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
+  if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
   const shared = sharedSpecific(a, b);
   if (shared.length === 0) return null;
   const sa = effectiveStates(a);
@@ -226,8 +230,11 @@ function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"]
   for (const x of sa) {
     for (const y of sb) {
       if (OPPOSITE[x.cls] !== y.cls) continue;
-      if ((x.cls === "end" || x.cls === "ongoing") && !(a.denial || b.denial || a.counter || b.counter)) continue;
       const denial = a.denial || b.denial;
+      // "continued" and "ended" are too common to oppose without a denial or counter-claim.
+      if ((x.cls === "end" || x.cls === "ongoing") && !(denial || a.counter || b.counter)) continue;
+      // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
+      if (!denial && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
       return {
         type: "CONTRADICTS",
         kind: denial ? "denial" : "opposite",
@@ -243,6 +250,20 @@ function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"]
   return null;
 }
 
+/** Common nouns right around a cue (four words before, three after): what the state is about. */
+function cueWindow(content: string, f: StateFeature): Set<string> {
+  const before = content.slice(0, f.at).split(/\s+/).slice(-5).join(" ");
+  const after = content.slice(f.at + f.cue.length).split(/\s+/).slice(0, 4).join(" ");
+  const words = `${before} ${after}`.split(/[^\p{L}'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
+  return contentWords(words.join(" "));
+}
+
+function sharesCueContext(ca: string, x: StateFeature, cb: string, y: StateFeature): boolean {
+  const wa = cueWindow(ca, x);
+  const wb = cueWindow(cb, y);
+  return [...wa].some((w) => wb.has(w));
+}
+
 function contentWords(s: string): Set<string> {
   return new Set(
     s
@@ -256,17 +277,19 @@ function contentWords(s: string): Set<string> {
 function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId || a.outlet === b.outlet) return null;
   if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
+  if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
   const wa = contentWords(a.claim.content);
   const wb = contentWords(b.claim.content);
   const inter = [...wa].filter((w) => wb.has(w)).length;
-  const sim = inter / Math.max(1, Math.min(wa.size, wb.size));
+  // Jaccard over content words: one long claim cannot echo every short one it contains.
+  const sim = inter / Math.max(1, wa.size + wb.size - inter);
   const sameState = effectiveStates(a).some((x) => effectiveStates(b).some((y) => x.cls === y.cls && (x.cls === "end" || x.cls === "failure" || x.cls === "success")));
-  if (sim < options.echoSimilarity && !(sameState && sim >= 0.2)) return null;
+  if (sim < options.echoSimilarity && !(sameState && inter >= 3)) return null;
   return {
     type: "SUPPORTS",
     kind: "echo",
-    confidence: Math.min(0.9, 0.4 + sim * 0.6 + (sameState ? 0.1 : 0)),
-    reason: `Same report from ${a.outlet} and ${b.outlet}: ${Math.round(sim * 100)}% of content words shared${sameState ? ", same state asserted" : ""}.`,
+    confidence: Math.min(0.9, 0.5 + sim * 0.6 + (sameState ? 0.1 : 0)),
+    reason: `Same report from ${who(a)} and ${who(b)}: ${inter} content words shared (${Math.round(sim * 100)}%)${sameState ? ", same state asserted" : ""}.`,
     detector: "echo-overlap",
     evidence: null,
   };

@@ -23,6 +23,8 @@ export interface MentionCandidate {
   country: string | null;
   /** A title that stood before the name ("President"), kept for display and typing. */
   title: string | null;
+  /** A place head word followed the name ("X region"): strong evidence of a place. */
+  placeHead?: boolean;
 }
 
 interface Token {
@@ -156,6 +158,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
 
   if (titled) votes.PERSON += 2;
   if (ORG_HEADS.has(head) || /^[\p{Lu}]{2,6}$/u.test(surface)) votes.ORG += 1.5;
+  if (words.length > 1 && ["plant", "station", "airport", "bridge", "dam", "base"].includes(head)) votes.OTHER += 2;
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && words.length > 1) votes.ORG += 1.2;
   if (PLACE_HEADS.has(after)) votes.PLACE += 2;
   const according = before === "to" && sentence[idx - 2]?.text.toLowerCase() === "according";
@@ -174,8 +177,31 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
 
   const ranked = (Object.entries(votes) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1]);
   const [type, score] = ranked[0]!;
-  // A lone capitalised word with no signal is too weak to keep as a named entity.
-  if (words.length === 1 && score < 0.5) return null;
+  const placeHead = PLACE_HEADS.has(after);
+  // A lone capitalised word with no signal is kept only mid-sentence and when the document never
+  // writes it in lower case ("the Kiev regime"); otherwise it is sentence furniture.
+  if (words.length === 1 && score < 0.5 && (idx === 0 || vocab.has(lowerWords[0]!))) return null;
   const total = ranked.reduce((s, [, v]) => s + v, 0);
-  return { start, end, text: surface, type, typeConfidence: Math.min(0.95, score / total), country: null, title };
+  return { start, end, text: surface, type, typeConfidence: Math.min(0.95, score / total), country: null, title, placeHead };
 }
+
+/**
+ * Places named inside longer names ("Zaporozhye Nuclear Power Plant", "Kursk Nuclear Power Plant"):
+ * the leading word of a facility or organisation name of three or more words, when the document
+ * never writes it in lower case.
+ */
+export function nestedPlaces(mentions: MentionCandidate[], vocab: Set<string>): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (words.length < 3 || m.type === "PERSON" || m.country) continue;
+    const first = words[0]!;
+    const lower = first.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || vocab.has(lower) || STOPWORDS.has(lower) || countryByDemonym(lower) || TITLES.has(lower)) continue;
+    if (!FACILITY_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+    out.push({ start: m.start, end: m.start + first.length, text: first, type: "PLACE", typeConfidence: 0.6, country: null, title: null });
+  }
+  return out;
+}
+
+const FACILITY_HEADS = new Set(["plant", "station", "airport", "port", "bridge", "dam", "base", "airfield", "reactor", "mine", "refinery", "terminal"]);

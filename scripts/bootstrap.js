@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/*
+ * First-run installer behind `npm start` and `npm test`: plain Node, no dependencies, so it runs on
+ * a fresh clone. Installs npm packages when node_modules is missing or older than package-lock.json.
+ * Java, Maven and the Neo4j jars are checked and fetched by `db:start` itself.
+ */
+"use strict";
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const major = Number(process.versions.node.split(".")[0]);
+if (major < 20) {
+  process.stderr.write(`bootstrap: ClaimGraph needs Node 20 or newer; this is ${process.version}.\n`);
+  process.exit(1);
+}
+
+const lock = path.join(root, "package-lock.json");
+const stamp = path.join(root, "node_modules", ".package-lock.json");
+const stale = !fs.existsSync(stamp) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(stamp).mtimeMs);
+if (stale) {
+  process.stderr.write("bootstrap: installing npm dependencies (npm ci)…\n");
+  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) {
+    process.stderr.write("bootstrap: `npm ci` failed; check access to the npm registry.\n");
+    process.exit(r.status || 1);
+  }
+}

@@ -1,0 +1,45 @@
+/*
+ * `npm start`: brings up Neo4j (the local one unless NEO4J_URI is set), ingests seeds/ and prints
+ * Cypher to try. The explorer (API and Sigma.js client) is not built yet; when it is, this command
+ * serves it on HOST:PORT after the ingest.
+ */
+
+import { runCli } from "./cli";
+import { loadConfig } from "../server/src/config";
+import { connectNeo4j } from "../server/src/db/connect";
+import { ingestPaths } from "../server/src/services/ingest";
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const EXAMPLES = `
+Try these in Cypher (cypher-shell, Neo4j Browser or the driver) against the URI above:
+
+  // Conflicts between outlets, with the reason
+  MATCH (s1:Source)-[:PUBLISHED]->(:Document)-[:CONTAINS]->(a:Claim)-[r:CONTRADICTS]->(b:Claim)<-[:CONTAINS]-(:Document)<-[:PUBLISHED]-(s2:Source)
+  RETURN s1.name, a.text, s2.name, b.text, r.kind, r.confidence, r.reason ORDER BY r.confidence DESC;
+
+  // Who claims what about an entity
+  MATCH (e:Entity {name: 'Ukraine'})<-[:MENTIONS]-(c:Claim)-[:ATTRIBUTED_TO]->(who:Entity)
+  RETURN who.name, c.text LIMIT 25;
+
+  // Echoes across outlets
+  MATCH (a:Claim)-[r:SUPPORTS]->(b:Claim) RETURN a.outlet, a.text, b.outlet, b.text, r.reason;
+`;
+
+runCli("start", async () => {
+  const config = loadConfig();
+  const driver = await connectNeo4j(config, { log });
+  try {
+    const result = await ingestPaths(["seeds"], { driver, database: config.neo4j.database, log });
+    const c = result.counts;
+    process.stdout.write(
+      `ClaimGraph: ${config.neo4j.uri} (database ${config.neo4j.database}, user ${config.neo4j.user}) holds ` +
+        `${c.labels.Document ?? 0} documents, ${c.labels.Claim ?? 0} claims, ${c.labels.Entity ?? 0} entities, ` +
+        `${c.relationships.CONTRADICTS ?? 0} CONTRADICTS and ${c.relationships.SUPPORTS ?? 0} SUPPORTS.\n${EXAMPLES}` +
+        (config.neo4j.local ? "\nThe local Neo4j keeps running; stop it with `npm run db:stop`.\n" : ""),
+    );
+    return 0;
+  } finally {
+    await driver.close();
+  }
+});

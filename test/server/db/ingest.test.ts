@@ -1,0 +1,88 @@
+/*
+ * Integration: the seeds through the pipeline into the real Neo4j. Constraints exist, the labels
+ * and relationship types are there, a second ingest changes no count, and a batch with bad files
+ * still ingests the good ones.
+ */
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { SCHEMA_STATEMENTS } from "../../../graph-schema";
+import { ingestPaths } from "../../../server/src/services/ingest";
+import { counts, testDriver, wipe } from "../../helpers/neo4j";
+
+let driver: Driver;
+let database: string;
+
+beforeAll(() => {
+  ({ driver, database } = testDriver());
+});
+afterAll(async () => {
+  await driver.close();
+});
+beforeEach(async () => {
+  await wipe(driver, database);
+});
+
+describe("ingest into Neo4j", () => {
+  it("should create every constraint and index from graph-schema", async () => {
+    await ingestPaths(["seeds"], { driver, database });
+    const { records } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS c", {}, { database });
+    const { records: idx } = await driver.executeQuery("SHOW INDEXES YIELD name, state RETURN collect([name, state]) AS i", {}, { database });
+    const constraintNames = records[0]!.get("c") as string[];
+    const indexes = new Map((idx[0]!.get("i") as [string, string][]).map(([n, s]) => [n, s]));
+    for (const stmt of SCHEMA_STATEMENTS) {
+      const name = /CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+)/.exec(stmt)![1]!;
+      if (stmt.startsWith("CREATE CONSTRAINT")) expect(constraintNames).toContain(name);
+      else expect(indexes.get(name)).toBe("ONLINE");
+    }
+  });
+
+  it("should write 5 documents with claims, entities, sources and every structural relationship type", async () => {
+    const result = await ingestPaths(["seeds"], { driver, database });
+    const c = result.counts;
+    expect(c.labels.Document).toBe(5);
+    expect(c.labels.Claim).toBe(result.graph.claims.length);
+    expect(c.labels.Claim).toBeGreaterThan(20);
+    expect(c.labels.Entity).toBe(result.graph.entities.length);
+    expect(c.labels.Source).toBe(result.graph.sources.length);
+    for (const type of ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "CONTRADICTS", "SUPPORTS"]) {
+      expect(c.relationships[type] ?? 0).toBeGreaterThan(0);
+    }
+    // Censor.NET relays Bloomberg; Focus relays Barron's (manifest "via").
+    const { records } = await driver.executeQuery(
+      "MATCH (s:Source)-[:PUBLISHED]->(d:Document)-[:CITES]->(v:Source) RETURN s.name AS outlet, v.name AS via ORDER BY outlet",
+      {},
+      { database },
+    );
+    expect(records.map((r) => `${r.get("outlet")}>${r.get("via")}`)).toEqual(expect.arrayContaining(["Censor.NET>Bloomberg", "Focus>Barron's"]));
+  });
+
+  it("should leave every label and relationship count identical on a second ingest", async () => {
+    const first = await ingestPaths(["seeds"], { driver, database });
+    const second = await ingestPaths(["seeds"], { driver, database });
+    expect(second.counts).toEqual(first.counts);
+    expect(await counts(driver, database)).toEqual(first.counts);
+  });
+
+  it("should ingest the good files of a batch and name the bad ones", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-bad-"));
+    fs.copyFileSync("seeds/001_d198313880f0c90b.txt", path.join(dir, "good.txt"));
+    fs.writeFileSync(path.join(dir, "empty.txt"), "");
+    fs.writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
+    fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ documents: [{ file: "missing.txt", outlet: "X" }] }));
+    const result = await ingestPaths([dir, path.join(dir, "nope")], { driver, database });
+    expect(result.counts.labels.Document).toBe(1);
+    const codes = result.diagnostics.map((d) => `${path.basename(d.file)}:${d.code}`).sort();
+    expect(codes).toEqual(["binary.txt:INPUT_BINARY", "empty.txt:INPUT_EMPTY", "manifest.json:MANIFEST_MISSING_FILE", "nope:INPUT_MISSING"]);
+  });
+
+  it("should refuse with NOTHING_TO_INGEST and write nothing when every file is bad", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-none-"));
+    fs.writeFileSync(path.join(dir, "empty.txt"), "");
+    await expect(ingestPaths([dir], { driver, database })).rejects.toMatchObject({ code: "NOTHING_TO_INGEST" });
+    const c = await counts(driver, database);
+    expect(c.labels.Document ?? 0).toBe(0);
+  });
+});

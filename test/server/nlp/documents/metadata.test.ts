@@ -1,0 +1,35 @@
+import { cleanText, isFurnitureLine } from "../../../../server/src/nlp/documents/clean";
+import { findDateline, readTextMetadata } from "../../../../server/src/nlp/documents/metadata";
+
+describe("readTextMetadata", () => {
+  it.each([
+    ["a URL line", "https://example.org/a/b.html\n\nTitle here\n\nBody.", { url: "https://example.org/a/b.html", title: "Title here" }],
+    ["a dateline", "Headline\n\n08 January 2025, 23:41 | Policy\nBody text.", { published: "2025-01-08", precision: "day" }],
+    ["a US-style date", "Headline\nMarch 3, 2024\nBody.", { published: "2024-03-03" }],
+    ["a relay formula", "Title\n\nThe Times writes about this, Daily Report informs.\nBody.", { via: "The Times", outlet: "Daily Report" }],
+    ["a based-on line", "Title\nBody.\nBased on materials: example.com", { via: "example.com" }],
+  ])("should read %s", (_name, text, expected) => {
+    expect(readTextMetadata(text)).toMatchObject(expected);
+  });
+
+  it("should find no date where there is none", () => {
+    expect(findDateline("No date in this heading")).toBeNull();
+  });
+});
+
+describe("cleanText", () => {
+  it.each(["5491 visitors online", "Text Size:", "Add a comment", ":D :lol: :-) ;-) 8) :-|", "Comments", "Enter the correct answer", "4 165 5"])(
+    "should flag %j as page furniture",
+    (line) => expect(isFurnitureLine(line)).toBe(true),
+  );
+
+  it.each(["Officials estimate that about 150,000 residents fled.", "Comments by the minister were brief and pointed."])("should keep %j", (line) =>
+    expect(isFurnitureLine(line)).toBe(false),
+  );
+
+  it("should drop furniture lines and keep the article text", () => {
+    const { text, removed } = cleanText("12 visitors online\nTitle\n\n\n\nBody line.\nAdd a comment\n");
+    expect(text).toBe("Title\n\nBody line.");
+    expect(removed).toEqual(["12 visitors online", "Add a comment"]);
+  });
+});

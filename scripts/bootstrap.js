@@ -20,10 +20,12 @@ const lock = path.join(root, "package-lock.json");
 const stamp = path.join(root, "node_modules", ".package-lock.json");
 const stale = !fs.existsSync(stamp) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(stamp).mtimeMs);
 if (stale) {
-  process.stderr.write("bootstrap: installing npm dependencies (npm ci)…\n");
-  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  // `npm install` rather than `npm ci`: npm 11 omits foreign-platform optional packages from the
+  // lock file, which `npm ci` then rejects as out of sync; install still honours the locked versions.
+  process.stderr.write("bootstrap: installing npm dependencies (npm install)…\n");
+  const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) {
-    process.stderr.write("bootstrap: `npm ci` failed; check access to the npm registry.\n");
+    process.stderr.write("bootstrap: `npm install` failed; check access to the npm registry.\n");
     process.exit(r.status || 1);
   }
 }

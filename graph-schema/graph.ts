@@ -57,7 +57,7 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-/** A number as an interval with its qualifier: "over 76,000" is [76000, null), "60,000-70,000" is [60000, 70000]. */
+/** A number as an interval with its qualifier: "over 4,500" is [4500, null), "300-400" is [300, 400]. */
 export const QuantitySchema = z.object({
   text: z.string(),
   start: Offset,
@@ -88,7 +88,7 @@ export const ClaimSchema = z.object({
   speakerText: z.string().nullable(),
   /** The reporting verb or phrase: "said", "according to", "claims", "rejected claims that". */
   verb: z.string().nullable(),
-  /** The asserted content, without the attribution ("Ukraine suffered over 76,000 dead and injured"). */
+  /** The asserted content, without the attribution ("the ministry said 40 people were hurt" → "40 people were hurt"). */
   content: z.string(),
   polarity: z.enum(["positive", "negative"]),
   hedged: z.boolean(),

@@ -1,7 +1,7 @@
 /*
- * Quantities as intervals with their qualifier and the thing counted: "over 76,000 dead and injured"
- * is [76000, ∞) of casualties, "60,000-70,000 troops" is [60000, 70000] of troops, "roughly 120,000"
- * is 120000 ± 10%. Years, dates, times and ordinals are not quantities.
+ * Quantities as intervals with their qualifier and the thing counted: "over 4,500 dead and injured"
+ * is [4500, ∞) of casualties, "300-400 troops" is [300, 400] of troops, "roughly 2,000"
+ * is 2000 ± 10%. Years, dates, times and ordinals are not quantities.
  */
 
 import type { Quantity } from "../../../../graph-schema";
@@ -136,7 +136,7 @@ function measureOf(
   const before = slice.slice(Math.max(0, numStart - 70), numStart).toLowerCase();
   let measure: string | null = null;
   let unit: string | null = null;
-  // Units and nouns right after the number: "300 square kilometers", "76,000 dead and injured".
+  // Units and nouns right after the number: "300 square kilometers", "4,500 dead and injured".
   const words = after.replace(/^[\s-]+/, "").split(/[^\p{L}$€%]+/u).filter(Boolean).slice(0, 8);
   const phrase2 = words.slice(0, 2).join(" ");
   if (MEASURE_OF.has(phrase2)) {

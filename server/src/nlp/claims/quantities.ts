@@ -164,7 +164,7 @@ function measureOf(
       break;
     }
   }
-  // The measure before the number: "losses exceeded 62,000", "the death toll reached 35".
+  // The measure before the number: "losses exceeded 9,000", "the death toll reached 35".
   const pre = /(\p{L}+)\s+(?:exceeded|exceed|exceeds|reached|reach|topped|totaled|totalled|stood at|stand at|rose to|fell to|climbed to|amounted to|is|are|were|was|of)\s+(?:more than |over |about |around |roughly |nearly |almost |some )?$/u.exec(before);
   if (pre && (measure === null || !MEASURE_OF.has(measure))) {
     const g = MEASURE_OF.get(pre[1]!);

@@ -154,7 +154,7 @@ export function resolveEntities(mentions: MentionInput[]): Resolution {
     const seen = byKey.get(key);
     if (seen) uf.union(seen, g.norm);
     else byKey.set(key, g.norm);
-    // "Kursk Region" and "Kursk" are one place.
+    // "Harbor Region" and "Harbor" are one place.
     if (type !== "PERSON" && type !== "ORG" && words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) {
       const base = groups.get(words.slice(0, -1).join(" "));
       if (base && topType(base.votes) !== "PERSON") uf.union(base.norm, g.norm);

@@ -111,7 +111,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
     if (STOPWORDS.has(w) || (positional && vocab.has(w) && !countryByDemonym(w) && !TITLES.has(w))) words = words.slice(1);
     else break;
   }
-  // Titles and demonyms before a person's name: "Russian General Valery Gerasimov".
+  // Titles and demonyms before a person's name: "French General Jean Dupont".
   let title: string | null = null;
   let k = 0;
   for (let t = words.length - 2; t >= 0; t -= 1) {
@@ -186,7 +186,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
 }
 
 /**
- * Places named inside longer names ("Zaporozhye Nuclear Power Plant", "Kursk Nuclear Power Plant"):
+ * Places named inside longer names ("Rivne Nuclear Power Plant", "Hoover Dam"):
  * the leading word of a facility or organisation name of three or more words, when the document
  * never writes it in lower case.
  */

@@ -75,14 +75,12 @@ export function loadInputs(paths: string[], options: LoadOptions = {}): LoadedIn
     const name = rel(abs);
     try {
       const stat = fs.statSync(abs);
-      // Oversized files are not read: the pipeline refuses them by size alone.
-      const bytes = stat.size > maxBytes ? new Uint8Array(stat.size > 0 ? 1 : 0) : new Uint8Array(fs.readFileSync(abs));
-      const file: InputFile = { name, bytes, manifest: manifestFor(path.dirname(abs)).get(path.basename(abs)) ?? null };
+      // Oversized files are refused by size alone, before they are read into memory.
       if (stat.size > maxBytes) {
         diagnostics.push(diag(name, "INPUT_TOO_LARGE", `documents: ${name} is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit per file; split it first.`));
         return;
       }
-      files.push(file);
+      files.push({ name, bytes: new Uint8Array(fs.readFileSync(abs)), manifest: manifestFor(path.dirname(abs)).get(path.basename(abs)) ?? null });
     } catch (error) {
       diagnostics.push(diag(name, "INPUT_MISSING", `ingest: cannot read ${name} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`));
     }

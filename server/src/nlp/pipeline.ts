@@ -91,7 +91,8 @@ export function buildClaimGraph(
     for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);
   }
   const { entities, entityOf } = resolveEntities(mentionInputs);
-  const countryIds = new Set(entities.filter((e) => e.type === "PLACE" && mentionInputs.some((m) => m.country && entityOf.get(m.key) === e.id)).map((e) => e.id));
+  // One pass over the mentions, not one per entity: this runs on every corpus size.
+  const countryIds = new Set(mentionInputs.filter((m) => m.country).map((m) => entityOf.get(m.key)).filter((id): id is string => id !== undefined));
 
   const claims: Claim[] = [];
   const mentions: Mention[] = [];

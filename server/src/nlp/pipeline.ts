@@ -98,6 +98,7 @@ export function buildClaimGraph(
   const mentions: Mention[] = [];
   const relClaims: RelClaim[] = [];
   for (const w of work) {
+    const topics = documentTopics(w.doc.id, w.mentions, w.sentences, entityOf, countryIds);
     w.drafts.forEach((d, index) => {
       const id = `clm-${crypto.createHash("sha256").update(`${w.doc.id}:${d.start}:${d.end}`).digest("hex").slice(0, 16)}`;
       const speakerId = d.speakerMention ? entityOf.get(mentionKey(w.doc.id, d.speakerMention)) ?? null : null;
@@ -145,6 +146,7 @@ export function buildClaimGraph(
         states: d.states,
         about: about.sort(),
         countries: countryIds,
+        topics,
         index,
       });
     });
@@ -176,4 +178,34 @@ export function buildClaimGraph(
 
 export function sourceId(name: string): string {
   return `src-${slug(name)}`;
+}
+
+/**
+ * What a document is about: entities named in its first two sentences (headline and lead) or in
+ * three or more sentences. Lets two claims that name no entity themselves ("more than 900 workers
+ * joined") be compared when both articles are about the same thing.
+ */
+function documentTopics(
+  documentId: string,
+  mentions: MentionCandidate[],
+  sentences: Array<{ start: number; end: number }>,
+  entityOf: Map<string, string>,
+  countryIds: Set<string>,
+): string[] {
+  const leadEnd = sentences[Math.min(1, sentences.length - 1)]?.end ?? 0;
+  const sentencesOf = new Map<string, Set<number>>();
+  const lead = new Set<string>();
+  let si = 0;
+  for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
+    const id = entityOf.get(mentionKey(documentId, m));
+    if (!id || countryIds.has(id)) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si += 1;
+    if (m.end <= leadEnd) lead.add(id);
+    const set = sentencesOf.get(id) ?? new Set<number>();
+    set.add(si);
+    sentencesOf.set(id, set);
+  }
+  const out = new Set(lead);
+  for (const [id, set] of sentencesOf) if (set.size >= 3) out.add(id);
+  return [...out].sort();
 }

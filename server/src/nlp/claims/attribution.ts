@@ -5,7 +5,7 @@
  * Offsets are relative to the sentence.
  */
 
-import { DENIAL_PATTERN, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS } from "../resources/lexicon";
+import { DENIAL_PATTERN, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS, TITLES } from "../resources/lexicon";
 
 export interface Attribution {
   speaker: { start: number; end: number; text: string } | null;
@@ -27,7 +27,9 @@ export function plausibleSpeaker(phrase: string): boolean {
   if (/["“”«»]/.test(phrase)) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, ""));
   if (lower.length === 1 && PRONOUNS.has(lower[0]!)) return true;
-  if (lower.some((w) => ROLE_NOUNS.has(w))) return true;
+  if (lower.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w))) return true;
+  // "the port authority", "the election commission": an organisation's head word.
+  if (lower.length <= 5 && ORG_HEADS.has(lower[lower.length - 1]!)) return true;
   // A capitalised word that is not sentence furniture.
   return words.some((w, i) => /^[\p{Lu}]/u.test(w) && !(i === 0 && STOPWORDS.has(lower[0]!)));
 }
@@ -39,13 +41,30 @@ function trimSpeaker(sentence: string, start: number, end: number): { start: num
   while (e > s && /[\s,;:—–-]/.test(sentence[e - 1]!)) e -= 1;
   // Leading time and place adverbials: "On Sunday, Russian General X" keeps "Russian General X".
   const text = sentence.slice(s, e);
-  const lead = /^(?:(?:on|in|at|by|since|after|before|during|later|earlier|meanwhile|however|also|then|now|last|this|that|yesterday|today)\b[^,]*,\s*)+/i.exec(text);
+  const lead = LEADING_ADVERBIAL.exec(text);
   if (lead) s += lead[0].length;
   const lead2 = /^(?:and|but|while|meanwhile|however|also|then|now|so|yet|in turn|at the same time)[, ]+/i.exec(sentence.slice(s, e));
   if (lead2) s += lead2[0].length;
+  // Auxiliaries and adverbs between the speaker and the verb: "Ukrainian authorities have",
+  // "The Kremlin openly", "Ukraine continues to".
+  for (;;) {
+    const tail = TRAILING_FILLER.exec(sentence.slice(s, e));
+    if (!tail || tail.index === 0) break;
+    e = s + tail.index;
+  }
   if (e <= s) return null;
   return { start: s, end: e, text: sentence.slice(s, e) };
 }
+
+/** Time, place and subordinate clauses before the subject: "Should talks collapse, one source warned". */
+const LEADING_ADVERBIAL =
+  /^(?:(?:on|in|at|by|since|after|before|during|later|earlier|meanwhile|however|also|then|now|last|this|that|yesterday|today|despite|should|if|although|though|when|following|given|previously|amid|as|unlike|in contrast)\b[^,]*,\s*)+/i;
+const TRAILING_FILLER =
+  /\s+(?:have|has|had|also|openly|publicly|officially|repeatedly|reportedly|recently|separately|already|previously|again|still|now|then|later|itself|themselves|continues?\s+to|continued\s+to|keeps?\s+on|went\s+on\s+to|once\s+again|is|are|was|were|been|will|would|could|can|may|might|should|must)$/i;
+/** Words that, just before a reporting verb, say the report did not happen: "could not confirm". */
+const NEGATED_REPORT = /\b(?:not|never|n[’']t|cannot|no\s+longer|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?$/i;
+/** Impersonal passives: "it was reported that P", "it became known that P". */
+const IMPERSONAL = /(?:^|[\s,])it\s+(?:was|is|has\s+been|had\s+been|became|becomes)\s+$/i;
 
 export function findAttribution(sentence: string): Attribution | null {
   // Denials first: "X rejected claims that P" — "claims" here is a noun, not the reporting verb.
@@ -117,12 +136,20 @@ export function findAttribution(sentence: string): Attribution | null {
     const lem = REPORTING_VERBS.get(word);
     if (!lem) continue;
     if (lem === "point" && !/^\s+out\b/i.test(sentence.slice(idx + word.length))) continue;
+    const before = sentence.slice(Math.max(0, idx - 40), idx);
+    if (NEGATED_REPORT.test(before)) continue;
+    // "continuing to reject X": a report inside a participle phrase, not the sentence's assertion.
+    if (/\b\w+ing\s+to\s+$/i.test(before)) continue;
+    const impersonal = IMPERSONAL.test(before);
     const from = lastClauseStart(sentence, idx);
-    const sp = trimSpeaker(sentence, from, idx);
-    if (!sp || !plausibleSpeaker(sp.text)) continue;
+    const sp = impersonal ? null : trimSpeaker(sentence, from, idx);
+    if (!impersonal && (!sp || !plausibleSpeaker(sp.text))) continue;
     let cStart = idx + word.length;
     const tail = sentence.slice(cStart);
-    const skip = /^\s*(?:out\s+)?(?:(?:to|on)\s+[^,]{1,40}?\s+)?(?:,\s*)?(?:that\s+|:\s*)?/i.exec(tail);
+    // "told reporters on Sunday that P", "informed the president that P": up to six words of
+    // object or adverbial before "that" belong to the report, not to the proposition.
+    const objectThat = /^\s*(?:[^\s,;:.!?"“”]+\s+){1,6}?that\s+/i.exec(tail);
+    const skip = objectThat ?? /^\s*(?:out\s+)?(?:(?:to|on)\s+[^,]{1,40}?\s+)?(?:,\s*)?(?:that\s+|:\s*)?/i.exec(tail);
     if (/^\s*(?:about|on|with|to)\b/i.test(tail) && !/\bthat\b/.test(tail.slice(0, 60))) {
       // "X spoke about Y" reports a topic, not a proposition; keep the whole sentence as content.
       cStart = 0;

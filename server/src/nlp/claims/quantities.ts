@@ -145,7 +145,8 @@ function measureOf(
   } else {
     for (let i = 0; i < Math.min(words.length, 4); i += 1) {
       const w = words[i]!;
-      if (w === "of" || w === "other" || w === "more" || w === "additional" || w === "russian" || w === "ukrainian") continue;
+      // "2,000 Freedonian troops": skip modifiers and demonyms to reach the counted noun.
+      if (w === "of" || w === "other" || w === "more" || w === "additional" || w === "new" || ctx.ownerOf(w)) continue;
       if (MEASURE_OF.has(w)) {
         measure = MEASURE_OF.get(w)!;
         if (["area", "distance", "money", "percent"].includes(measure)) unit = w;

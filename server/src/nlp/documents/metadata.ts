@@ -63,7 +63,10 @@ export function readTextMetadata(text: string): TextMetadata {
       break;
     }
   }
-  out.title = lines.find((l) => !URL_LINE.test(l)) ?? null;
+  // A headline is a short first line without closing punctuation; a first line that reads as a
+  // sentence ("Officials said on Monday that …") is body text and stays a claim.
+  const first = lines.find((l) => !URL_LINE.test(l)) ?? null;
+  out.title = first !== null && isHeadline(first) ? first : null;
   const head = lines.slice(0, 6).filter((l) => !URL_LINE.test(l)).join("\n");
   const dateline = findDateline(head);
   if (dateline) {
@@ -80,6 +83,11 @@ export function readTextMetadata(text: string): TextMetadata {
     if (based && out.via === null) out.via = based[1]!.trim();
   }
   return out;
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= 30 && !/[.;,]["”’)]?$/.test(line);
 }
 
 function pad(n: number): string {

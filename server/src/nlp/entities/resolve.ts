@@ -178,13 +178,24 @@ export function resolveEntities(mentions: MentionInput[]): Resolution {
     }
   }
   // A lone surname joins the one full name it belongs to, unless it is clearly a place.
+  const surnames = new Set<string>();
   for (const g of sorted) {
     const words = g.norm.split(" ");
     if (g.country || words.length !== 1 || g.placeHeads > 0) continue;
     const candidates = bySurname.get(skeleton(words[0]!));
     if (!candidates) continue;
     const roots = new Set(candidates.map((c) => uf.find(c.norm)));
-    if (roots.size === 1) uf.union([...roots][0]!, g.norm);
+    if (roots.size === 1) {
+      uf.union([...roots][0]!, g.norm);
+      surnames.add(g.norm);
+      continue;
+    }
+    // Two people share the surname: the lone form belongs to the one named in the same documents.
+    const local = new Set(candidates.filter((c) => [...c.documents].some((d) => g.documents.has(d))).map((c) => uf.find(c.norm)));
+    if (local.size === 1) {
+      uf.union([...local][0]!, g.norm);
+      surnames.add(g.norm);
+    }
   }
 
   const clusters = new Map<string, Group[]>();
@@ -200,7 +211,8 @@ export function resolveEntities(mentions: MentionInput[]): Resolution {
     const surfaces = new Map<string, number>();
     let country: string | null = null;
     for (const m of members) {
-      for (const t of Object.keys(votes) as EntityType[]) votes[t] += m.votes[t];
+      // A surname linked to a person votes for the person, whatever its own context suggested.
+      for (const t of Object.keys(votes) as EntityType[]) votes[surnames.has(m.norm) ? "PERSON" : t] += m.votes[t];
       for (const [s, n] of m.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
       country = country ?? m.country;
     }

@@ -22,6 +22,8 @@ export interface RelClaim {
   about: string[];
   /** Entity ids whose role is only "country of" something; weak for blocking. */
   countries: Set<string>;
+  /** Entities the claim's document is about (headline, lead, repeated); context for claims that name none. */
+  topics: string[];
   /** Position of the claim in its document, for discourse rules ("Ukraine counters that…"). */
   index: number;
 }
@@ -141,18 +143,32 @@ function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
   return a.about.filter((e) => !a.countries.has(e) && bs.has(e));
 }
 
+/**
+ * Whether two claims are about the same thing: a shared specific entity, or, when at most one of
+ * them names any, a shared document topic (weaker: lowers confidence).
+ */
+function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null {
+  if (sharedSpecific(a, b).length > 0) return "entity";
+  const named = (c: RelClaim) => c.about.some((e) => !c.countries.has(e));
+  if (named(a) && named(b)) return null;
+  const tb = new Set(b.topics);
+  return a.topics.some((t) => tb.has(t)) ? "topic" : null;
+}
+
 function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId) return null;
+  const context = sameContext(a, b);
+  if (context === null) return null;
+  const weak = context === "topic" ? 0.1 : 0;
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {
       if (!sameMeasured(p, q) || p.measure === "percent" || p.measure === "years" || p.measure === "days") continue;
-      if (sharedSpecific(a, b).length === 0) continue;
       if (overlaps(p, q)) {
         if (p.qualifier === "exact" && q.qualifier === "exact" && p.low !== q.low) continue;
         return {
           type: "SUPPORTS",
           kind: "numeric",
-          confidence: 0.6,
+          confidence: 0.6 - weak,
           reason: `Compatible figures for ${p.owner ? `${p.owner}'s ` : ""}${p.measure}: ${interval(p)} from ${who(a)} and ${interval(q)} from ${who(b)}.`,
           detector: "numeric-interval",
           evidence: [p, q],
@@ -173,7 +189,7 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       return {
         type: "CONTRADICTS",
         kind: "numeric",
-        confidence: p.qualifier === "exact" || q.qualifier === "exact" ? 0.7 : 0.8,
+        confidence: (p.qualifier === "exact" || q.qualifier === "exact" ? 0.7 : 0.8) - weak,
         reason: `Incompatible figures for ${p.owner ? `${p.owner}'s ` : ""}${p.measure}: ${who(a)} says ${interval(p)}, ${who(b)} says ${interval(q)}; the intervals do not overlap.`,
         detector: "numeric-interval",
         evidence: [p, q],

@@ -24,7 +24,10 @@ export const ROLE_NOUNS = words(`
   military army commander commanders general generals staff agency office administration president leader
   activist activists researcher researchers lawyer lawyers diplomat diplomats journalist journalists witness
   witnesses resident residents police prosecutor prosecutors professor consultant critic critics kremlin
-  politician lawmakers lawmaker legislator legislators regime command headquarters
+  politician lawmakers lawmaker legislator legislators regime command headquarters opposition guard coastguard
+  officer officers representative representatives envoy envoys negotiator negotiators investigator investigators
+  doctor doctors medic medics rescuer rescuers embassy mission campaign spokespeople aide aides adviser advisers
+  advisor advisors insider insiders monitor monitors inspector inspectors
 `);
 
 /** Last words that make a capitalised span an organisation. */

@@ -60,15 +60,26 @@ export function lowercaseVocabulary(text: string): Set<string> {
 
 export function findMentions(text: string, sentences: Span[], vocab: Set<string>): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  for (const s of sentences) {
+  const tokenised = sentences.map((s) => {
     const all = tokenize(text, s.start, s.end);
-    const wordsIn = all.filter((t) => /\p{L}/u.test(t.text));
-    // Headline case ("Liberation May Help Trigger X"): capitals carry no signal, so keep only
-    // capitalised words never seen in lower case in the document.
-    const titleCase = wordsIn.length >= 4 && wordsIn.filter((t) => isCap(t.text) || STOPWORDS.has(t.text.toLowerCase())).length / wordsIn.length > 0.8;
-    const tokens = titleCase
-      ? all.map((t) => (isCap(t.text) && (vocab.has(bare(t.text).toLowerCase()) || STOPWORDS.has(t.text.toLowerCase())) ? { ...t, text: t.text.toLowerCase() } : t))
-      : all;
+    // Headline case: nearly every content word capitalised ("Liberation May Help Trigger X").
+    const content = all.filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()));
+    const titleCase = content.length >= 3 && content.filter((t) => isCap(t.text)).length / content.length > 0.8;
+    return { all, titleCase };
+  });
+  // Words the document capitalises mid-sentence in running prose: the only capitals a headline can
+  // be trusted with ("May Help Trigger X's Ouster" keeps X, drops "Trigger").
+  const proseNames = new Set<string>();
+  for (const { all, titleCase } of tokenised) {
+    if (titleCase) continue;
+    for (let n = 1; n < all.length; n += 1) if (isCap(all[n]!.text)) proseNames.add(bare(all[n]!.text).toLowerCase());
+  }
+  for (const { all, titleCase } of tokenised) {
+    const lowerIt = (w: string) => {
+      const b = bare(w).toLowerCase();
+      return vocab.has(b) || STOPWORDS.has(w.toLowerCase()) || (!proseNames.has(b) && !countryByName(bare(w)) && !countryByDemonym(b));
+    };
+    const tokens = titleCase ? all.map((t) => (isCap(t.text) && lowerIt(t.text) ? { ...t, text: t.text.toLowerCase() } : t)) : all;
     let i = 0;
     while (i < tokens.length) {
       const tok = tokens[i]!;

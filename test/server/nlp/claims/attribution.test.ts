@@ -1,0 +1,54 @@
+/*
+ * Attribution, table-driven over invented sentences: speaker words, verb lemma, content, denial.
+ */
+
+import { findAttribution } from "../../../../server/src/nlp/claims/attribution";
+
+interface Row {
+  sentence: string;
+  speaker: string | null;
+  lemma?: string;
+  content?: string;
+  denial?: boolean;
+  counter?: boolean;
+}
+
+const cut = (s: string, span: { start: number; end: number }) => s.slice(span.start, span.end);
+
+describe("findAttribution", () => {
+  const rows: Row[] = [
+    { sentence: "The harbour authority said that 40 ships were waiting offshore.", speaker: "The harbour authority", lemma: "say", content: "40 ships were waiting offshore" },
+    { sentence: "Forty ships were waiting offshore, the harbour authority said.", speaker: "the harbour authority", content: "Forty ships were waiting offshore" },
+    { sentence: "\"We will not close the port,\" said Maria Lindqvist, the mayor.", speaker: "Maria Lindqvist", content: "We will not close the port" },
+    { sentence: "According to the interior ministry, 12 people were detained.", speaker: "the interior ministry", lemma: "according to", content: "12 people were detained" },
+    { sentence: "12 people were detained, according to the interior ministry.", speaker: "the interior ministry", content: "12 people were detained" },
+    { sentence: "The army rejected claims that the bridge had been destroyed.", speaker: "The army", denial: true, content: "the bridge had been destroyed" },
+    { sentence: "The government denied that the talks had collapsed.", speaker: "The government", denial: true, content: "the talks had collapsed" },
+    { sentence: "The opposition counters that turnout exceeded 60 percent.", speaker: "The opposition", counter: true, content: "turnout exceeded 60 percent" },
+    { sentence: "General Amara Osei informed the president that the rebels had withdrawn from the valley.", speaker: "General Amara Osei", content: "the rebels had withdrawn from the valley" },
+    { sentence: "The minister told reporters on Monday that the dam was safe.", speaker: "The minister", content: "the dam was safe" },
+    { sentence: "Despite the storm, the coast guard confirmed that all crew members were rescued.", speaker: "the coast guard", content: "all crew members were rescued" },
+    { sentence: "If the ceasefire fails, one diplomat warned, fighting will resume within days.", speaker: "one diplomat" },
+    { sentence: "Local officials have confirmed the closure of three schools.", speaker: "Local officials", content: "the closure of three schools" },
+    { sentence: "The ministry openly states that it can keep prices frozen for two years.", speaker: "The ministry", content: "it can keep prices frozen for two years" },
+    { sentence: "On Tuesday, it was reported that the factory had reopened.", speaker: null, content: "the factory had reopened" },
+  ];
+
+  it.each(rows)("should attribute: $sentence", (row) => {
+    const a = findAttribution(row.sentence);
+    expect(a).not.toBeNull();
+    expect(a!.speaker?.text ?? null).toBe(row.speaker);
+    if (row.lemma) expect(a!.verbLemma).toBe(row.lemma);
+    if (row.content) expect(cut(row.sentence, a!.content)).toBe(row.content);
+    expect(a!.denial).toBe(row.denial ?? false);
+    if (row.counter !== undefined) expect(a!.counter).toBe(row.counter);
+  });
+
+  it.each([
+    "The agency could not independently confirm the figures.",
+    "He will not admit this publicly.",
+    "The river rose two metres overnight.",
+  ])("should find no attribution in: %s", (sentence) => {
+    expect(findAttribution(sentence)).toBeNull();
+  });
+});

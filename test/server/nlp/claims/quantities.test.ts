@@ -1,0 +1,34 @@
+/*
+ * Quantities, table-driven: intervals from qualifiers, the measured thing, whose it is, and the
+ * numbers that are not quantities (years, days of a month, clock times).
+ */
+
+import { findQuantities } from "../../../../server/src/nlp/claims/quantities";
+import { ownerOf } from "../../../../server/src/nlp/claims/extract";
+
+const find = (text: string) => findQuantities(text, 0, text.length, { ownerOf });
+
+describe("findQuantities", () => {
+  it.each([
+    { text: "Officials said over 4,500 dead and injured.", low: 4500, high: null, qualifier: "over", measure: "casualties" },
+    { text: "Between them, 300-400 troops crossed.", low: 300, high: 400, qualifier: "range", measure: "troops" },
+    { text: "Roughly 2,000 people were evacuated.", low: 1800, high: 2200, qualifier: "about", measure: "displaced" },
+    { text: "Up to 60 tanks were lost.", low: 0, high: 60, qualifier: "up to", measure: "tanks" },
+    { text: "The army lost 1.5 million dollars.", low: 1500000, high: 1500000, qualifier: "exact", measure: "money" },
+    { text: "Turnout reached 61%.", low: 61, high: 61, qualifier: "exact", measure: "percent" },
+    { text: "Brazilian losses exceeded 9,000.", low: 9000, high: null, qualifier: "over", measure: "casualties", owner: "Brazil" },
+    { text: "Some 12,000 Chilean soldiers arrived.", low: 10800, high: 13200, qualifier: "about", measure: "troops", owner: "Chile" },
+    { text: "The front moved 15 km east.", low: 15, high: 15, qualifier: "exact", measure: "distance" },
+    { text: "They hold 428 square kilometers.", low: 428, high: 428, qualifier: "exact", measure: "area" },
+  ])("should read $text", (row) => {
+    const [q] = find(row.text);
+    expect(q).toBeDefined();
+    expect([q!.low, q!.high, q!.qualifier, q!.measure]).toEqual([row.low, row.high, row.qualifier, row.measure]);
+    if (row.owner) expect(q!.owner).toBe(row.owner);
+    expect(row.text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it.each(["The war began in 2014.", "On March 3 the talks began.", "The meeting began at 14:30."])("should find no quantity in %s", (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});

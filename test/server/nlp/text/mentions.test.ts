@@ -1,0 +1,25 @@
+/*
+ * Mentions, table-driven: titles before names, organisation and place heads, sentence-initial
+ * common words, and headline case where capitals carry no signal.
+ */
+
+import { findMentions, lowercaseVocabulary } from "../../../../server/src/nlp/text/mentions";
+import { splitSentences } from "../../../../server/src/nlp/text/sentences";
+
+const mentionsIn = (text: string) => findMentions(text, splitSentences(text), lowercaseVocabulary(text)).map((x) => `${x.text}/${x.type}`);
+
+describe("findMentions", () => {
+  it.each([
+    { text: "Meanwhile, President Amara Osei met the envoy in the capital.", expected: ["Amara Osei/PERSON"] },
+    { text: "The talks were held in the Tarvia region on Friday.", expected: ["Tarvia/PLACE"] },
+    { text: "The Ministry of Transport said the road was open.", expected: ["Ministry of Transport/ORG"] },
+    { text: "Officials said the strike was over, and officials said so again.", expected: [] },
+    {
+      // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
+      text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",
+      expected: ["Osei/OTHER", "Valmora/PLACE", "Osei/PERSON", "Valmora/PLACE"],
+    },
+  ])("should find exactly the mentions in: $text", ({ text, expected }) => {
+    expect(mentionsIn(text)).toEqual(expected);
+  });
+});

@@ -122,20 +122,26 @@ export function buildClaimGraph(
       };
       claims.push(claim);
       const about: string[] = [];
+      const aboutAt: Array<{ id: string; at: number }> = [];
       const perClaim = new Set<string>();
       for (const m of d.mentions) {
         const entityId = entityOf.get(mentionKey(w.doc.id, m));
         if (!entityId) continue;
-        if (m.start >= d.contentStart && m.end <= d.contentEnd && !about.includes(entityId)) about.push(entityId);
+        if (m.start >= d.contentStart && m.end <= d.contentEnd) {
+          if (!about.includes(entityId)) about.push(entityId);
+          aboutAt.push({ id: entityId, at: m.start - d.contentStart });
+        }
         if (entityId === speakerId || perClaim.has(entityId)) continue;
         perClaim.add(entityId);
         mentions.push({ claimId: id, entityId, start: m.start, end: m.end, text: m.text });
       }
       // "the region", "there": the place named most recently before this claim.
-      if (REFERENCE.test(d.content)) {
+      const ref = REFERENCE.exec(d.content);
+      if (ref) {
         const prior = w.mentions.filter((m) => m.end <= d.start && m.type === "PLACE" && !m.country).pop();
         const entityId = prior ? entityOf.get(mentionKey(w.doc.id, prior)) : undefined;
         if (entityId && !about.includes(entityId)) about.push(entityId);
+        if (entityId) aboutAt.push({ id: entityId, at: ref.index });
       }
       relClaims.push({
         claim,
@@ -145,6 +151,7 @@ export function buildClaimGraph(
         counter: d.counter,
         states: d.states,
         about: about.sort(),
+        aboutAt,
         countries: countryIds,
         topics,
         index,

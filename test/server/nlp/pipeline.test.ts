@@ -50,7 +50,7 @@ describe("buildClaimGraph on seeds/", () => {
 
   it("should put transliteration variants in one entity", () => {
     const named = (re: RegExp) => graph.entities.filter((e) => [e.name, ...e.aliases].some((n) => re.test(n)));
-    for (const pair of [[/^Kiev$/, /^Kyiv$/], [/^Kharkov$/, /^Kharkiv$/], [/^Zaporozhye$/, /^Zaporizhzhia$/]] as const) {
+    for (const pair of [[/^Kiev$/, /^Kyiv$/], [/^Kharkov$/, /^Kharkiv$/], [/^Zaporozhye$/, /^Zaporizhzhia$/], [/^Zelensky$/, /^Zelenskyy$/], [/^Volodymyr Zelensky$/, /^Zelenskyy$/]] as const) {
       const a = named(pair[0]);
       expect(a).toHaveLength(1);
       expect(named(pair[1])).toEqual(a);

@@ -60,7 +60,7 @@ function trimSpeaker(sentence: string, start: number, end: number): { start: num
 const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|since|after|before|during|later|earlier|meanwhile|however|also|then|now|last|this|that|yesterday|today|despite|should|if|although|though|when|following|given|previously|amid|as|unlike|in contrast)\b[^,]*,\s*)+/i;
 const TRAILING_FILLER =
-  /\s+(?:have|has|had|also|openly|publicly|officially|repeatedly|reportedly|recently|separately|already|previously|again|still|now|then|later|itself|themselves|continues?\s+to|continued\s+to|keeps?\s+on|went\s+on\s+to|once\s+again|is|are|was|were|been|will|would|could|can|may|might|should|must)$/i;
+  /\s+(?:have|has|had|just|also|openly|publicly|officially|repeatedly|reportedly|recently|separately|already|previously|again|still|now|then|later|itself|themselves|continues?\s+to|continued\s+to|keeps?\s+on|went\s+on\s+to|once\s+again|is|are|was|were|been|will|would|could|can|may|might|should|must)$/i;
 /** Words that, just before a reporting verb, say the report did not happen: "could not confirm". */
 const NEGATED_REPORT = /\b(?:not|never|n[’']t|cannot|no\s+longer|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?$/i;
 /** Impersonal passives: "it was reported that P", "it became known that P". */
@@ -140,6 +140,8 @@ export function findAttribution(sentence: string): Attribution | null {
     if (NEGATED_REPORT.test(before)) continue;
     // "continuing to reject X": a report inside a participle phrase, not the sentence's assertion.
     if (/\b\w+ing\s+to\s+$/i.test(before)) continue;
+    // "is working to confirm", "wants to say": an intention, not a report; "continues to claim" is one.
+    if (/\bto\s+$/i.test(before) && !/\b(?:continues?|continued|keeps?|kept|went\s+on)\s+to\s+$/i.test(before)) continue;
     const impersonal = IMPERSONAL.test(before);
     const from = lastClauseStart(sentence, idx);
     const sp = impersonal ? null : trimSpeaker(sentence, from, idx);

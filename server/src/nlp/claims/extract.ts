@@ -9,9 +9,10 @@ import type { Document, Quantity } from "../../../../graph-schema";
 import { monthIndex } from "../documents/metadata";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { HEDGES, MONTHS, NEGATIONS, ORG_HEADS, ROLE_NOUNS } from "../resources/lexicon";
-import type { MentionCandidate } from "../text/mentions";
+import { isTitleCase, type MentionCandidate } from "../text/mentions";
 import type { Span } from "../text/sentences";
 import { findAttribution } from "./attribution";
+import { looksLikeCode } from "../documents/clean";
 import { findQuantities } from "./quantities";
 import { stateFeatures, type StateFeature } from "./states";
 
@@ -51,7 +52,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     const sentence = text.slice(s.start, s.end);
     const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const words = sentence.split(/\s+/).filter(Boolean).length;
-    if (s.end <= titleEnd || /^https?:\/\//.test(sentence) || words < MIN_WORDS || /\?\s*["”]?$/.test(sentence)) {
+    if (s.end <= titleEnd || /^https?:\/\//.test(sentence) || words < MIN_WORDS || /\?\s*["”]?$/.test(sentence) || looksLikeCode(sentence) || isTitleCase(sentence)) {
       const person = inside.filter((m) => m.type === "PERSON").pop();
       if (person) lastPerson = person;
       continue;

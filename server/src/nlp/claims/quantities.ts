@@ -34,7 +34,17 @@ const MEASURE_OF = new Map<string, string>();
 for (const [group, words] of Object.entries(MEASURE_GROUPS)) for (const w of words) MEASURE_OF.set(w, group);
 
 // Event words that refine a generic count: "120,000 people were evacuated" counts the displaced.
-const EVENT_REFINES = new Set(["casualties", "displaced", "prisoners"]);
+// These measures name the event as well as the thing counted.
+export const EVENT_MEASURES: ReadonlySet<string> = new Set(["casualties", "displaced", "prisoners"]);
+const EVENT_REFINES = EVENT_MEASURES;
+
+export function isMeasureWord(word: string): boolean {
+  return MEASURE_OF.has(word.toLowerCase());
+}
+
+export function measureGroupOf(word: string): string | null {
+  return MEASURE_OF.get(word.toLowerCase()) ?? null;
+}
 
 const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
   [/\b(more than|over|above|exceed(?:ed|s|ing)?|in excess of|upwards of|surpass(?:ed|es)?|topp(?:ed)?|beyond)\s*$/i, "over"],
@@ -45,7 +55,7 @@ const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
 ];
 
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
-const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|k)\b)?(\s*%)?/giu;
+const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|k)\b)?(\s*%)?/giu;
 
 function toNumber(s: string): number {
   return Number(s.replace(/[,\u00a0 ]/g, ""));
@@ -67,19 +77,27 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     const after = slice.slice(m.index + whole.length, m.index + whole.length + 80);
     if (isDateOrYear(a!, b, before, after, mult)) continue;
+    // Glued to letters ("9to5Mac", "4G") or a compound modifier ("26-year-old", "12-inch"): a
+    // property of one thing, not a count anyone could dispute.
+    if (/^[\p{L}]/u.test(after) && !mult && pct === undefined) continue;
+    if (/^[-‐][\p{L}]/u.test(after)) continue;
+    // "Jane Doe, 26, said": an age in apposition to a name.
+    if (!b && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*,/.test(after)) continue;
     if (/^(st|nd|rd|th)\b/i.test(after)) continue;
     const factor = mult ? MULTIPLIERS[mult.toLowerCase()]! : 1;
     let low = toNumber(a!) * factor;
     let high = b ? toNumber(b) * factor : low;
     let qualifier: Quantity["qualifier"] = b ? "range" : "exact";
+    // "more than $2,000": the qualifier stands before the currency sign.
+    const beforeSign = before.replace(/[$€£¥₽₴]\s*$/u, "");
     for (const [re, q] of QUALIFIERS) {
-      if (re.test(before)) {
+      if (re.test(beforeSign)) {
         qualifier = q;
         break;
       }
     }
     let qStart = m.index;
-    const qm = /\b(more than|over|above|at least|up to|as many as|less than|fewer than|under|below|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*$/i.exec(before);
+    const qm = /\b(more than|over|above|at least|up to|as many as|less than|fewer than|under|below|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*[$€£¥₽₴]?\s*$/iu.exec(before);
     if (qm) qStart = m.index - (before.length - qm.index);
     if (qualifier === "over" || qualifier === "at least") high = Number.POSITIVE_INFINITY;
     if (qualifier === "up to") low = 0;
@@ -132,8 +150,11 @@ function measureOf(
   ctx: QuantityContext,
 ): { measure: string | null; owner: string | null; unit: string | null } {
   if (percent) return { measure: "percent", owner: null, unit: "%" };
-  const after = slice.slice(numEnd, numEnd + 90).toLowerCase();
+  const rawAfter = slice.slice(numEnd, numEnd + 90);
+  const after = rawAfter.toLowerCase();
   const before = slice.slice(Math.max(0, numStart - 70), numStart).toLowerCase();
+  const currency = /([$€£¥₽₴])\s*$/u.exec(before);
+  if (currency) return { measure: "money", owner: null, unit: currency[1]! };
   let measure: string | null = null;
   let unit: string | null = null;
   // Units and nouns right after the number: "300 square kilometers", "4,500 dead and injured".
@@ -152,7 +173,9 @@ function measureOf(
         if (["area", "distance", "money", "percent"].includes(measure)) unit = w;
         break;
       }
-      if (i === 0 || words[i - 1] === "of") {
+      // The counted noun itself ("43 students"); a capitalised word is a name ("50 million Apple
+      // Watch"), which says whose, not what.
+      if ((i === 0 || words[i - 1] === "of") && !capitalised(rawAfter, w)) {
         measure = measure ?? stemNoun(w);
       }
     }
@@ -183,6 +206,11 @@ function measureOf(
     }
   }
   return { measure, owner, unit };
+}
+
+function capitalised(raw: string, lowerWord: string): boolean {
+  const at = raw.toLowerCase().indexOf(lowerWord);
+  return at >= 0 && /^\p{Lu}/u.test(raw.slice(at, at + 1));
 }
 
 function stemNoun(w: string): string | null {

@@ -28,7 +28,8 @@ const CUES: Record<StateClass, string[]> = {
   ongoing: ["ongoing", "continue", "continues", "continuing", "continued", "still", "remain", "remains", "persist", "persists", "underway", "under way", "not over"],
   success: ["succeeded", "successful", "success", "victory", "victorious", "won", "achieved", "effective", "triumph"],
   failure: ["failed", "failure", "unsuccessful", "defeat", "fiasco", "collapsed", "failed completely", "inability", "unable"],
-  advance: ["advanced", "advancing", "advances", "gained", "captured", "seized", "took control", "taken control", "pushed into", "broke through", "breakthrough"],
+  // Not "captured"/"seized": as often a prisoner ("a captured pilot") as ground.
+  advance: ["advanced", "advancing", "advances", "gained ground", "took control", "taken control", "pushed into", "broke through", "breakthrough"],
   retreat: ["retreated", "retreating", "retreats", "withdrew", "withdrawn", "pulled back", "pushed back", "fell back", "lost ground", "lost control"],
   increase: ["increased", "increases", "rose", "risen", "grew", "surged", "soared", "intensified", "escalated"],
   decrease: ["decreased", "decreases", "fell", "dropped", "declined", "shrunk", "shrank", "plummeted", "eased", "dulled"],

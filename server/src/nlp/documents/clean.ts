@@ -29,9 +29,19 @@ export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
   if (t === "") return false;
   if (FURNITURE_LINES.some((re) => re.test(t))) return true;
+  if (looksLikeCode(t)) return true;
   const tokens = t.split(/\s+/);
   const emoticons = tokens.filter((tok) => EMOTICON.test(tok)).length;
   return tokens.length >= 3 && emoticons / tokens.length >= 0.6;
+}
+
+/**
+ * Script text pasted into article bodies ("BF_STATIC.timequeue.push(function () {…});"): braces,
+ * semicolons and call syntax far denser than prose ever has.
+ */
+export function looksLikeCode(line: string): boolean {
+  const syntax = (line.match(/[{};=<>]|\(\)|=>|\w\.\w+\(/g) ?? []).length;
+  return line.length >= 20 && syntax >= 4 && syntax / line.split(/\s+/).length > 0.3;
 }
 
 export function cleanText(raw: string): CleanResult {

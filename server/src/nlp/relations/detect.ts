@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import type { Claim, Quantity, Relation } from "../../../../graph-schema";
 import { STOPWORDS } from "../resources/lexicon";
 import { OPPOSITE, type StateFeature } from "../claims/states";
+import { EVENT_MEASURES, isMeasureWord, measureGroupOf } from "../claims/quantities";
 
 /** A claim as the relation rules see it: the public claim plus what extraction learnt about it. */
 export interface RelClaim {
@@ -20,6 +21,8 @@ export interface RelClaim {
   states: StateFeature[];
   /** Entity ids the claim is about (mentions in its content and resolved "the region"-style references). */
   about: string[];
+  /** Where each entity in `about` stands in the content (character offset), to tie it to a cue. */
+  aboutAt: Array<{ id: string; at: number }>;
   /** Entity ids whose role is only "country of" something; weak for blocking. */
   countries: Set<string>;
   /** Entities the claim's document is about (headline, lead, repeated); context for claims that name none. */
@@ -149,10 +152,112 @@ function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
  */
 function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null {
   if (sharedSpecific(a, b).length > 0) return "entity";
-  const named = (c: RelClaim) => c.about.some((e) => !c.countries.has(e));
-  if (named(a) && named(b)) return null;
+  const specific = (c: RelClaim) => c.about.filter((e) => !c.countries.has(e));
+  const [sa, sb] = [specific(a), specific(b)];
+  if (sa.length > 0 && sb.length > 0) return null;
+  // The claim that names something must name what the other's article is about.
+  if (!sa.every((e) => b.topics.includes(e)) || !sb.every((e) => a.topics.includes(e))) return null;
   const tb = new Set(b.topics);
   return a.topics.some((t) => tb.has(t)) ? "topic" : null;
+}
+
+/**
+ * The words around a figure that say what happened to the thing counted ("went missing",
+ * "were seized", "deployed"), as crude stems. Two counts of students are comparable only when
+ * they share one: 43 who went missing and 30 taken away in cars are different propositions.
+ */
+function predicateStems(c: Claim, q: Quantity): Set<string> {
+  const rel = (x: number) => x - c.start;
+  const before = c.text.slice(Math.max(0, rel(q.start) - 60), rel(q.start)).split(/[^\p{L}]+/u).filter(Boolean).slice(-4);
+  const after = c.text.slice(rel(q.end), rel(q.end) + 80).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 6);
+  const out = new Set<string>();
+  for (const w of [...before, ...after]) {
+    const lw = w.toLowerCase();
+    if (lw.length < 3 || STOPWORDS.has(lw) || isMeasureWord(lw) || /^\p{Lu}/u.test(w)) continue;
+    out.add(lw.slice(0, 5));
+  }
+  return out;
+}
+
+/**
+ * The noun counted by a figure: "2,000 civilians" → "civilian"; "107 Boko Haram militants" →
+ * "militant" (a name modifying a noun); "40,000 Yazidis who fled" → "yazidi" (the name is the noun).
+ */
+function countedNoun(c: Claim, q: Quantity): string | null {
+  const words = c.text.slice(q.end - c.start, q.end - c.start + 60).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 5);
+  let i = 0;
+  while (i < words.length && /^(more|other|additional|new|suspected|alleged|armed|unarmed|innocent)$/i.test(words[i]!)) i += 1;
+  const capStart = i;
+  while (i < words.length && /^\p{Lu}/u.test(words[i]!)) i += 1;
+  const next = words[i]?.toLowerCase();
+  const singular = (w: string) => w.toLowerCase().replace(/s$/, "");
+  if (next && !STOPWORDS.has(next) && !(i > capStart && measureGroupOf(next) !== null && EVENT_MEASURES.has(measureGroupOf(next)!))) return singular(next);
+  return i > capStart ? singular(words[i - 1]!) : null;
+}
+
+/** Generic nouns that any more specific count can be read as. */
+const GENERIC_COUNTED = new Set(["people", "person", "peopl", "total", "figure", "number"]);
+
+/** Killed and wounded are both casualties, but a count of one does not contradict a count of the other. */
+const DEAD = /\b(?:dead|deaths?|killed|died|fatalities|lives|bodies)\b/i;
+const HURT = /\b(?:injured|wounded|hurt)\b/i;
+function harmKind(c: Claim, q: Quantity): "dead" | "hurt" | "either" {
+  // The first harm word after the figure decides: "12,282 people killed and 23,126 wounded".
+  const near = c.text.slice(q.end - c.start, q.end - c.start + 30);
+  const dead = DEAD.exec(near)?.index ?? Infinity;
+  const hurt = HURT.exec(near)?.index ?? Infinity;
+  if (/^\s*dead\s+(?:and|or)\s+(?:injured|wounded)/i.test(near)) return "either";
+  return dead < hurt ? "dead" : hurt < dead ? "hurt" : "either";
+}
+
+function sameCounted(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity): boolean {
+  const na = countedNoun(a.claim, p);
+  const nb = countedNoun(b.claim, q);
+  const generic = (n: string) => GENERIC_COUNTED.has(n) || [n, `${n}s`].some((w) => EVENT_MEASURES.has(measureGroupOf(w) ?? ""));
+  if (na && nb && na !== nb && !generic(na) && !generic(nb)) return false;
+  if (p.measure === "casualties") {
+    const ka = harmKind(a.claim, p);
+    const kb = harmKind(b.claim, q);
+    if (ka !== "either" && kb !== "either" && ka !== kb) return false;
+  }
+  return true;
+}
+
+/** Counts that name their event need no more; others need two shared words of what happened. */
+function samePredicate(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity): boolean {
+  if (p.measure !== null && EVENT_MEASURES.has(p.measure)) return true;
+  const own = new Set([countedNoun(a.claim, p), countedNoun(b.claim, q)].filter((n): n is string => n !== null).map((n) => n.slice(0, 5)));
+  const sp = predicateStems(a.claim, p);
+  let shared = 0;
+  for (const w of predicateStems(b.claim, q)) if (sp.has(w) && !own.has(w)) shared += 1;
+  return shared >= 2;
+}
+
+/** Future, conditional and forecast wording: "will sell", "could reach", "is expected to", "forecast". */
+const FORECAST = /\b(?:will|would|could|might|may|shall|expects?|expected|forecasts?|forecasted|predicts?|predicted|projects?|projected|estimates?|likely|anticipates?|anticipated|if|targets?)\b/i;
+
+/** Each claim names something specific the other does not: two events, not one ("9 killed in X" vs "2,753 died in Y"). */
+function distinctEvents(a: RelClaim, b: RelClaim): boolean {
+  const sa = new Set(a.about.filter((e) => !a.countries.has(e)));
+  const sb = new Set(b.about.filter((e) => !b.countries.has(e)));
+  return [...sa].some((e) => !sb.has(e)) && [...sb].some((e) => !sa.has(e));
+}
+
+/** Both claims date what they say, and the dates are a month or more apart (or name different years). */
+function differentTimes(a: RelClaim, b: RelClaim): boolean {
+  const ta = a.claim.time?.date ?? null;
+  const tb = b.claim.time?.date ?? null;
+  if (ta !== null && tb !== null && monthsBetween(ta, tb) >= 1) return true;
+  const years = (c: RelClaim) => new Set(c.claim.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  const ya = years(a);
+  const yb = years(b);
+  return ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
+}
+
+function sameSpecificEntities(a: RelClaim, b: RelClaim): boolean {
+  const sa = a.about.filter((e) => !a.countries.has(e));
+  const sb = b.about.filter((e) => !b.countries.has(e));
+  return sa.length > 0 && sa.length === sb.length && sa.every((e) => sb.includes(e));
 }
 
 function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
@@ -160,9 +265,15 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
   const context = sameContext(a, b);
   if (context === null) return null;
   const weak = context === "topic" ? 0.1 : 0;
+  const forecast = FORECAST.test(a.claim.content) || FORECAST.test(b.claim.content);
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {
       if (!sameMeasured(p, q) || p.measure === "percent" || p.measure === "years" || p.measure === "days") continue;
+      // A distance belongs to a pair of places: "X is 250 miles from Y" and "Z is 80 miles from Y" share Y only.
+      if (p.measure === "distance" && !sameSpecificEntities(a, b)) continue;
+      // A shared topic is weak context: enough only for counts that name their event.
+      if (context === "topic" && !(p.measure !== null && EVENT_MEASURES.has(p.measure))) continue;
+      if (!samePredicate(a, p, b, q) || !sameCounted(a, p, b, q)) continue;
       if (overlaps(p, q)) {
         if (p.qualifier === "exact" && q.qualifier === "exact" && p.low !== q.low) continue;
         return {
@@ -186,6 +297,9 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
           evidence: [lq, eq],
         };
       }
+      // Two forecasts that differ are two opinions about the future, not a factual conflict; two
+      // events or two dated periods are two measurements.
+      if (forecast || distinctEvents(a, b) || differentTimes(a, b)) continue;
       return {
         type: "CONTRADICTS",
         kind: "numeric",
@@ -230,7 +344,12 @@ function effectiveStates(c: RelClaim): StateFeature[] {
   if (!c.denial) return c.states;
   // A denial negates what it rejects; a trailing "insisting/saying P" is asserted as it stands.
   const tail = /,\s*(?:insisting|saying|adding|stressing|noting|arguing)\b/i.exec(c.claim.content);
-  return c.states.map((s) => (tail && s.at > tail.index ? s : { ...s, cls: OPPOSITE[s.cls], negated: !s.negated }));
+  // Subordinate clauses after the denied proposition (", as confusion continues") are not denied.
+  const aside = /,\s*(?:as|while|which|who|whose|when|although|though|amid)\b|;/i.exec(c.claim.content);
+  const asideAt = aside && (!tail || aside.index < tail.index) ? aside.index : Infinity;
+  return c.states
+    .filter((s) => s.at < asideAt)
+    .map((s) => (tail && s.at > tail.index ? s : { ...s, cls: OPPOSITE[s.cls], negated: !s.negated }));
 }
 
 /** States hold at a time: claims published more than this many months apart are not compared. */
@@ -246,9 +365,12 @@ function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"]
   for (const x of sa) {
     for (const y of sb) {
       if (OPPOSITE[x.cls] !== y.cls) continue;
+      // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
+      if (!anchoredShared(a, x, b, y, shared)) continue;
       const denial = a.denial || b.denial;
       // "continued" and "ended" are too common to oppose without a denial or counter-claim.
-      if ((x.cls === "end" || x.cls === "ongoing") && !(denial || a.counter || b.counter)) continue;
+      // Neither are evaluations ("achieved" vs "defeat"), which attach to anything in the sentence.
+      if (["end", "ongoing", "success", "failure"].includes(x.cls) && !(denial || a.counter || b.counter)) continue;
       // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
       if (!denial && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
       return {
@@ -264,6 +386,14 @@ function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"]
     }
   }
   return null;
+}
+
+/** Characters between an entity and a state cue for the state to count as said of it. */
+const ANCHOR_DISTANCE = 80;
+
+function anchoredShared(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeature, shared: string[]): boolean {
+  const near = (c: RelClaim, f: StateFeature, id: string) => c.aboutAt.some((m) => m.id === id && Math.abs(m.at - f.at) <= ANCHOR_DISTANCE);
+  return shared.some((id) => near(a, x, id) && near(b, y, id));
 }
 
 /** Common nouns right around a cue (four words before, three after): what the state is about. */

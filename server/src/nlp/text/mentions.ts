@@ -45,6 +45,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Headline case: nearly every content word capitalised ("Liberation May Help Trigger X"). */
+function titleCaseTokens(all: Token[]): boolean {
+  const content = all.filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()));
+  return content.length >= 3 && content.filter((t) => isCap(t.text)).length / content.length > 0.8;
+}
+
+export function isTitleCase(sentence: string): boolean {
+  return titleCaseTokens(tokenize(sentence, 0, sentence.length));
+}
+
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w) && !/^[\p{Lu}]$/u.test(w.replace(/\.$/, "")) || /^[\p{Lu}]{2,}/u.test(w);
 const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");
 
@@ -62,10 +72,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
   const out: MentionCandidate[] = [];
   const tokenised = sentences.map((s) => {
     const all = tokenize(text, s.start, s.end);
-    // Headline case: nearly every content word capitalised ("Liberation May Help Trigger X").
-    const content = all.filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()));
-    const titleCase = content.length >= 3 && content.filter((t) => isCap(t.text)).length / content.length > 0.8;
-    return { all, titleCase };
+    return { all, titleCase: titleCaseTokens(all) };
   });
   // Words the document capitalises mid-sentence in running prose: the only capitals a headline can
   // be trusted with ("May Help Trigger X's Ouster" keeps X, drops "Trigger").

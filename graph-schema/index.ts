@@ -7,3 +7,4 @@ export * from "./labels";
 export * from "./graph";
 export * from "./manifest";
 export * from "./constraints";
+export * from "./api";

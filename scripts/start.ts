@@ -1,13 +1,14 @@
 /*
- * `npm start`: brings up Neo4j (the local one unless NEO4J_URI is set), ingests seeds/ and prints
- * Cypher to try. The explorer (API and Sigma.js client) is not built yet; when it is, this command
- * serves it on HOST:PORT after the ingest.
+ * `npm start`: brings up Neo4j (the local one unless NEO4J_URI is set), ingests seeds/, then serves
+ * the explorer (API and the built Sigma.js client) on HOST:PORT until SIGINT/SIGTERM, when it
+ * closes the server and the driver and stops the local Neo4j it started.
  */
 
 import { runCli } from "./cli";
 import { loadConfig } from "../server/src/config";
 import { connectNeo4j } from "../server/src/db/connect";
 import { ingestPaths } from "../server/src/services/ingest";
+import { serve } from "../server/src/main";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -29,17 +30,29 @@ Try these in Cypher (cypher-shell, Neo4j Browser or the driver) against the URI 
 runCli("start", async () => {
   const config = loadConfig();
   const driver = await connectNeo4j(config, { log });
+  let serving: Awaited<ReturnType<typeof serve>> | null = null;
   try {
     const result = await ingestPaths(["seeds"], { driver, database: config.neo4j.database, log });
     const c = result.counts;
-    process.stdout.write(
+    process.stderr.write(
       `ClaimGraph: ${config.neo4j.uri} (database ${config.neo4j.database}, user ${config.neo4j.user}) holds ` +
         `${c.labels.Document ?? 0} documents, ${c.labels.Claim ?? 0} claims, ${c.labels.Entity ?? 0} entities, ` +
-        `${c.relationships.CONTRADICTS ?? 0} CONTRADICTS and ${c.relationships.SUPPORTS ?? 0} SUPPORTS.\n${EXAMPLES}` +
-        (config.neo4j.local ? "\nThe local Neo4j keeps running; stop it with `npm run db:stop`.\n" : ""),
+        `${c.relationships.CONTRADICTS ?? 0} CONTRADICTS and ${c.relationships.SUPPORTS ?? 0} SUPPORTS.\n${EXAMPLES}`,
     );
-    return 0;
-  } finally {
+    serving = await serve(config, driver, { stopLocalOnExit: true, log });
+  } catch (error) {
     await driver.close();
+    throw error;
   }
+  const s = serving;
+  log(`\nClaimGraph explorer: ${s.url}  (listening on ${config.http.host} only; Ctrl-C stops it${config.neo4j.local ? " and the local Neo4j" : ""})`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log(`start: ${signal}, shutting down…`);
+      void s.close().then(resolve);
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+  return 0;
 });

@@ -129,7 +129,14 @@ public final class Neo4jLauncher {
         String cypher = exists
                 ? "ALTER USER " + quoteName(user) + " SET PASSWORD $p CHANGE NOT REQUIRED"
                 : "CREATE USER " + quoteName(user) + " SET PASSWORD $p CHANGE NOT REQUIRED";
-        system.executeTransactionally(cypher, Map.of("p", password));
+        try {
+            system.executeTransactionally(cypher, Map.of("p", password));
+        } catch (RuntimeException e) {
+            // A restart with the same password: Neo4j refuses to "change" it to itself, and the
+            // account is already as it should be.
+            String message = String.valueOf(e.getMessage());
+            if (!(exists && message.contains("Old password and new password cannot be the same"))) throw e;
+        }
     }
 
     private static String quoteName(String name) {

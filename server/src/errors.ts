@@ -26,6 +26,12 @@ export const ERROR_CODES = [
   "MANIFEST_INVALID",
   "MANIFEST_MISSING_FILE",
   "NOTHING_TO_INGEST",
+  "BAD_REQUEST",
+  "NOT_FOUND",
+  "CYPHER_REFUSED",
+  "CYPHER_FAILED",
+  "CYPHER_TIMEOUT",
+  "RATE_LIMITED",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

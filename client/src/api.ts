@@ -1,0 +1,55 @@
+/*
+ * The client's only door to the server: fetch, then parse with the graph-schema response schema,
+ * so a server change that breaks the contract fails loudly here rather than deep in a view.
+ */
+
+import type { z } from "zod";
+import {
+  ApiErrorSchema,
+  ClaimDetailSchema,
+  ConflictListSchema,
+  CypherResponseSchema,
+  EntityDetailSchema,
+  GraphPayloadSchema,
+  HealthSchema,
+  SearchResultSchema,
+  StatsSchema,
+} from "../../graph-schema/api";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<S extends z.ZodType>(schema: S, url: string, init?: RequestInit): Promise<z.infer<S>> {
+  const res = await fetch(url, { ...init, headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}) } });
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = ApiErrorSchema.safeParse(body);
+    throw new ApiError(res.status, e.success ? e.data.error.code : "HTTP", e.success ? e.data.error.message : `HTTP ${res.status}`);
+  }
+  return schema.parse(body);
+}
+
+const qs = (params: Record<string, string | number | boolean | undefined | null>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+};
+
+export const api = {
+  health: () => call(HealthSchema, "/api/health"),
+  stats: () => call(StatsSchema, "/api/stats"),
+  graph: (f: Record<string, string | number | boolean | undefined | null>) => call(GraphPayloadSchema, `/api/graph${qs(f)}`),
+  conflicts: (f: Record<string, string | number | undefined | null>) => call(ConflictListSchema, `/api/contradictions${qs(f)}`),
+  claim: (id: string) => call(ClaimDetailSchema, `/api/claims/${encodeURIComponent(id)}`),
+  entity: (id: string) => call(EntityDetailSchema, `/api/entities/${encodeURIComponent(id)}`),
+  search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
+  cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} }) }),
+};

@@ -1,0 +1,25 @@
+/*
+ * How graph elements look: one colour and size per node kind, strong colours for CONTRADICTS
+ * and SUPPORTS, quiet grey for structural edges. Shared by the renderer and the legend.
+ */
+
+export const NODE_STYLE: Record<string, { color: string; size: number; label: string }> = {
+  Source: { color: "#5c4d7d", size: 12, label: "Outlets" },
+  Document: { color: "#8d99ae", size: 8, label: "Documents" },
+  Claim: { color: "#f4a259", size: 6, label: "Claims" },
+  Entity: { color: "#3a86ff", size: 5, label: "Entities" },
+};
+
+export const EDGE_STYLE: Record<string, { color: string; size: number; label: string }> = {
+  CONTRADICTS: { color: "#d7263d", size: 3, label: "Contradicts" },
+  SUPPORTS: { color: "#1b998b", size: 2.5, label: "Supports" },
+  PUBLISHED: { color: "#d5d8de", size: 1, label: "Published" },
+  CITES: { color: "#b9a8e0", size: 1, label: "Cites" },
+  CONTAINS: { color: "#e1e4ea", size: 0.8, label: "Contains" },
+  ATTRIBUTED_TO: { color: "#c3d3f5", size: 1, label: "Said by" },
+  MENTIONS: { color: "#e8edf7", size: 0.6, label: "Mentions" },
+};
+
+export function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,67 @@
+/* The detail panel: a claim in context with its relations side by side, or an entity's claims by outlet. */
+
+import type { ClaimDetail, EntityDetail } from "../../../graph-schema/api";
+import { h } from "./dom";
+
+export interface DetailActions {
+  openClaim(id: string): void;
+  openEntity(id: string): void;
+}
+
+export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
+  const c = d.claim;
+  return h(
+    "div",
+    { "data-claim": c.id },
+    h("h3", {}, "Claim"),
+    h("p", { class: "context" }, d.context.before, h("mark", { class: "detail-claim" }, d.context.text), d.context.after),
+    h(
+      "p",
+      { class: "muted" },
+      `${c.outlet ?? "unknown outlet"}${c.via ? ` citing ${c.via}` : ""} · ${c.published ?? "undated"} · offsets ${c.start}–${c.end}`,
+    ),
+    h(
+      "p",
+      {},
+      "Said by: ",
+      c.speakerId ? h("a", { class: "link", onclick: () => act.openEntity(c.speakerId!) }, c.speaker ?? c.speakerId) : c.speaker ?? "the outlet itself",
+      c.verb ? ` (${c.verb})` : "",
+      c.hedged ? " · hedged" : "",
+      c.polarity === "negative" ? " · negated" : "",
+    ),
+    c.quantities.length ? h("p", { class: "muted" }, `Figures: ${c.quantities.map((q) => `${q.text} [${q.low ?? "−∞"}, ${q.high ?? "∞"}] ${q.measure ?? ""}${q.owner ? ` of ${q.owner}` : ""}`).join("; ")}`) : null,
+    d.mentions.length ? h("p", {}, "About: ", ...d.mentions.flatMap((m, i) => [i ? ", " : "", h("a", { class: "link", onclick: () => act.openEntity(m.id) }, m.name)])) : null,
+    h("h3", {}, `Related claims (${d.related.length})`),
+    h(
+      "div",
+      { class: "related" },
+      ...d.related.map((r) =>
+        h(
+          "div",
+          { class: "item" },
+          h("span", { class: `type-${r.type}` }, r.type === "CONTRADICTS" ? "Contradicts" : "Supports"),
+          ` · ${r.kind} · ${r.confidence.toFixed(2)} · `,
+          h("span", { class: "outlet" }, r.other.outlet ?? "unknown outlet"),
+          h("div", { class: "claim" }, h("a", { class: "link", onclick: () => act.openClaim(r.other.id) }, r.other.text)),
+          h("div", { class: "reason" }, r.reason),
+        ),
+      ),
+      d.related.length === 0 ? h("p", { class: "muted" }, "No claim contradicts or supports this one.") : null,
+    ),
+  );
+}
+
+export function entityView(d: EntityDetail, act: DetailActions): HTMLElement {
+  return h(
+    "div",
+    { "data-entity": d.entity.id },
+    h("h3", {}, `${d.entity.type.toLowerCase()}: ${d.entity.name}`),
+    d.entity.aliases.length ? h("p", { class: "muted" }, `Also written: ${d.entity.aliases.join(", ")}`) : null,
+    d.asSpeaker.length ? h("h3", {}, `Says (${d.asSpeaker.length})`) : null,
+    ...d.asSpeaker.map((c) => h("div", { class: "item" }, h("a", { class: "link", onclick: () => act.openClaim(c.id) }, c.text))),
+    h("h3", {}, "Claims about it, by outlet"),
+    ...d.byOutlet.map((g) =>
+      h("div", { class: "related" }, h("div", { class: "outlet" }, `${g.outlet} (${g.claims.length})`), ...g.claims.map((c) => h("div", { class: "item" }, h("a", { class: "link", onclick: () => act.openClaim(c.id) }, c.text)))),
+    ),
+  );
+}

@@ -1,0 +1,186 @@
+/*
+ * The HTTP API's contract: every route's query, body and response as a zod schema. The server
+ * parses requests and the client parses responses with these, so the two cannot drift apart.
+ */
+
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_KINDS } from "./labels";
+import { QuantitySchema } from "./graph";
+
+const Str = z.string().trim().min(1).max(200);
+const Confidence = z.coerce.number().min(0).max(1);
+const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date such as 2025, 2025-04 or 2025-04-26");
+
+export const NODE_KINDS = ["Source", "Document", "Claim", "Entity"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export const EDGE_TYPES = ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "CONTRADICTS", "SUPPORTS"] as const;
+
+export const HealthSchema = z.object({ ok: z.boolean(), neo4j: z.enum(["up", "down"]), message: z.string().nullable() });
+export type Health = z.infer<typeof HealthSchema>;
+
+export const StatsSchema = z.object({
+  labels: z.record(z.string(), z.number()),
+  relationships: z.record(z.string(), z.number()),
+  outlets: z.array(z.object({ outlet: z.string(), documents: z.number(), claims: z.number(), contradictions: z.number() })),
+});
+export type Stats = z.infer<typeof StatsSchema>;
+
+export const GraphQuerySchema = z.object({
+  outlet: Str.optional(),
+  entity: Str.optional(),
+  relation: z.enum(["CONTRADICTS", "SUPPORTS", "any"]).default("any"),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  minConfidence: Confidence.default(0),
+  text: Str.optional(),
+  /** Only claims that take part in a CONTRADICTS or SUPPORTS edge. */
+  linkedOnly: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  limit: z.coerce.number().int().min(1).max(5000).default(800),
+});
+export type GraphQuery = z.infer<typeof GraphQuerySchema>;
+
+export const GraphNodeSchema = z.object({
+  id: z.string(),
+  kind: z.enum(NODE_KINDS),
+  label: z.string(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export const GraphEdgeSchema = z.object({
+  id: z.string(),
+  type: z.enum(EDGE_TYPES),
+  source: z.string(),
+  target: z.string(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export const GraphPayloadSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  /** Claims matching the filters before the cap; `truncated` when more exist than were sent. */
+  totalClaims: z.number(),
+  truncated: z.boolean(),
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+export type GraphPayload = z.infer<typeof GraphPayloadSchema>;
+
+export const ClaimSummarySchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  outlet: z.string().nullable(),
+  via: z.string().nullable(),
+  published: z.string().nullable(),
+  documentId: z.string(),
+  documentTitle: z.string().nullable(),
+});
+export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
+
+export const ConflictsQuerySchema = z.object({
+  type: z.enum(["CONTRADICTS", "SUPPORTS"]).default("CONTRADICTS"),
+  outlet: Str.optional(),
+  kind: z.enum(RELATION_KINDS).optional(),
+  minConfidence: Confidence.default(0),
+  sort: z.enum(["confidence", "date"]).default("confidence"),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type ConflictsQuery = z.infer<typeof ConflictsQuerySchema>;
+
+/** A CONTRADICTS or SUPPORTS edge as the API shows it: what kind, how sure, why, found how. */
+export const RelationSummarySchema = z.object({
+  id: z.string(),
+  type: z.enum(["CONTRADICTS", "SUPPORTS"]),
+  kind: z.string(),
+  confidence: z.number(),
+  reason: z.string(),
+  method: z.string(),
+});
+
+export const ConflictSchema = RelationSummarySchema.extend({
+  a: ClaimSummarySchema,
+  b: ClaimSummarySchema,
+});
+export const ConflictListSchema = z.object({ items: z.array(ConflictSchema), truncated: z.boolean() });
+export type Conflict = z.infer<typeof ConflictSchema>;
+export type ConflictList = z.infer<typeof ConflictListSchema>;
+
+export const IdParamSchema = z.object({ id: z.string().regex(/^[a-z]{3}-[a-z0-9-]{1,80}$/, "an id such as clm-… or ent-…") });
+
+export const ClaimDetailSchema = z.object({
+  claim: ClaimSummarySchema.extend({
+    content: z.string().nullable(),
+    verb: z.string().nullable(),
+    polarity: z.string(),
+    hedged: z.boolean(),
+    start: z.number(),
+    end: z.number(),
+    quantities: z.array(QuantitySchema),
+    time: z.string().nullable(),
+  }),
+  /** The claim's paragraph, split around the claim so the client can show it in context. */
+  context: z.object({ before: z.string(), text: z.string(), after: z.string() }),
+  mentions: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+  related: z.array(RelationSummarySchema.extend({ other: ClaimSummarySchema })),
+});
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+
+export const EntityDetailSchema = z.object({
+  entity: z.object({ id: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES), aliases: z.array(z.string()) }),
+  byOutlet: z.array(z.object({ outlet: z.string(), claims: z.array(ClaimSummarySchema) })),
+  asSpeaker: z.array(ClaimSummarySchema),
+});
+export type EntityDetail = z.infer<typeof EntityDetailSchema>;
+
+export const SearchQuerySchema = z.object({ q: z.string().trim().min(1).max(200), limit: z.coerce.number().int().min(1).max(50).default(10) });
+export const SearchResultSchema = z.object({
+  claims: z.array(z.object({ id: z.string(), text: z.string(), outlet: z.string().nullable(), score: z.number() })),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), score: z.number() })),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const CypherRequestSchema = z.object({
+  query: z.string().max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export type CypherRequest = z.infer<typeof CypherRequestSchema>;
+export const CypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  truncated: z.boolean(),
+  ms: z.number(),
+});
+export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+
+export const UploadRequestSchema = z.object({
+  documents: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, "a file name without folders"),
+        text: z.string().min(1).max(20 * 1024 * 1024),
+        outlet: Str.optional(),
+        url: z.string().url().optional(),
+        title: z.string().max(500).optional(),
+        published: IsoDate.optional(),
+        via: Str.optional(),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+export type UploadRequest = z.infer<typeof UploadRequestSchema>;
+export const UploadResponseSchema = z.object({
+  documents: z.number(),
+  claims: z.number(),
+  relations: z.number(),
+  diagnostics: z.array(z.object({ file: z.string(), code: z.string(), message: z.string(), severity: z.string() })),
+});
+
+export const ExportQuerySchema = z.object({ format: z.enum(["json", "gexf", "graphml"]).default("json") });
+
+export const ApiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
+  requestId: z.string().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;

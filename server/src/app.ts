@@ -1,0 +1,94 @@
+/*
+ * createApp(deps): the Express app, never listening. Security headers (a CSP that lets the layout
+ * worker start from a blob: URL), request ids, /api routes, the built client, and one JSON error
+ * handler that maps error codes to statuses and never sends stack traces or Cypher internals.
+ */
+
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import express, { type NextFunction, type Request, type Response } from "express";
+import helmet from "helmet";
+import type { CypherResponse, Health, UploadRequest } from "../../graph-schema";
+import type { ReadStore } from "./db/read";
+import { isClaimGraphError, type ErrorCode } from "./errors";
+import { apiRouter, BadRequest } from "./routes/api";
+import type { UploadSummary } from "./services/explore";
+
+export interface AppDeps {
+  store: ReadStore;
+  health: () => Promise<Health>;
+  /** false while Neo4j is known to be down: data routes answer 503 at once. */
+  isUp?: () => boolean;
+  cypher: (query: string, params: Record<string, unknown>) => Promise<CypherResponse>;
+  upload: (body: UploadRequest) => Promise<UploadSummary>;
+  /** The built client (client/dist); omitted in API-only tests. */
+  clientDir?: string;
+  limits: { cypherPerMinute: number; uploadsPerMinute: number };
+  log: (event: Record<string, unknown>) => void;
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_REQUEST: 400,
+  CYPHER_REFUSED: 400,
+  CYPHER_FAILED: 400,
+  CYPHER_TIMEOUT: 408,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  NOTHING_TO_INGEST: 422,
+  NEO4J_UNAVAILABLE: 503,
+};
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use((req, res, next) => {
+    const id = crypto.randomUUID();
+    res.locals.requestId = id;
+    res.setHeader("X-Request-Id", id);
+    const t0 = performance.now();
+    res.on("finish", () => deps.log({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - t0) }));
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          workerSrc: ["'self'", "blob:"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use("/api", apiRouter(deps));
+  if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, "index.html"))) {
+    app.use(express.static(deps.clientDir, { index: "index.html", maxAge: "1h" }));
+  }
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    void next;
+    const requestId = res.locals.requestId as string | undefined;
+    // Body parser errors: broken JSON, too large.
+    const e = err as { type?: string; status?: number };
+    if (e?.type === "entity.parse.failed") return res.status(400).json({ error: { code: "BAD_REQUEST", message: "api: the body is not valid JSON." }, requestId });
+    if (e?.type === "entity.too.large") return res.status(413).json({ error: { code: "BAD_REQUEST", message: "api: the body is too large." }, requestId });
+    if (isClaimGraphError(err)) {
+      const status = STATUS[err.code] ?? 500;
+      const body = { code: err.code, message: status === 500 ? "api: internal error." : err.message, ...(err instanceof BadRequest ? { issues: err.issues } : {}) };
+      if (status >= 500) deps.log({ requestId, level: "error", code: err.code, message: err.message });
+      return res.status(status).json({ error: body, requestId });
+    }
+    // Driver errors while talking to Neo4j mean it is unavailable to us.
+    const code = String((err as { code?: unknown })?.code ?? "");
+    if (/ServiceUnavailable|SessionExpired/.test(code)) {
+      return res.status(503).json({ error: { code: "NEO4J_UNAVAILABLE", message: "api: Neo4j is not reachable right now." }, requestId });
+    }
+    deps.log({ requestId, level: "error", message: err instanceof Error ? err.message : String(err) });
+    return res.status(500).json({ error: { code: "INTERNAL", message: "api: internal error." }, requestId });
+  });
+  return app;
+}

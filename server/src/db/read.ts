@@ -1,0 +1,264 @@
+/*
+ * Read queries behind the explorer API: stats, the capped subgraph, the conflict list, a claim
+ * with its evidence and relations, an entity, and full-text search. Every query is parameterised,
+ * runs in a READ transaction with a timeout, and maps records to graph-schema shapes here.
+ */
+
+import neo4j, { type Driver } from "neo4j-driver";
+import type {
+  ClaimDetail,
+  ClaimSummary,
+  ConflictList,
+  ConflictsQuery,
+  EntityDetail,
+  GraphEdge,
+  GraphNode,
+  GraphPayload,
+  GraphQuery,
+  SearchResult,
+  Stats,
+} from "../../../graph-schema";
+
+export const READ_TIMEOUT_MS = 10_000;
+
+export interface ReadStore {
+  ping(): Promise<void>;
+  stats(): Promise<Stats>;
+  graph(q: GraphQuery): Promise<GraphPayload>;
+  conflicts(q: ConflictsQuery): Promise<ConflictList>;
+  claim(id: string): Promise<ClaimDetail | null>;
+  entity(id: string): Promise<EntityDetail | null>;
+  search(q: string, limit: number): Promise<SearchResult>;
+}
+
+type Row = Record<string, unknown>;
+
+async function read(driver: Driver, database: string, cypher: string, params: Row = {}): Promise<Row[]> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: READ_TIMEOUT_MS });
+    return result.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}
+
+// --- Internal: record → graph-schema mapping ------------------------------------------------
+
+const SUMMARY = `{id: c.id, text: c.text, speaker: c.speakerText, speakerId: c.speakerId, outlet: c.outlet,
+  published: c.published, documentId: c.documentId, via: d.via, documentTitle: d.title}`;
+
+function summary(x: unknown): ClaimSummary {
+  const o = x as Record<string, unknown>;
+  const s = (k: string) => (o[k] === null || o[k] === undefined ? null : String(o[k]));
+  return {
+    id: String(o.id),
+    text: String(o.text),
+    speaker: s("speaker"),
+    speakerId: s("speakerId"),
+    outlet: s("outlet"),
+    via: s("via"),
+    published: s("published"),
+    documentId: String(o.documentId),
+    documentTitle: s("documentTitle"),
+  };
+}
+
+function paragraphAround(text: string, start: number, end: number): { before: string; text: string; after: string } {
+  const pStart = Math.max(0, text.lastIndexOf("\n\n", start) + 1);
+  const nextBreak = text.indexOf("\n\n", end);
+  const pEnd = nextBreak === -1 ? text.length : nextBreak;
+  return { before: text.slice(pStart, start).trimStart(), text: text.slice(start, end), after: text.slice(end, pEnd).trimEnd() };
+}
+
+// --- Public API ----------------------------------------------------------------------------
+
+export function createReadStore(driver: Driver, database: string): ReadStore {
+  const q = (cypher: string, params?: Row) => read(driver, database, cypher, params);
+  return {
+    async ping() {
+      await q("RETURN 1");
+    },
+
+    async stats() {
+      const [labels, rels, outlets] = await Promise.all([
+        q("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"),
+        q("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"),
+        q(`MATCH (d:Document) WITH d.outlet AS outlet, collect(d) AS docs
+           CALL (docs) { UNWIND docs AS d OPTIONAL MATCH (d)-[:CONTAINS]->(c:Claim) RETURN count(c) AS claims,
+             count { (c)-[:CONTRADICTS]-() } AS contradictions }
+           RETURN outlet, size(docs) AS documents, claims, contradictions ORDER BY outlet`),
+      ]);
+      return {
+        labels: Object.fromEntries(labels.map((r) => [String(r.label), Number(r.n)])),
+        relationships: Object.fromEntries(rels.map((r) => [String(r.type), Number(r.n)])),
+        outlets: outlets.map((r) => ({ outlet: String(r.outlet), documents: Number(r.documents), claims: Number(r.claims), contradictions: Number(r.contradictions) })),
+      };
+    },
+
+    async graph(f) {
+      const params = {
+        outlet: f.outlet ?? null,
+        entity: f.entity ?? null,
+        from: f.from ?? null,
+        to: f.to ? `${f.to}~` : null,
+        text: f.text?.toLowerCase() ?? null,
+        relation: f.relation,
+        minConfidence: f.minConfidence,
+        linkedOnly: f.linkedOnly,
+        limit: neo4j.int(f.limit),
+      };
+      // Claims most involved in conflicts first, so the cap keeps what the explorer is for.
+      const [picked] = await q(
+        `MATCH (c:Claim)
+         WHERE ($outlet IS NULL OR c.outlet = $outlet)
+           AND ($from IS NULL OR c.published >= $from) AND ($to IS NULL OR c.published <= $to)
+           AND ($text IS NULL OR toLower(c.text) CONTAINS $text)
+           AND ($entity IS NULL OR EXISTS { (c)-[:MENTIONS|ATTRIBUTED_TO]->(:Entity {id: $entity}) })
+           AND (NOT $linkedOnly OR EXISTS { (c)-[r:CONTRADICTS|SUPPORTS]-() WHERE r.confidence >= $minConfidence AND ($relation = 'any' OR type(r) = $relation) })
+         WITH c, COUNT { (c)-[:CONTRADICTS]-() } * 2 + COUNT { (c)-[:SUPPORTS]-() } AS weight
+         ORDER BY weight DESC, c.id
+         WITH collect(c.id) AS ids
+         RETURN size(ids) AS total, ids[0..$limit] AS ids`,
+        params,
+      );
+      const ids = (picked?.ids as string[]) ?? [];
+      const total = Number(picked?.total ?? 0);
+      const nodes = new Map<string, GraphNode>();
+      const edges = new Map<string, GraphEdge>();
+      const edge = (e: GraphEdge) => edges.set(e.id, e);
+      const [claims, sources, entities, relations] = await Promise.all([
+        q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids
+           RETURN c {.id, .text, .outlet, .published, .speakerText, .polarity} AS c, d {.id, .title, .outlet, .published, .via, .url} AS d`, { ids }),
+        q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids WITH DISTINCT d
+           MATCH (s:Source)-[r:PUBLISHED|CITES]-(d) RETURN s {.id, .name} AS s, type(r) AS type, d.id AS d`, { ids }),
+        q(`MATCH (c:Claim)-[r:MENTIONS|ATTRIBUTED_TO]->(e:Entity) WHERE c.id IN $ids
+           RETURN c.id AS c, type(r) AS type, e {.id, .name, .type} AS e`, { ids }),
+        q(`MATCH (a:Claim)-[r:CONTRADICTS|SUPPORTS]->(b:Claim) WHERE a.id IN $ids AND b.id IN $ids
+             AND r.confidence >= $minConfidence AND ($relation = 'any' OR type(r) = $relation)
+           RETURN r {.id, .kind, .confidence, .reason, .method} AS r, type(r) AS type, a.id AS a, b.id AS b`,
+          { ids, minConfidence: f.minConfidence, relation: f.relation }),
+      ]);
+      for (const row of claims) {
+        const c = row.c as Row;
+        const d = row.d as Row;
+        nodes.set(String(c.id), { id: String(c.id), kind: "Claim", label: String(c.text), attributes: { outlet: (c.outlet as string) ?? null, published: (c.published as string) ?? null, speaker: (c.speakerText as string) ?? null } });
+        nodes.set(String(d.id), { id: String(d.id), kind: "Document", label: String(d.title ?? d.id), attributes: { outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null, via: (d.via as string) ?? null } });
+        edge({ id: `${d.id}>${c.id}`, type: "CONTAINS", source: String(d.id), target: String(c.id), attributes: {} });
+      }
+      for (const row of sources) {
+        const s = row.s as Row;
+        nodes.set(String(s.id), { id: String(s.id), kind: "Source", label: String(s.name), attributes: {} });
+        const published = row.type === "PUBLISHED";
+        edge({ id: `${row.type}:${s.id}:${row.d}`, type: published ? "PUBLISHED" : "CITES", source: published ? String(s.id) : String(row.d), target: published ? String(row.d) : String(s.id), attributes: {} });
+      }
+      for (const row of entities) {
+        const e = row.e as Row;
+        nodes.set(String(e.id), { id: String(e.id), kind: "Entity", label: String(e.name), attributes: { type: String(e.type) } });
+        edge({ id: `${row.type}:${row.c}:${e.id}`, type: row.type === "MENTIONS" ? "MENTIONS" : "ATTRIBUTED_TO", source: String(row.c), target: String(e.id), attributes: {} });
+      }
+      for (const row of relations) {
+        const r = row.r as Row;
+        edge({
+          id: String(r.id),
+          type: row.type === "CONTRADICTS" ? "CONTRADICTS" : "SUPPORTS",
+          source: String(row.a),
+          target: String(row.b),
+          attributes: { kind: String(r.kind), confidence: Number(r.confidence), reason: String(r.reason), method: String(r.method) },
+        });
+      }
+      return { nodes: [...nodes.values()], edges: [...edges.values()], totalClaims: total, truncated: total > ids.length };
+    },
+
+    async conflicts(f) {
+      const rows = await q(
+        `MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[r]->(c2:Claim)<-[:CONTAINS]-(d2:Document)
+         WHERE type(r) = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind)
+           AND ($outlet IS NULL OR c.outlet = $outlet OR c2.outlet = $outlet)
+         WITH r, c, d, c2, d2 ORDER BY ${f.sort === "date" ? "coalesce(c.published, '') DESC, r.confidence DESC" : "r.confidence DESC, coalesce(c.published, '') DESC"}, r.id
+         LIMIT $limit
+         RETURN r {.id, .kind, .confidence, .reason, .method} AS r, ${SUMMARY} AS a,
+                ${SUMMARY.replace(/\bc\./g, "c2.").replace(/\bd\./g, "d2.")} AS b`,
+        { type: f.type, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, limit: neo4j.int(f.limit + 1) },
+      );
+      const items = rows.slice(0, f.limit).map((row) => {
+        const r = row.r as Row;
+        return { id: String(r.id), type: f.type, kind: String(r.kind), confidence: Number(r.confidence), reason: String(r.reason), method: String(r.method), a: summary(row.a), b: summary(row.b) };
+      });
+      return { items, truncated: rows.length > f.limit };
+    },
+
+    async claim(id) {
+      const [row] = await q(
+        `MATCH (d:Document)-[:CONTAINS]->(c:Claim {id: $id})
+         OPTIONAL MATCH (c)-[:MENTIONS]->(e:Entity)
+         WITH c, d, collect(DISTINCT e {.id, .name, .type}) AS mentions
+         OPTIONAL MATCH (c)-[r:CONTRADICTS|SUPPORTS]-(c2:Claim)<-[:CONTAINS]-(d2:Document)
+         RETURN c {.*} AS claim, d {.text, .title, .via} AS d, mentions,
+           collect(CASE WHEN r IS NULL THEN null ELSE {r: r {.id, .kind, .confidence, .reason, .method}, type: type(r),
+             other: ${SUMMARY.replace(/\bc\./g, "c2.").replace(/\bd\./g, "d2.")}} END) AS related`,
+        { id },
+      );
+      if (!row) return null;
+      const c = row.claim as Row;
+      const d = row.d as Row;
+      const base = summary({ ...c, speaker: c.speakerText, via: d.via, documentTitle: d.title });
+      const related = (row.related as Row[]).map((x) => {
+        const r = x.r as Row;
+        return { id: String(r.id), type: x.type === "CONTRADICTS" ? ("CONTRADICTS" as const) : ("SUPPORTS" as const), kind: String(r.kind), confidence: Number(r.confidence), reason: String(r.reason), method: String(r.method), other: summary(x.other) };
+      });
+      related.sort((a, b) => (a.type === b.type ? b.confidence - a.confidence : a.type === "CONTRADICTS" ? -1 : 1));
+      return {
+        claim: {
+          ...base,
+          content: (c.content as string) ?? null,
+          verb: (c.verb as string) ?? null,
+          polarity: String(c.polarity),
+          hedged: Boolean(c.hedged),
+          start: Number(c.start),
+          end: Number(c.end),
+          quantities: JSON.parse(String(c.quantities ?? "[]")),
+          time: (c.timeDate as string) ?? null,
+        },
+        context: paragraphAround(String(d.text), Number(c.start), Number(c.end)),
+        mentions: (row.mentions as Row[]).map((m) => ({ id: String(m.id), name: String(m.name), type: String(m.type) })),
+        related,
+      };
+    },
+
+    async entity(id) {
+      const [row] = await q(
+        `MATCH (e:Entity {id: $id})
+         OPTIONAL MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[:MENTIONS]->(e)
+         WITH e, collect(${SUMMARY}) AS about
+         OPTIONAL MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[:ATTRIBUTED_TO]->(e)
+         RETURN e {.id, .name, .type, .aliases} AS e, about, collect(${SUMMARY}) AS said`,
+        { id },
+      );
+      if (!row) return null;
+      const e = row.e as Row;
+      const byOutlet = new Map<string, ClaimSummary[]>();
+      for (const c of (row.about as unknown[]).map(summary)) byOutlet.set(c.outlet ?? "unknown", [...(byOutlet.get(c.outlet ?? "unknown") ?? []), c]);
+      return {
+        entity: { id: String(e.id), name: String(e.name), type: e.type as EntityDetail["entity"]["type"], aliases: (e.aliases as string[]) ?? [] },
+        byOutlet: [...byOutlet.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([outlet, claims]) => ({ outlet, claims })),
+        asSpeaker: (row.said as unknown[]).map(summary),
+      };
+    },
+
+    async search(text, limit) {
+      // Lucene syntax is escaped: the box is for words, not query operators.
+      const lucene = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&").split(/\s+/).filter(Boolean).map((w) => `${w}*`).join(" ");
+      const [claims, entities] = await Promise.all([
+        q(`CALL db.index.fulltext.queryNodes('claim_text', $lucene) YIELD node, score
+           RETURN node.id AS id, node.text AS text, node.outlet AS outlet, score LIMIT $limit`, { lucene, limit: neo4j.int(limit) }),
+        q(`CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+           RETURN node.id AS id, node.name AS name, node.type AS type, score LIMIT $limit`, { lucene, limit: neo4j.int(limit) }),
+      ]);
+      return {
+        claims: claims.map((r) => ({ id: String(r.id), text: String(r.text), outlet: (r.outlet as string) ?? null, score: Number(r.score) })),
+        entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), score: Number(r.score) })),
+      };
+    },
+  };
+}

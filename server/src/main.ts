@@ -1,0 +1,91 @@
+/*
+ * Composition root: wires the driver, the read store, the console and the ingest service into
+ * createApp, listens on HOST:PORT (127.0.0.1 unless told otherwise), watches Neo4j's health with
+ * backoff, and shuts down cleanly on SIGTERM/SIGINT: stop accepting, finish requests, close the
+ * driver, stop the local Neo4j it owns.
+ */
+
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import type { Health } from "../../graph-schema";
+import { createApp } from "./app";
+import type { Config } from "./config";
+import { runReadOnlyCypher } from "./db/cypher-console";
+import { stopLocalNeo4j } from "./db/local-neo4j";
+import { createReadStore } from "./db/read";
+import { uploadDocuments } from "./services/explore";
+
+export interface Serving {
+  server: Server;
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function serve(config: Config, driver: Driver, options: { stopLocalOnExit?: boolean; log?: (line: string) => void } = {}): Promise<Serving> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const database = config.neo4j.database;
+  const store = createReadStore(driver, database);
+  let up = true;
+  let lastError: string | null = null;
+  let delay = 1_000;
+  let timer: NodeJS.Timeout | null = null;
+  const check = async () => {
+    try {
+      await store.ping();
+      if (!up) log("server: Neo4j is reachable again.");
+      up = true;
+      lastError = null;
+      delay = 5_000;
+    } catch (error) {
+      if (up) log(`server: Neo4j is not reachable (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); retrying with backoff.`);
+      up = false;
+      lastError = "Neo4j is not reachable";
+      delay = Math.min(30_000, Math.max(1_000, delay * 2));
+    }
+    timer = setTimeout(check, delay);
+    timer.unref();
+  };
+  await check();
+
+  const app = createApp({
+    store,
+    isUp: () => up,
+    health: async (): Promise<Health> => {
+      try {
+        await store.ping();
+        up = true;
+        return { ok: true, neo4j: "up", message: null };
+      } catch {
+        up = false;
+        return { ok: false, neo4j: "down", message: lastError ?? "Neo4j is not reachable" };
+      }
+    },
+    cypher: (query, params) => runReadOnlyCypher(driver, database, query, params),
+    upload: (body) => uploadDocuments(body, { driver, database }),
+    clientDir: path.join(config.root, "client", "dist"),
+    limits: { cypherPerMinute: 120, uploadsPerMinute: 20 },
+    log: (event) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`),
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.http.port, config.http.host, () => resolve(s));
+    s.once("error", reject);
+  });
+  const addr = server.address();
+  const port = typeof addr === "object" && addr ? addr.port : config.http.port;
+  const url = `http://${config.http.host}:${port}`;
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      if (timer) clearTimeout(timer);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+        server.closeIdleConnections();
+      });
+      await driver.close();
+      if (options.stopLocalOnExit && config.neo4j.local) await stopLocalNeo4j(config, { log });
+    })());
+  return { server, url, close };
+}

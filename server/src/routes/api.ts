@@ -1,0 +1,126 @@
+/*
+ * /api routes: parse the request with its graph-schema schema, call one service or store method,
+ * send the response. Invalid input is a 400 with the zod issues; unknown ids are 404.
+ */
+
+import express, { type Request, type Response, type Router } from "express";
+import rateLimit from "express-rate-limit";
+import type { z } from "zod";
+import {
+  ConflictsQuerySchema,
+  CypherRequestSchema,
+  ExportQuerySchema,
+  GraphQuerySchema,
+  IdParamSchema,
+  SearchQuerySchema,
+  UploadRequestSchema,
+} from "../../../graph-schema";
+import type { AppDeps } from "../app";
+import { ClaimGraphError } from "../errors";
+import { exportGraph } from "../services/explore";
+
+export class BadRequest extends ClaimGraphError {
+  readonly issues: Array<{ path: string; message: string }>;
+  constructor(message: string, issues: Array<{ path: string; message: string }>) {
+    super("BAD_REQUEST", message);
+    this.issues = issues;
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => ({ path: i.path.join(".") || "(root)", message: i.message }));
+    throw new BadRequest(`api: invalid ${what}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+  }
+  return r.data;
+}
+
+const handle = (fn: (req: Request, res: Response) => Promise<unknown>) => (req: Request, res: Response, next: (e: unknown) => void) => {
+  fn(req, res).then((body) => {
+    if (!res.headersSent) res.json(body);
+  }, next);
+};
+
+export function apiRouter(deps: AppDeps): Router {
+  const r = express.Router();
+  const limiter = (limit: number) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      handler: (_req, res) => res.status(429).json({ error: { code: "RATE_LIMITED", message: "api: too many requests; try again in a minute." } }),
+    });
+
+  r.get("/health", async (_req, res) => {
+    const h = await deps.health();
+    res.status(h.ok ? 200 : 503).json(h);
+  });
+  // Everything below needs the database: answer 503 at once while it is down.
+  r.use(async (_req, _res, next) => {
+    if (deps.isUp && !deps.isUp()) next(new ClaimGraphError("NEO4J_UNAVAILABLE", "api: Neo4j is not reachable right now; see /api/health."));
+    else next();
+  });
+  r.get("/stats", handle(() => deps.store.stats()));
+  r.get("/graph", handle((req) => deps.store.graph(parse(GraphQuerySchema, req.query, "graph filters"))));
+  r.get("/contradictions", handle((req) => deps.store.conflicts(parse(ConflictsQuerySchema, req.query, "conflict filters"))));
+  r.get(
+    "/claims/:id",
+    handle(async (req) => {
+      const { id } = parse(IdParamSchema, req.params, "claim id");
+      const claim = await deps.store.claim(id);
+      if (!claim) throw new ClaimGraphError("NOT_FOUND", `api: no claim ${id}.`);
+      return claim;
+    }),
+  );
+  r.get(
+    "/entities/:id",
+    handle(async (req) => {
+      const { id } = parse(IdParamSchema, req.params, "entity id");
+      const entity = await deps.store.entity(id);
+      if (!entity) throw new ClaimGraphError("NOT_FOUND", `api: no entity ${id}.`);
+      return entity;
+    }),
+  );
+  r.get(
+    "/search",
+    handle(async (req) => {
+      const q = parse(SearchQuerySchema, req.query, "search");
+      return deps.store.search(q.q, q.limit);
+    }),
+  );
+  r.post(
+    "/cypher",
+    limiter(deps.limits.cypherPerMinute),
+    express.json({ limit: "64kb" }),
+    handle(async (req) => {
+      const body = parse(CypherRequestSchema, req.body, "Cypher request");
+      return deps.cypher(body.query, body.params);
+    }),
+  );
+  r.post(
+    "/documents",
+    limiter(deps.limits.uploadsPerMinute),
+    express.json({ limit: "25mb" }),
+    handle(async (req, res) => {
+      const body = parse(UploadRequestSchema, req.body, "upload");
+      const summary = await deps.upload(body);
+      res.status(201);
+      return summary;
+    }),
+  );
+  r.get(
+    "/export",
+    handle(async (req, res) => {
+      const { format } = parse(ExportQuerySchema, req.query, "export");
+      const graph = await deps.store.graph(parse(GraphQuerySchema, { ...req.query, format: undefined, limit: req.query.limit ?? "5000" }, "graph filters"));
+      const out = exportGraph(graph, format);
+      res.setHeader("Content-Type", out.type);
+      res.setHeader("Content-Disposition", `attachment; filename="claimgraph.${out.ext}"`);
+      res.send(out.body);
+    }),
+  );
+  r.use((_req, _res, next) => next(new ClaimGraphError("NOT_FOUND", "api: no such route.")));
+  return r;
+}

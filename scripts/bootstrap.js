@@ -29,3 +29,19 @@ if (stale) {
     process.exit(r.status || 1);
   }
 }
+
+// Rendering tests drive a real Chromium (Debian's package); `npm test` asks for it with --with-chromium.
+if (process.argv.includes("--with-chromium")) {
+  const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  if (!fs.existsSync(chromiumPath)) {
+    const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    const sudo = isRoot ? [] : ["sudo", "-n"];
+    process.stderr.write(`bootstrap: Chromium not found at ${chromiumPath}; installing Debian's chromium package…\n`);
+    const run = (args) => spawnSync(sudo.length ? sudo[0] : args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const ok = run(["apt-get", "update", "-qq"]).status === 0 && run(["apt-get", "install", "-y", "-qq", "chromium"]).status === 0;
+    if (!ok || !fs.existsSync(chromiumPath)) {
+      process.stderr.write("bootstrap: could not install Chromium; run `apt-get install -y chromium` as root, or set CHROMIUM_PATH to a Chromium binary.\n");
+      process.exit(1);
+    }
+  }
+}

@@ -86,7 +86,7 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         q("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"),
         q(`MATCH (d:Document) WITH d.outlet AS outlet, collect(d) AS docs
            CALL (docs) { UNWIND docs AS d OPTIONAL MATCH (d)-[:CONTAINS]->(c:Claim) RETURN count(c) AS claims,
-             count { (c)-[:CONTRADICTS]-() } AS contradictions }
+             sum(CASE WHEN c IS NULL THEN 0 ELSE count { (c)-[:CONTRADICTS]-() } END) AS contradictions }
            RETURN outlet, size(docs) AS documents, claims, contradictions ORDER BY outlet`),
       ]);
       return {

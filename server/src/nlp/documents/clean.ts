@@ -40,7 +40,8 @@ export function isFurnitureLine(line: string): boolean {
  * semicolons and call syntax far denser than prose ever has.
  */
 export function looksLikeCode(line: string): boolean {
-  const syntax = (line.match(/[{};=<>]|\(\)|=>|\w\.\w+\(/g) ?? []).length;
+  // Script syntax only; markup in running text ("<b>") is left for the reader to see as text.
+  const syntax = (line.match(/[{};]|\(\)|=>|\w\.\w+\(/g) ?? []).length;
   return line.length >= 20 && syntax >= 4 && syntax / line.split(/\s+/).length > 0.3;
 }
 

@@ -1,0 +1,141 @@
+/*
+ * The explorer in real Chromium over the seeds in the real Neo4j: the graph is drawn (pixels in
+ * the node and conflict colours), the legend toggles, a conflict card focuses both claims and fills
+ * the detail panel, search suggests, the console runs, and claim text containing HTML is shown as
+ * text with no script running. Screenshots go to artifacts/.
+ */
+
+import fs from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import type { Browser, Page } from "playwright-core";
+import { ingestPaths } from "../../server/src/services/ingest";
+import { uploadDocuments } from "../../server/src/services/explore";
+import { appDeps, listen } from "../helpers/app";
+import { launchChromium } from "../helpers/browser";
+import { testDriver, wipe } from "../helpers/neo4j";
+import { countColour, decodePng } from "../helpers/png";
+
+let driver: Driver;
+let database: string;
+let server: Server;
+let url: string;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const ARTIFACTS = path.resolve("artifacts");
+
+async function shot(name: string): Promise<Buffer> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+async function stageShot(name: string): Promise<ReturnType<typeof decodePng>> {
+  const box = (await page.locator("#sigma").boundingBox())!;
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return decodePng(await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), clip: box }));
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync("client/dist/index.html")) throw new Error("test: client/dist is missing; run `npm run build:client` (npm test does).");
+  ({ driver, database } = testDriver());
+  await wipe(driver, database);
+  await ingestPaths(["seeds"], { driver, database });
+  // A hostile article: its claim text carries markup that must never run.
+  await uploadDocuments(
+    {
+      documents: [
+        {
+          name: "hostile.txt",
+          outlet: "Trap Weekly",
+          published: "2025-04-27",
+          text: 'The harbour master said that <img src=x onerror="window.__pwned=1"> 30 boats <script>window.__pwned=2</script> were seized at Valmora.\n',
+        },
+      ],
+    },
+    { driver, database },
+  );
+  ({ server, url } = await listen(appDeps(driver, database)));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60_000 });
+  await page.waitForSelector("#sigma[data-layout=done]", { state: "attached", timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await driver?.close();
+});
+
+describe("the explorer in Chromium", () => {
+  it("should draw the graph: claim nodes and at least one conflict edge in their colours", async () => {
+    const px = await stageShot("explorer-graph");
+    expect(countColour(px, "#f4a259")).toBeGreaterThan(200); // claims
+    expect(countColour(px, "#5c4d7d")).toBeGreaterThan(100); // outlets
+    expect(await page.locator("#graph-note").textContent()).toMatch(/\d+ nodes, \d+ edges/);
+    expect(errors).toEqual([]);
+  });
+
+  it("should hide a node type from the legend and bring it back", async () => {
+    const claimsRow = page.locator('#legend .legend-row[data-type="Claim"]');
+    expect(await claimsRow.textContent()).toMatch(/Claims \(\d+\)/);
+    await claimsRow.click();
+    await page.waitForTimeout(300);
+    const hidden = await stageShot("explorer-claims-hidden");
+    expect(countColour(hidden, "#f4a259", 12)).toBeLessThan(50);
+    expect(page.url()).toContain("hide=Claim");
+    await claimsRow.click();
+  });
+
+  it("should focus both claims of a conflict and show the claim with its contradicting claim", async () => {
+    const card = page.locator("#panel .card").filter({ hasText: "62,000" }).first();
+    await card.click();
+    await page.waitForSelector("#detail [data-claim]");
+    const detail = await page.locator("#detail").textContent();
+    expect(detail).toMatch(/Related claims/);
+    expect(detail).toMatch(/Contradicts/);
+    expect(detail).toMatch(/76,000/);
+    expect(page.url()).toMatch(/sel=clm-/);
+    await page.waitForTimeout(600);
+    await shot("explorer-conflict-selected");
+  });
+
+  it("should suggest claims and entities while typing and open a pick", async () => {
+    await page.fill("#search", "losses");
+    await page.waitForSelector("#suggestions li");
+    await page.locator("#suggestions li").filter({ hasText: "losses" }).first().click();
+    await page.waitForSelector("#detail [data-claim]");
+    expect(await page.locator("#detail .detail-claim").textContent()).toMatch(/losses/);
+  });
+
+  it("should run a read query in the console and show rows", async () => {
+    await page.click('#tabs button[data-tab="cypher"]');
+    await page.waitForSelector("#cypher-run");
+    await page.click("#cypher-run");
+    await page.waitForSelector("#cypher-result table.rows");
+    expect(await page.locator("#cypher-result tr").count()).toBeGreaterThan(1);
+    await page.fill("#cypher-query", "MATCH (n) DETACH DELETE n");
+    await page.click("#cypher-run");
+    await page.waitForSelector("#cypher-result .error");
+    expect(await page.locator("#cypher-result .error").textContent()).toMatch(/read-only/);
+    await shot("explorer-console");
+  });
+
+  it("should show claim text containing HTML as text and run no script from it", async () => {
+    await page.fill("#search", "harbour");
+    await page.waitForSelector("#suggestions li");
+    await page.locator("#suggestions li").filter({ hasText: "harbour" }).first().click();
+    await page.waitForSelector("#detail [data-claim]");
+    const text = await page.locator("#detail .detail-claim").textContent();
+    expect(text).toContain("<script>");
+    expect(await page.locator("#detail img, #detail script").count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});

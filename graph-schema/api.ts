@@ -79,6 +79,8 @@ export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 export const ConflictsQuerySchema = z.object({
   type: z.enum(["CONTRADICTS", "SUPPORTS"]).default("CONTRADICTS"),
   outlet: Str.optional(),
+  /** With `outlet`: only pairs between that outlet and this one (a cell of the outlet matrix). */
+  against: Str.optional(),
   kind: z.enum(RELATION_KINDS).optional(),
   minConfidence: Confidence.default(0),
   sort: z.enum(["confidence", "date"]).default("confidence"),
@@ -176,6 +178,14 @@ export const UploadResponseSchema = z.object({
   relations: z.number(),
   diagnostics: z.array(z.object({ file: z.string(), code: z.string(), message: z.string(), severity: z.string() })),
 });
+
+/** Pictures: an outlet × outlet matrix of conflicts and echoes, and claims per date and outlet. */
+export const OverviewSchema = z.object({
+  outlets: z.array(z.string()),
+  matrix: z.array(z.object({ a: z.string(), b: z.string(), contradicts: z.number(), supports: z.number() })),
+  timeline: z.array(z.object({ date: z.string(), outlet: z.string(), claims: z.number(), contradicted: z.number() })),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
 
 export const ExportQuerySchema = z.object({ format: z.enum(["json", "gexf", "graphml"]).default("json") });
 

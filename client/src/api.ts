@@ -12,8 +12,11 @@ import {
   EntityDetailSchema,
   GraphPayloadSchema,
   HealthSchema,
+  OverviewSchema,
   SearchResultSchema,
   StatsSchema,
+  UploadResponseSchema,
+  type UploadRequest,
 } from "../../graph-schema/api";
 
 export class ApiError extends Error {
@@ -51,5 +54,7 @@ export const api = {
   claim: (id: string) => call(ClaimDetailSchema, `/api/claims/${encodeURIComponent(id)}`),
   entity: (id: string) => call(EntityDetailSchema, `/api/entities/${encodeURIComponent(id)}`),
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
+  overview: () => call(OverviewSchema, "/api/overview"),
+  upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
   cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} }) }),
 };

@@ -11,7 +11,9 @@ import { EDGE_STYLE, NODE_STYLE } from "./graph/style";
 import { createRenderer, type RendererController } from "./renderer";
 import { decodeState, encodeState, type UiState } from "./state";
 import { conflictCard } from "./views/conflicts";
-import { EXAMPLES, resultTable } from "./views/cypher";
+import { EXAMPLES, loadHistory, remember, resultTable } from "./views/cypher";
+import { matrixView, timelineView } from "./views/overview";
+import { downloadAsPNG } from "@sigma/export-image";
 import { claimView, entityView, type DetailActions } from "./views/detail";
 import { clear, h } from "./views/dom";
 
@@ -161,6 +163,7 @@ async function loadGraph(): Promise<void> {
     showError($("graph-note"), e);
     return;
   }
+  ($("gexf") as HTMLAnchorElement).href = `/api/export?format=gexf${state.outlet ? `&outlet=${encodeURIComponent(state.outlet)}` : ""}${state.entity ? `&entity=${state.entity}` : ""}`;
   renderer?.kill();
   graph = buildGraph(payload);
   const container = $("sigma");
@@ -178,12 +181,13 @@ async function loadGraph(): Promise<void> {
   else if (state.selected?.startsWith("ent-")) void openEntity(state.selected, false);
 }
 
-async function loadList(): Promise<void> {
+async function loadList(against?: string): Promise<void> {
   const panel = $("panel");
   if (state.tab === "cypher") return renderCypher();
+  if (state.tab === "overview") return renderOverview();
   const type = state.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS";
   try {
-    const list = await api.conflicts({ type, outlet: state.outlet, minConfidence: state.minConfidence || undefined });
+    const list = await api.conflicts({ type, outlet: state.outlet, against, minConfidence: state.minConfidence || undefined });
     const pick = (item: Conflict) => {
       for (const el of panel.querySelectorAll(".card.selected")) el.classList.remove("selected");
       panel.querySelector(`[data-relation="${CSS.escape(item.id)}"]`)?.classList.add("selected");
@@ -192,7 +196,7 @@ async function loadList(): Promise<void> {
     };
     clear(
       panel,
-      h("h3", {}, `${type === "CONTRADICTS" ? "Conflicts" : "Echoes"} (${list.items.length}${list.truncated ? "+" : ""})`),
+      h("h3", {}, `${type === "CONTRADICTS" ? "Conflicts" : "Echoes"} (${list.items.length}${list.truncated ? "+" : ""})${against && state.outlet ? `: ${state.outlet} × ${against}` : ""}`),
       ...list.items.map((item) => conflictCard(item, pick)),
       list.items.length === 0 ? h("p", { class: "muted" }, "None with these filters.") : null,
     );
@@ -201,12 +205,56 @@ async function loadList(): Promise<void> {
   }
 }
 
+async function renderOverview(): Promise<void> {
+  const panel = $("panel");
+  try {
+    const o = await api.overview();
+    clear(
+      panel,
+      h("h3", {}, "Outlet × outlet: conflicts (≠) and echoes (=)"),
+      matrixView(o, (a, b) => {
+        setState({ tab: "conflicts", outlet: a });
+        setupTabs();
+        renderFilters();
+        void loadGraph();
+        void loadList(b);
+      }),
+      h("h3", {}, "Claims by date and outlet (red: contradicted)"),
+      timelineView(o),
+    );
+  } catch (e) {
+    showError(panel, e);
+  }
+}
+
+async function uploadFiles(files: FileList): Promise<void> {
+  const documents = await Promise.all([...files].map(async (f) => ({ name: f.name.replace(/[/\\]/g, "_"), text: await f.text() })));
+  status(`Uploading ${documents.length} file(s)…`);
+  try {
+    const r = await api.upload({ documents });
+    const problems = r.diagnostics.filter((d) => d.severity === "error").map((d) => d.message);
+    status(`Added ${r.documents} document(s), ${r.claims} claims${problems.length ? `; skipped: ${problems.join(" ")}` : ""}`);
+    stats = await api.stats().catch(() => stats);
+    renderFilters();
+    await Promise.all([loadGraph(), loadList()]);
+  } catch (e) {
+    status(`Upload refused: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 function renderCypher(): void {
   const box = h("textarea", { id: "cypher-query", spellcheck: "false" }) as HTMLTextAreaElement;
+  box.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void run();
+  });
   box.value = EXAMPLES[0]![1];
   const out = h("div", { id: "cypher-result" });
+  const history = h("ul", { id: "history" });
+  const showHistory = (items: string[]) => clear(history, ...items.map((q) => h("li", { title: q, onclick: () => (box.value = q) }, q.replace(/\s+/g, " "))));
+  showHistory(loadHistory());
   const run = async () => {
     out.textContent = "Running…";
+    showHistory(remember(box.value));
     try {
       const r = await api.cypher(box.value);
       clear(out, resultTable(r));
@@ -225,8 +273,11 @@ function renderCypher(): void {
     $("panel"),
     h("h3", {}, "Cypher (read-only)"),
     box,
-    h("p", {}, h("button", { class: "btn", id: "cypher-run", onclick: () => void run() }, "Run"), " ", ...EXAMPLES.map(([label, q]) => h("a", { class: "link", onclick: () => (box.value = q) }, `${label} `))),
+    h("p", {}, h("button", { class: "btn", id: "cypher-run", onclick: () => void run() }, "Run"), h("span", { class: "muted" }, "  Ctrl+Enter runs")),
+    h("p", {}, ...EXAMPLES.flatMap(([label, q]) => [h("a", { class: "link", onclick: () => (box.value = q) }, label), " · "])),
     out,
+    h("h3", {}, "History"),
+    history,
   );
 }
 
@@ -274,6 +325,13 @@ function setupTabs(): void {
 async function boot(): Promise<void> {
   $("fit").onclick = () => renderer?.fit();
   $("relayout").onclick = () => renderer?.relayout();
+  $("png").onclick = () => {
+    if (renderer) void downloadAsPNG(renderer.sigma, { fileName: "claimgraph", backgroundColor: "#ffffff" });
+  };
+  ($("upload") as HTMLInputElement).addEventListener("change", (e) => {
+    const input = e.target as HTMLInputElement;
+    if (input.files?.length) void uploadFiles(input.files).finally(() => (input.value = ""));
+  });
   setupTabs();
   setupSearch();
   try {

@@ -3,7 +3,7 @@
  * (tab, selection, filters). Unknown or malformed values fall back to defaults.
  */
 
-export type Tab = "conflicts" | "echoes" | "cypher";
+export type Tab = "conflicts" | "echoes" | "overview" | "cypher";
 
 export interface UiState {
   tab: Tab;
@@ -24,7 +24,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiState {
   const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, 200) : null);
-  const tab = raw.tab === "echoes" || raw.tab === "cypher" ? raw.tab : "conflicts";
+  const tab = raw.tab === "echoes" || raw.tab === "cypher" || raw.tab === "overview" ? raw.tab : "conflicts";
   const relation = raw.relation === "CONTRADICTS" || raw.relation === "SUPPORTS" ? raw.relation : "any";
   const conf = Number(raw.minConfidence);
   const selected = str(raw.selected);

@@ -75,12 +75,22 @@ afterAll(async () => {
 });
 
 describe("the explorer in Chromium", () => {
-  it("should draw the graph: claim nodes and at least one conflict edge in their colours", async () => {
+  it("should draw the graph: claim nodes, outlets and conflict edges in their colours", async () => {
     const px = await stageShot("explorer-graph");
     expect(countColour(px, "#f4a259")).toBeGreaterThan(200); // claims
     expect(countColour(px, "#5c4d7d")).toBeGreaterThan(100); // outlets
+    expect(countColour(px, "#d7263d", 30)).toBeGreaterThan(20); // CONTRADICTS edges
     expect(await page.locator("#graph-note").textContent()).toMatch(/\d+ nodes, \d+ edges/);
     expect(errors).toEqual([]);
+  });
+
+  it("should save the view as a PNG", async () => {
+    const download = page.waitForEvent("download");
+    await page.click("#png");
+    const file = await (await download).path();
+    const png = decodePng(fs.readFileSync(file!));
+    expect(png.width).toBeGreaterThan(100);
+    expect(countColour(png, "#f4a259")).toBeGreaterThan(100);
   });
 
   it("should hide a node type from the legend and bring it back", async () => {
@@ -94,6 +104,12 @@ describe("the explorer in Chromium", () => {
     await claimsRow.click();
   });
 
+  it("should list both design-card pairs in the Conflicts view", async () => {
+    const cards = await page.locator("#panel .card").allTextContents();
+    expect(cards.some((c) => c.includes("76,000") && c.includes("62,000"))).toBe(true);
+    expect(cards.some((c) => c.includes("fully expelled") && c.includes("rejected claims that hostilities"))).toBe(true);
+  });
+
   it("should focus both claims of a conflict and show the claim with its contradicting claim", async () => {
     const card = page.locator("#panel .card").filter({ hasText: "62,000" }).first();
     await card.click();
@@ -102,6 +118,8 @@ describe("the explorer in Chromium", () => {
     expect(detail).toMatch(/Related claims/);
     expect(detail).toMatch(/Contradicts/);
     expect(detail).toMatch(/76,000/);
+    expect(detail).toMatch(/62,000/);
+    expect(detail).toMatch(/unknown republisher citing Reuters/);
     expect(page.url()).toMatch(/sel=clm-/);
     await page.waitForTimeout(600);
     await shot("explorer-conflict-selected");
@@ -111,8 +129,40 @@ describe("the explorer in Chromium", () => {
     await page.fill("#search", "losses");
     await page.waitForSelector("#suggestions li");
     await page.locator("#suggestions li").filter({ hasText: "losses" }).first().click();
-    await page.waitForSelector("#detail [data-claim]");
+    await page.waitForFunction(() => /losses/.test(document.querySelector("#detail .detail-claim")?.textContent ?? ""));
     expect(await page.locator("#detail .detail-claim").textContent()).toMatch(/losses/);
+  });
+
+  it("should find an entity by a transliteration and open it", async () => {
+    await page.fill("#search", "Kyiv");
+    await page.waitForSelector("#suggestions li");
+    await page.locator("#suggestions li").filter({ hasText: /Kyiv|Kiev/ }).first().click();
+    await page.waitForSelector("#detail [data-entity]");
+    const text = await page.locator("#detail").textContent();
+    expect(text).toMatch(/Kiev|Kyiv/);
+    expect(text).toMatch(/Claims about it, by outlet/);
+  });
+
+  it("should draw the outlet matrix and the timeline", async () => {
+    await page.click('#tabs button[data-tab="overview"]');
+    await page.waitForSelector("#matrix");
+    expect(await page.locator("#matrix td[title*='contradict']").count()).toBeGreaterThan(0);
+    expect(await page.locator("#timeline circle").count()).toBeGreaterThan(3);
+    await shot("explorer-overview");
+  });
+
+  it("should add an uploaded article whose claims then appear", async () => {
+    await page.setInputFiles("#upload", {
+      name: "uploaded.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Dock workers at Ostrava Port said that 17 cranes had been idle since the strike began.\n"),
+    });
+    await page.waitForFunction(() => /Added 1 document/.test(document.getElementById("status")?.textContent ?? ""));
+    await page.fill("#search", "cranes");
+    await page.waitForSelector("#suggestions li");
+    expect(await page.locator("#suggestions li").filter({ hasText: "17 cranes" }).count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await page.fill("#search", "");
   });
 
   it("should run a read query in the console and show rows", async () => {
@@ -122,7 +172,9 @@ describe("the explorer in Chromium", () => {
     await page.waitForSelector("#cypher-result table.rows");
     expect(await page.locator("#cypher-result tr").count()).toBeGreaterThan(1);
     await page.fill("#cypher-query", "MATCH (n) DETACH DELETE n");
+    const refused = page.waitForResponse((r) => r.url().endsWith("/api/cypher"));
     await page.click("#cypher-run");
+    expect((await refused).status()).toBe(400);
     await page.waitForSelector("#cypher-result .error");
     expect(await page.locator("#cypher-result .error").textContent()).toMatch(/read-only/);
     await shot("explorer-console");
@@ -132,7 +184,7 @@ describe("the explorer in Chromium", () => {
     await page.fill("#search", "harbour");
     await page.waitForSelector("#suggestions li");
     await page.locator("#suggestions li").filter({ hasText: "harbour" }).first().click();
-    await page.waitForSelector("#detail [data-claim]");
+    await page.waitForFunction(() => /harbour master/.test(document.querySelector("#detail .detail-claim")?.textContent ?? ""));
     const text = await page.locator("#detail .detail-claim").textContent();
     expect(text).toContain("<script>");
     expect(await page.locator("#detail img, #detail script").count()).toBe(0);

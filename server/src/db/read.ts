@@ -15,6 +15,7 @@ import type {
   GraphNode,
   GraphPayload,
   GraphQuery,
+  Overview,
   SearchResult,
   Stats,
 } from "../../../graph-schema";
@@ -29,6 +30,7 @@ export interface ReadStore {
   claim(id: string): Promise<ClaimDetail | null>;
   entity(id: string): Promise<EntityDetail | null>;
   search(q: string, limit: number): Promise<SearchResult>;
+  overview(): Promise<Overview>;
 }
 
 type Row = Record<string, unknown>;
@@ -175,11 +177,12 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         `MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[r]->(c2:Claim)<-[:CONTAINS]-(d2:Document)
          WHERE type(r) = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind)
            AND ($outlet IS NULL OR c.outlet = $outlet OR c2.outlet = $outlet)
+           AND ($against IS NULL OR (c.outlet = $outlet AND c2.outlet = $against) OR (c.outlet = $against AND c2.outlet = $outlet))
          WITH r, c, d, c2, d2 ORDER BY ${f.sort === "date" ? "coalesce(c.published, '') DESC, r.confidence DESC" : "r.confidence DESC, coalesce(c.published, '') DESC"}, r.id
          LIMIT $limit
          RETURN r {.id, .kind, .confidence, .reason, .method} AS r, ${SUMMARY} AS a,
                 ${SUMMARY.replace(/\bc\./g, "c2.").replace(/\bd\./g, "d2.")} AS b`,
-        { type: f.type, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, limit: neo4j.int(f.limit + 1) },
+        { type: f.type, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, against: f.outlet ? f.against ?? null : null, limit: neo4j.int(f.limit + 1) },
       );
       const items = rows.slice(0, f.limit).map((row) => {
         const r = row.r as Row;
@@ -230,9 +233,9 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
       const [row] = await q(
         `MATCH (e:Entity {id: $id})
          OPTIONAL MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[:MENTIONS]->(e)
-         WITH e, collect(${SUMMARY}) AS about
+         WITH e, collect(CASE WHEN c IS NULL THEN null ELSE ${SUMMARY} END) AS about
          OPTIONAL MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[:ATTRIBUTED_TO]->(e)
-         RETURN e {.id, .name, .type, .aliases} AS e, about, collect(${SUMMARY}) AS said`,
+         RETURN e {.id, .name, .type, .aliases} AS e, about, collect(CASE WHEN c IS NULL THEN null ELSE ${SUMMARY} END) AS said`,
         { id },
       );
       if (!row) return null;
@@ -243,6 +246,26 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         entity: { id: String(e.id), name: String(e.name), type: e.type as EntityDetail["entity"]["type"], aliases: (e.aliases as string[]) ?? [] },
         byOutlet: [...byOutlet.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([outlet, claims]) => ({ outlet, claims })),
         asSpeaker: (row.said as unknown[]).map(summary),
+      };
+    },
+
+    async overview() {
+      const [pairs, timeline, outlets] = await Promise.all([
+        q(`MATCH (a:Claim)-[r:CONTRADICTS|SUPPORTS]->(b:Claim)
+           WITH coalesce(a.outlet, 'unknown') AS x, coalesce(b.outlet, 'unknown') AS y, type(r) AS t
+           WITH CASE WHEN x <= y THEN x ELSE y END AS a, CASE WHEN x <= y THEN y ELSE x END AS b, t
+           RETURN a, b, sum(CASE t WHEN 'CONTRADICTS' THEN 1 ELSE 0 END) AS contradicts,
+                  sum(CASE t WHEN 'SUPPORTS' THEN 1 ELSE 0 END) AS supports ORDER BY a, b`),
+        q(`MATCH (c:Claim) WHERE c.published IS NOT NULL
+           RETURN c.published AS date, coalesce(c.outlet, 'unknown') AS outlet, count(*) AS claims,
+                  sum(CASE WHEN EXISTS { (c)-[:CONTRADICTS]-() } THEN 1 ELSE 0 END) AS contradicted
+           ORDER BY date, outlet`),
+        q("MATCH (d:Document) RETURN DISTINCT coalesce(d.outlet, 'unknown') AS outlet ORDER BY outlet"),
+      ]);
+      return {
+        outlets: outlets.map((r) => String(r.outlet)),
+        matrix: pairs.map((r) => ({ a: String(r.a), b: String(r.b), contradicts: Number(r.contradicts), supports: Number(r.supports) })),
+        timeline: timeline.map((r) => ({ date: String(r.date), outlet: String(r.outlet), claims: Number(r.claims), contradicted: Number(r.contradicted) })),
       };
     },
 

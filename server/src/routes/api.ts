@@ -63,6 +63,7 @@ export function apiRouter(deps: AppDeps): Router {
     else next();
   });
   r.get("/stats", handle(() => deps.store.stats()));
+  r.get("/overview", handle(() => deps.store.overview()));
   r.get("/graph", handle((req) => deps.store.graph(parse(GraphQuerySchema, req.query, "graph filters"))));
   r.get("/contradictions", handle((req) => deps.store.conflicts(parse(ConflictsQuerySchema, req.query, "conflict filters"))));
   r.get(

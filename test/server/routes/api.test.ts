@@ -78,7 +78,8 @@ describe("GET routes", () => {
     expect(d.context.text).toBe(d.claim.text);
     expect(d.related.some((r) => r.type === "CONTRADICTS" && r.reason.length > 20)).toBe(true);
     const entityId = d.mentions[0]?.id ?? d.claim.speakerId!;
-    EntityDetailSchema.parse((await request(app).get(`/api/entities/${entityId}`).expect(200)).body);
+    const entity = EntityDetailSchema.parse((await request(app).get(`/api/entities/${entityId}`).expect(200)).body);
+    for (const c of [...entity.asSpeaker, ...entity.byOutlet.flatMap((g) => g.claims)]) expect(c.id).toMatch(/^clm-/);
   });
 
   it("should search claims and entities through the full-text indexes", async () => {
@@ -151,6 +152,30 @@ describe("POST /api/documents", () => {
     expect(res.body.documents).toBe(1);
     const stats = StatsSchema.parse((await request(app).get("/api/stats")).body);
     expect(stats.outlets.map((o) => o.outlet)).toContain("Harbour Gazette");
+  });
+
+  it("should refuse an upload with nothing readable and name the file, writing nothing", async () => {
+    const before = await counts(driver, database);
+    const res = await request(app).post("/api/documents").send({ documents: [{ name: "blob.txt", text: "\u0000\u0001\u0002\u0000binary\u0000\u0000" }] }).expect(422);
+    expect(res.body.error.code).toBe("NOTHING_TO_INGEST");
+    expect(res.body.error.message).toContain("blob.txt");
+    expect(await counts(driver, database)).toEqual(before);
+  });
+
+  it("should ingest the good document of a mixed upload and name the bad one", async () => {
+    const res = await request(app)
+      .post("/api/documents")
+      .send({ documents: [{ name: "good2.txt", text: "Port officials said that 12 ferries were cancelled at Valmora on Monday.\n" }, { name: "bad.txt", text: "\u0000\u0000\u0000\u0000" }] })
+      .expect(201);
+    expect(res.body.documents).toBe(1);
+    expect(res.body.diagnostics.map((d: { file: string }) => d.file)).toContain("bad.txt");
+  });
+
+  it("should refuse an oversized upload with 413", async () => {
+    const huge = "a".repeat(26 * 1024 * 1024);
+    const res = await request(app).post("/api/documents").send({ documents: [{ name: "huge.txt", text: huge }] });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe("BAD_REQUEST");
   });
 
   it("should reject a malformed upload with issues", async () => {

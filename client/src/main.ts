@@ -233,10 +233,11 @@ async function uploadFiles(files: FileList): Promise<void> {
   try {
     const r = await api.upload({ documents });
     const problems = r.diagnostics.filter((d) => d.severity === "error").map((d) => d.message);
-    status(`Added ${r.documents} document(s), ${r.claims} claims${problems.length ? `; skipped: ${problems.join(" ")}` : ""}`);
     stats = await api.stats().catch(() => stats);
     renderFilters();
     await Promise.all([loadGraph(), loadList()]);
+    // After the reload, which uses the status line for its own progress.
+    status(`Added ${r.documents} document(s), ${r.claims} claims${problems.length ? `; skipped: ${problems.join(" ")}` : ""}`);
   } catch (e) {
     status(`Upload refused: ${e instanceof Error ? e.message : String(e)}`);
   }

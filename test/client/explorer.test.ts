@@ -129,7 +129,7 @@ describe("the explorer in Chromium", () => {
     await page.fill("#search", "losses");
     await page.waitForSelector("#suggestions li");
     await page.locator("#suggestions li").filter({ hasText: "losses" }).first().click();
-    await page.waitForFunction(() => /losses/.test(document.querySelector("#detail .detail-claim")?.textContent ?? ""));
+    await page.locator("#detail .detail-claim", { hasText: "losses" }).waitFor();
     expect(await page.locator("#detail .detail-claim").textContent()).toMatch(/losses/);
   });
 
@@ -157,7 +157,7 @@ describe("the explorer in Chromium", () => {
       mimeType: "text/plain",
       buffer: Buffer.from("Dock workers at Ostrava Port said that 17 cranes had been idle since the strike began.\n"),
     });
-    await page.waitForFunction(() => /Added 1 document/.test(document.getElementById("status")?.textContent ?? ""));
+    await page.locator("#status", { hasText: /Added 1 document/ }).waitFor();
     await page.fill("#search", "cranes");
     await page.waitForSelector("#suggestions li");
     expect(await page.locator("#suggestions li").filter({ hasText: "17 cranes" }).count()).toBe(1);
@@ -184,7 +184,7 @@ describe("the explorer in Chromium", () => {
     await page.fill("#search", "harbour");
     await page.waitForSelector("#suggestions li");
     await page.locator("#suggestions li").filter({ hasText: "harbour" }).first().click();
-    await page.waitForFunction(() => /harbour master/.test(document.querySelector("#detail .detail-claim")?.textContent ?? ""));
+    await page.locator("#detail .detail-claim", { hasText: "harbour master" }).waitFor();
     const text = await page.locator("#detail .detail-claim").textContent();
     expect(text).toContain("<script>");
     expect(await page.locator("#detail img, #detail script").count()).toBe(0);

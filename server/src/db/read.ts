@@ -75,9 +75,33 @@ function paragraphAround(text: string, start: number, end: number): { before: st
 
 // --- Public API ----------------------------------------------------------------------------
 
+/**
+ * Answers of the heavier reads, kept while the graph has not changed: the key includes node and
+ * relationship counts (count-store lookups, about a millisecond), and entries also expire after
+ * CACHE_TTL_MS so a change that keeps every count still shows up soon.
+ */
+const CACHE_TTL_MS = 30_000;
+const CACHE_MAX = 200;
+
+function createCache(q: (cypher: string) => Promise<Row[]>) {
+  const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  return async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const [v] = await q("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r");
+    const full = `${v?.n}/${v?.r}|${key}`;
+    const hit = entries.get(full);
+    if (hit && performance.now() - hit.at < CACHE_TTL_MS) return hit.value as Promise<T>;
+    const value = compute();
+    entries.set(full, { at: performance.now(), value });
+    value.catch(() => entries.delete(full));
+    if (entries.size > CACHE_MAX) entries.delete(entries.keys().next().value!);
+    return value;
+  };
+}
+
 export function createReadStore(driver: Driver, database: string): ReadStore {
   const q = (cypher: string, params?: Row) => read(driver, database, cypher, params);
-  return {
+  const cached = createCache(q);
+  const store: ReadStore = {
     async ping() {
       await q("RETURN 1");
     },
@@ -283,5 +307,12 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), score: Number(r.score) })),
       };
     },
+  };
+  return {
+    ...store,
+    stats: () => cached("stats", () => store.stats()),
+    graph: (f) => cached(`graph:${JSON.stringify(f)}`, () => store.graph(f)),
+    conflicts: (f) => cached(`conflicts:${JSON.stringify(f)}`, () => store.conflicts(f)),
+    overview: () => cached("overview", () => store.overview()),
   };
 }

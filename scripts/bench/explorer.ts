@@ -1,0 +1,108 @@
+/*
+ * Explorer benchmarks on the seeds: API latency (sequential warm-up, then concurrent clients on
+ * loopback; p50/p95 per route) and the client's first paint in Chromium (navigation start to the
+ * graph drawn and the conflict list filled), median of several page loads.
+ */
+
+import fs from "node:fs";
+import path from "node:path";
+import type { Server } from "node:http";
+import { chromium } from "playwright-core";
+import { createApp } from "../../server/src/app";
+import { loadConfig } from "../../server/src/config";
+import { connectNeo4j } from "../../server/src/db/connect";
+import { stopLocalNeo4j } from "../../server/src/db/local-neo4j";
+import { runReadOnlyCypher } from "../../server/src/db/cypher-console";
+import { createReadStore } from "../../server/src/db/read";
+import { ingestPaths } from "../../server/src/services/ingest";
+import { uploadDocuments } from "../../server/src/services/explore";
+
+export interface LatencyFigure {
+  route: string;
+  requests: number;
+  concurrency: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function latency(url: string, route: string, requests: number, concurrency: number): Promise<LatencyFigure> {
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < requests) {
+      next += 1;
+      const t0 = performance.now();
+      const res = await fetch(`${url}${route}`).catch(() => null);
+      if (!res || !res.ok) errors += 1;
+      await res?.arrayBuffer();
+      times.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { route, requests, concurrency, p50: pct(times, 50), p95: pct(times, 95), errors };
+}
+
+export async function benchExplorer(log: (line: string) => void): Promise<{ latencies: LatencyFigure[]; firstPaintMs: number[] }> {
+  // Its own Neo4j port and data folder: a developer's database is never touched.
+  process.env.NEO4J_BOLT_PORT ??= "7689";
+  process.env.CLAIMGRAPH_DATA_DIR ??= path.join(".data", "bench");
+  const config = loadConfig();
+  const driver = await connectNeo4j(config, { log });
+  const database = config.neo4j.database;
+  let server: Server | null = null;
+  try {
+    await ingestPaths(["seeds"], { driver, database });
+    const store = createReadStore(driver, database);
+    const app = createApp({
+      store,
+      health: async () => ({ ok: true, neo4j: "up", message: null }),
+      cypher: (q, p) => runReadOnlyCypher(driver, database, q, p),
+      upload: (body) => uploadDocuments(body, { driver, database }),
+      clientDir: path.join(config.root, "client", "dist"),
+      limits: { cypherPerMinute: 1e6, uploadsPerMinute: 1e6 },
+      log: () => {},
+    });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    const addr = server.address();
+    const url = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+    const routes = ["/api/graph", "/api/contradictions"];
+    for (const r of routes) await latency(url, r, 20, 1); // warm-up: plans cached, pool filled
+    const latencies: LatencyFigure[] = [];
+    for (const r of routes) latencies.push(await latency(url, r, 300, 10));
+
+    const firstPaintMs: number[] = [];
+    if (fs.existsSync(path.join(config.root, "client", "dist", "index.html")) && fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      });
+      try {
+        for (let i = 0; i < 6; i += 1) {
+          const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+          await page.goto(url);
+          await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30_000 });
+          // Ready = graph loaded into Sigma and the conflict cards rendered; the first frame follows.
+          const ms = Number(await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))"));
+          if (i > 0) firstPaintMs.push(ms); // the first load warms the HTTP cache like a returning user
+          await page.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    } else log("bench: skipping first paint (client/dist or Chromium missing)");
+    return { latencies, firstPaintMs };
+  } finally {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await driver.close();
+    if (config.neo4j.local) await stopLocalNeo4j(config, { log });
+  }
+}

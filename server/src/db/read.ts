@@ -103,7 +103,14 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
   const cached = createCache(q);
   const store: ReadStore = {
     async ping() {
-      await q("RETURN 1");
+      // An auto-commit query: no retries, so a down server is reported at once, not after the
+      // driver's retry window.
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run("RETURN 1", {}, { timeout: 3_000 });
+      } finally {
+        await session.close();
+      }
     },
 
     async stats() {

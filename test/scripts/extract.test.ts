@@ -38,6 +38,12 @@ describe("npm run extract on bad input", () => {
     fs.writeFileSync(path.join(dir, "nosentences.txt"), "— — —\n*** ### ***\n");
     fs.writeFileSync(path.join(dir, "huge.txt"), Buffer.alloc(50 * 1024 * 1024, "a"));
     fs.writeFileSync(path.join(dir, "notes.pdf"), "%PDF-1.4");
+    fs.writeFileSync(path.join(dir, "same-article-again.txt"), GOOD);
+    fs.writeFileSync(path.join(dir, "broken.json"), '{"text": "The mayor said');
+    fs.writeFileSync(
+      path.join(dir, "feed.jsonl"),
+      `${JSON.stringify({ text: "The port director said that 9 tugboats were on strike in Valmora.", outlet: "Feed Daily", published: "2025-03-02" })}\n{"text": broken\n`,
+    );
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -55,8 +61,16 @@ describe("npm run extract on bad input", () => {
     expect(codeOf("latin1.txt")).toContain("INPUT_ENCODING");
     for (const f of ["empty.txt", "binary.txt", "huge.txt", "nosentences.txt", "notes.pdf"]) expect(r.stderr).toContain(f);
 
+    expect(codeOf("broken.json")).toContain("INPUT_MALFORMED");
+    expect(graph.diagnostics.some((d) => d.file.includes("feed.jsonl") && d.code === "INPUT_MALFORMED")).toBe(true);
+    // The same text under two names is one document; the second name is reported.
+    expect(graph.diagnostics.filter((d) => d.code === "INPUT_DUPLICATE")).toHaveLength(1);
+
     const files = graph.documents.map((d) => path.basename(d.file)).sort();
-    expect(files).toEqual(["good.txt", "latin1.txt", "page.html", "utf16.txt"]);
+    const kept: string[] = files.filter((f) => f === "good.txt" || f === "same-article-again.txt");
+    expect(kept).toHaveLength(1);
+    expect(files.filter((f) => !kept.includes(f))).toEqual(["feed.jsonl#1", "latin1.txt", "page.html", "utf16.txt"]);
+    expect(graph.documents.find((d) => d.outlet === "Feed Daily")?.text).toContain("9 tugboats");
     const text = (f: string) => graph.documents.find((d) => d.file.endsWith(f))!.text;
     expect(text("latin1.txt")).toContain("café owner, señor Ruiz");
     expect(text("utf16.txt")).toContain("The mayor of Valmora said that 300 homes");

@@ -44,6 +44,7 @@ export function buildClaimGraph(
     try {
       const parsed = parseInputFile(input, options.documents.maxFileBytes);
       for (const w of parsed.warnings) diagnostics.push({ file: input.name, code: "INPUT_ENCODING", message: w, severity: "warning" });
+      for (const e of parsed.lineErrors) diagnostics.push({ file: input.name, code: "INPUT_MALFORMED", message: e, severity: "error" });
       for (const doc of parsed.documents) {
         const twin = byHash.get(doc.contentHash);
         if (twin) {

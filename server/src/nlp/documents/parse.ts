@@ -22,6 +22,8 @@ export interface InputFile {
 export interface ParsedDocuments {
   documents: Document[];
   warnings: string[];
+  /** Records of a multi-document file that could not be read; the others were. */
+  lineErrors: string[];
 }
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
@@ -45,6 +47,7 @@ export function parseInputFile(input: InputFile, maxBytes: number): ParsedDocume
   }
   const decoded = decodeBytes(input.bytes, input.name);
   const warnings = decoded.warning ? [decoded.warning] : [];
+  const lineErrors: string[] = [];
   const ext = extension(input.name);
   let candidates: Candidate[];
   if (ext === ".html" || ext === ".htm" || (ext === "" && /^\s*<(!doctype html|html)/i.test(decoded.text))) {
@@ -53,7 +56,7 @@ export function parseInputFile(input: InputFile, maxBytes: number): ParsedDocume
   } else if (ext === ".json") {
     candidates = jsonCandidates(input.name, parseJson(decoded.text, input.name));
   } else if (ext === ".jsonl" || ext === ".ndjson") {
-    candidates = jsonlCandidates(input.name, decoded.text);
+    candidates = jsonlCandidates(input.name, decoded.text, lineErrors);
   } else if (SUPPORTED_EXTENSIONS.includes(ext as (typeof SUPPORTED_EXTENSIONS)[number]) || ext === "") {
     candidates = [{ name: input.name, body: ext === ".md" || ext === ".markdown" ? stripMarkdown(decoded.text) : decoded.text, fileFields: {} }];
   } else {
@@ -63,7 +66,7 @@ export function parseInputFile(input: InputFile, maxBytes: number): ParsedDocume
     );
   }
   const documents = candidates.map((c) => buildDocument(c, candidates.length === 1 ? input.manifest ?? null : null));
-  return { documents, warnings };
+  return { documents, warnings, lineErrors };
 }
 
 function buildDocument(c: Candidate, manifest: ManifestEntry | null): Document {
@@ -152,12 +155,20 @@ function jsonCandidates(name: string, value: unknown): Candidate[] {
   return out;
 }
 
-function jsonlCandidates(name: string, text: string): Candidate[] {
+/** One document per line; a broken line is reported and skipped, the other lines still count. */
+function jsonlCandidates(name: string, text: string, lineErrors: string[]): Candidate[] {
   const out: Candidate[] = [];
+  let firstError: unknown = null;
   text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
-    out.push(jsonCandidate(`${name}#${i + 1}`, parseJson(line, `${name} line ${i + 1}`)));
+    try {
+      out.push(jsonCandidate(`${name}#${i + 1}`, parseJson(line, `${name} line ${i + 1}`)));
+    } catch (error) {
+      firstError ??= error;
+      lineErrors.push(error instanceof Error ? error.message : String(error));
+    }
   });
+  if (out.length === 0 && firstError) throw firstError;
   if (out.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} holds no documents.`);
   return out;
 }

@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.locals.requestId = id;
     res.setHeader("X-Request-Id", id);
     const t0 = performance.now();
-    res.on("finish", () => deps.log({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - t0) }));
+    res.on("finish", () => deps.log({ requestId: id, method: req.method, path: req.originalUrl.split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - t0) }));
     next();
   });
   app.use(

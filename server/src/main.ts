@@ -22,7 +22,15 @@ export interface Serving {
   close: () => Promise<void>;
 }
 
-export async function serve(config: Config, driver: Driver, options: { stopLocalOnExit?: boolean; log?: (line: string) => void } = {}): Promise<Serving> {
+export interface ServeOptions {
+  stopLocalOnExit?: boolean;
+  /** Progress and health lines (stderr by default). */
+  log?: (line: string) => void;
+  /** One structured event per request (JSON lines on stdout by default). */
+  events?: (event: Record<string, unknown>) => void;
+}
+
+export async function serve(config: Config, driver: Driver, options: ServeOptions = {}): Promise<Serving> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const database = config.neo4j.database;
   const store = createReadStore(driver, database);
@@ -65,7 +73,7 @@ export async function serve(config: Config, driver: Driver, options: { stopLocal
     upload: (body) => uploadDocuments(body, { driver, database }),
     clientDir: path.join(config.root, "client", "dist"),
     limits: { cypherPerMinute: 120, uploadsPerMinute: 20 },
-    log: (event) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`),
+    log: options.events ?? ((event) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`)),
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

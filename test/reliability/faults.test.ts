@@ -63,7 +63,7 @@ afterAll(async () => {
 describe("Neo4j down and back", () => {
   it("should start, report the outage, answer 503, and recover without a restart", async () => {
     await proxy.down();
-    const app = await serve(proxiedConfig(), createDriver(proxiedConfig().neo4j), { log: () => {} });
+    const app = await serve(proxiedConfig(), createDriver(proxiedConfig().neo4j), { log: () => {}, events: () => {} });
     try {
       const health = await fetch(`${app.url}/api/health`);
       expect(health.status).toBe(503);

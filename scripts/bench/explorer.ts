@@ -6,16 +6,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import type { Server } from "node:http";
 import { chromium } from "playwright-core";
-import { createApp } from "../../server/src/app";
-import { loadConfig } from "../../server/src/config";
-import { connectNeo4j } from "../../server/src/db/connect";
-import { stopLocalNeo4j } from "../../server/src/db/local-neo4j";
-import { runReadOnlyCypher } from "../../server/src/db/cypher-console";
-import { createReadStore } from "../../server/src/db/read";
-import { ingestPaths } from "../../server/src/services/ingest";
-import { uploadDocuments } from "../../server/src/services/explore";
+import { percentile, withSeedsApp } from "./harness";
 
 export interface LatencyFigure {
   route: string;
@@ -26,10 +18,6 @@ export interface LatencyFigure {
   errors: number;
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 
 async function latency(url: string, route: string, requests: number, concurrency: number): Promise<LatencyFigure> {
   const times: number[] = [];
@@ -46,34 +34,12 @@ async function latency(url: string, route: string, requests: number, concurrency
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { route, requests, concurrency, p50: pct(times, 50), p95: pct(times, 95), errors };
+  return { route, requests, concurrency, p50: percentile(times, 50), p95: percentile(times, 95), errors };
 }
 
 export async function benchExplorer(log: (line: string) => void): Promise<{ latencies: LatencyFigure[]; firstPaintMs: number[] }> {
-  // Its own Neo4j port and data folder: a developer's database is never touched.
-  process.env.NEO4J_BOLT_PORT ??= "7689";
-  process.env.CLAIMGRAPH_DATA_DIR ??= path.join(".data", "bench");
-  const config = loadConfig();
-  const driver = await connectNeo4j(config, { log });
-  const database = config.neo4j.database;
-  let server: Server | null = null;
-  try {
-    await ingestPaths(["seeds"], { driver, database });
-    const store = createReadStore(driver, database);
-    const app = createApp({
-      store,
-      health: async () => ({ ok: true, neo4j: "up", message: null }),
-      cypher: (q, p) => runReadOnlyCypher(driver, database, q, p),
-      upload: (body) => uploadDocuments(body, { driver, database }),
-      clientDir: path.join(config.root, "client", "dist"),
-      limits: { cypherPerMinute: 1e6, uploadsPerMinute: 1e6 },
-      log: () => {},
-    });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    const addr = server.address();
-    const url = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+  return withSeedsApp(log, async ({ url, db }) => {
+    const config = db.config;
     const routes = ["/api/graph", "/api/contradictions"];
     for (const r of routes) await latency(url, r, 20, 1); // warm-up: plans cached, pool filled
     const latencies: LatencyFigure[] = [];
@@ -100,9 +66,5 @@ export async function benchExplorer(log: (line: string) => void): Promise<{ late
       }
     } else log("bench: skipping first paint (client/dist or Chromium missing)");
     return { latencies, firstPaintMs };
-  } finally {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await driver.close();
-    if (config.neo4j.local) await stopLocalNeo4j(config, { log });
-  }
+  });
 }

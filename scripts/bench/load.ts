@@ -5,16 +5,8 @@
  * so growth would show. Clients share one IP, so the console's per-IP rate limit is raised here.
  */
 
-import path from "node:path";
-import type { Server } from "node:http";
-import { createApp } from "../../server/src/app";
-import { loadConfig } from "../../server/src/config";
-import { connectNeo4j } from "../../server/src/db/connect";
-import { runReadOnlyCypher } from "../../server/src/db/cypher-console";
-import { stopLocalNeo4j } from "../../server/src/db/local-neo4j";
-import { createReadStore } from "../../server/src/db/read";
-import { ingestPaths } from "../../server/src/services/ingest";
-import { uploadDocuments } from "../../server/src/services/explore";
+import { percentile, withSeedsApp } from "./harness";
+
 
 export interface LoadResult {
   seconds: number;
@@ -28,34 +20,9 @@ export interface LoadResult {
   rssMiB: number[];
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : 0;
-};
 
 export async function runLoad(seconds: number, clients: number, log: (l: string) => void): Promise<LoadResult> {
-  process.env.NEO4J_BOLT_PORT ??= "7689";
-  process.env.CLAIMGRAPH_DATA_DIR ??= path.join(".data", "bench");
-  const config = loadConfig();
-  const driver = await connectNeo4j(config, { log });
-  const database = config.neo4j.database;
-  let server: Server | null = null;
-  try {
-    await ingestPaths(["seeds"], { driver, database });
-    const store = createReadStore(driver, database);
-    const app = createApp({
-      store,
-      health: async () => ({ ok: true, neo4j: "up", message: null }),
-      cypher: (q, p) => runReadOnlyCypher(driver, database, q, p),
-      upload: (body) => uploadDocuments(body, { driver, database }),
-      limits: { cypherPerMinute: 1e6, uploadsPerMinute: 20 },
-      log: () => {},
-    });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    const addr = server.address();
-    const url = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+  return withSeedsApp(log, async ({ url, store }) => {
     const claimIds = (await store.conflicts({ type: "CONTRADICTS", minConfidence: 0, sort: "confidence", limit: 50 })).items.flatMap((i) => [i.a.id, i.b.id]);
     const words = ["losses", "forces", "region", "ministry", "talks", "troops", "Kyiv", "peace"];
     const mix: Array<[string, () => RequestInit & { path: string }]> = [
@@ -123,15 +90,11 @@ export async function runLoad(seconds: number, clients: number, log: (l: string)
       status5xx: s5,
       status4xx: s4,
       failures,
-      routes: [...times.entries()].map(([route, xs]) => ({ route, n: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99) })),
+      routes: [...times.entries()].map(([route, xs]) => ({ route, n: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95), p99: percentile(xs, 99) })),
       heapMiB: heap,
       rssMiB: rss,
     };
-  } finally {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await driver.close();
-    if (config.neo4j.local) await stopLocalNeo4j(config, { log });
-  }
+  });
 }
 
 export function describeLoad(r: LoadResult): string[] {

@@ -10,6 +10,8 @@ import { createApp, type AppDeps } from "../../server/src/app";
 import { runReadOnlyCypher } from "../../server/src/db/cypher-console";
 import { createReadStore } from "../../server/src/db/read";
 import { uploadDocuments } from "../../server/src/services/explore";
+import { ingestPaths } from "../../server/src/services/ingest";
+import { wipe } from "./neo4j";
 
 export function appDeps(driver: Driver, database: string, overrides: Partial<AppDeps> = {}): AppDeps {
   const store = createReadStore(driver, database);
@@ -39,4 +41,11 @@ export async function listen(deps: AppDeps): Promise<{ server: Server; url: stri
   });
   const addr = server.address();
   return { server, url: `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}` };
+}
+
+/** A fresh database holding just the seeds, and the app over it (for supertest). */
+export async function seedsApp(driver: Driver, database: string): Promise<ReturnType<typeof createApp>> {
+  await wipe(driver, database);
+  await ingestPaths(["seeds"], { driver, database });
+  return createApp(appDeps(driver, database));
 }

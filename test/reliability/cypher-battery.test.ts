@@ -9,9 +9,8 @@ import crypto from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import request from "supertest";
 import { createApp } from "../../server/src/app";
-import { ingestPaths } from "../../server/src/services/ingest";
-import { appDeps } from "../helpers/app";
-import { counts, testDriver, wipe } from "../helpers/neo4j";
+import { seedsApp } from "../helpers/app";
+import { counts, testDriver } from "../helpers/neo4j";
 
 let driver: Driver;
 let database: string;
@@ -66,9 +65,7 @@ const REFUSED: string[] = [
 
 beforeAll(async () => {
   ({ driver, database } = testDriver());
-  await wipe(driver, database);
-  await ingestPaths(["seeds"], { driver, database });
-  app = createApp(appDeps(driver, database));
+  app = await seedsApp(driver, database);
 });
 afterAll(async () => {
   await driver.close();

@@ -16,9 +16,8 @@ import {
   StatsSchema,
 } from "../../../graph-schema";
 import { createApp } from "../../../server/src/app";
-import { ingestPaths } from "../../../server/src/services/ingest";
-import { appDeps } from "../../helpers/app";
-import { counts, testDriver, wipe } from "../../helpers/neo4j";
+import { seedsApp } from "../../helpers/app";
+import { counts, testDriver } from "../../helpers/neo4j";
 
 let driver: Driver;
 let database: string;
@@ -26,9 +25,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   ({ driver, database } = testDriver());
-  await wipe(driver, database);
-  await ingestPaths(["seeds"], { driver, database });
-  app = createApp(appDeps(driver, database));
+  app = await seedsApp(driver, database);
 });
 afterAll(async () => {
   await driver.close();

@@ -10,11 +10,10 @@ import type { Driver } from "neo4j-driver";
 import { createApp } from "../../server/src/app";
 import { loadConfig, type Config } from "../../server/src/config";
 import { connectNeo4j } from "../../server/src/db/connect";
-import { runReadOnlyCypher } from "../../server/src/db/cypher-console";
 import { stopLocalNeo4j } from "../../server/src/db/local-neo4j";
-import { createReadStore, type ReadStore } from "../../server/src/db/read";
+import type { ReadStore } from "../../server/src/db/read";
+import { explorerDeps } from "../../server/src/main";
 import { ingestPaths } from "../../server/src/services/ingest";
-import { uploadDocuments } from "../../server/src/services/explore";
 
 export interface BenchDb {
   config: Config;
@@ -57,16 +56,9 @@ export async function withSeedsApp<T>(log: (line: string) => void, fn: (app: { u
     // Only the seeds: the bench database may still hold a corpus from the ingest stage.
     await emptyDatabase(db);
     await ingestPaths(["seeds"], { driver, database });
-    const store = createReadStore(driver, database);
-    const app = createApp({
-      store,
-      health: async () => ({ ok: true, neo4j: "up", message: null }),
-      cypher: (q, p) => runReadOnlyCypher(driver, database, q, p),
-      upload: (body) => uploadDocuments(body, { driver, database }),
-      clientDir: path.join(config.root, "client", "dist"),
-      limits: { cypherPerMinute: 1e6, uploadsPerMinute: 1e6 },
-      log: () => {},
-    });
+    const deps = explorerDeps(driver, database, { clientDir: path.join(config.root, "client", "dist"), limits: { cypherPerMinute: 1e6, uploadsPerMinute: 1e6 } });
+    const store = deps.store;
+    const app = createApp(deps);
     const server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
     });

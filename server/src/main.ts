@@ -9,9 +9,9 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Health } from "../../graph-schema";
-import { createApp } from "./app";
+import { createApp, type AppDeps } from "./app";
 import type { Config } from "./config";
-import { runReadOnlyCypher } from "./db/cypher-console";
+import { runReadOnlyCypher, type ConsoleOptions } from "./db/cypher-console";
 import { stopLocalNeo4j } from "./db/local-neo4j";
 import { createReadStore } from "./db/read";
 import { uploadDocuments } from "./services/explore";
@@ -20,6 +20,36 @@ export interface Serving {
   server: Server;
   url: string;
   close: () => Promise<void>;
+}
+
+export interface ExplorerOptions {
+  clientDir?: string;
+  limits?: AppDeps["limits"];
+  console?: ConsoleOptions;
+  log?: AppDeps["log"];
+}
+
+export const DEFAULT_LIMITS: AppDeps["limits"] = { cypherPerMinute: 120, uploadsPerMinute: 20 };
+
+/** The app's dependencies over one driver: read store, console, upload; health pings Neo4j. */
+export function explorerDeps(driver: Driver, database: string, options: ExplorerOptions = {}): AppDeps {
+  const store = createReadStore(driver, database);
+  return {
+    store,
+    health: async () => {
+      try {
+        await store.ping();
+        return { ok: true, neo4j: "up", message: null };
+      } catch {
+        return { ok: false, neo4j: "down", message: "Neo4j is not reachable" };
+      }
+    },
+    cypher: (query, params) => runReadOnlyCypher(driver, database, query, params, options.console),
+    upload: (body) => uploadDocuments(body, { driver, database }),
+    clientDir: options.clientDir,
+    limits: options.limits ?? DEFAULT_LIMITS,
+    log: options.log ?? (() => {}),
+  };
 }
 
 export interface ServeOptions {
@@ -32,8 +62,11 @@ export interface ServeOptions {
 
 export async function serve(config: Config, driver: Driver, options: ServeOptions = {}): Promise<Serving> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const database = config.neo4j.database;
-  const store = createReadStore(driver, database);
+  const deps = explorerDeps(driver, config.neo4j.database, {
+    clientDir: path.join(config.root, "client", "dist"),
+    log: options.events ?? ((event) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`)),
+  });
+  const store = deps.store;
   let up = true;
   let lastError: string | null = null;
   let delay = 1_000;
@@ -56,24 +89,15 @@ export async function serve(config: Config, driver: Driver, options: ServeOption
   };
   await check();
 
+  // Health also records the outcome, so data routes answer 503 at once while Neo4j is down.
   const app = createApp({
-    store,
+    ...deps,
     isUp: () => up,
     health: async (): Promise<Health> => {
-      try {
-        await store.ping();
-        up = true;
-        return { ok: true, neo4j: "up", message: null };
-      } catch {
-        up = false;
-        return { ok: false, neo4j: "down", message: lastError ?? "Neo4j is not reachable" };
-      }
+      const h = await deps.health();
+      up = h.ok;
+      return h.ok ? h : { ...h, message: lastError ?? h.message };
     },
-    cypher: (query, params) => runReadOnlyCypher(driver, database, query, params),
-    upload: (body) => uploadDocuments(body, { driver, database }),
-    clientDir: path.join(config.root, "client", "dist"),
-    limits: { cypherPerMinute: 120, uploadsPerMinute: 20 },
-    log: options.events ?? ((event) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`)),
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

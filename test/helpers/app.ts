@@ -7,29 +7,17 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { createApp, type AppDeps } from "../../server/src/app";
-import { runReadOnlyCypher } from "../../server/src/db/cypher-console";
-import { createReadStore } from "../../server/src/db/read";
-import { uploadDocuments } from "../../server/src/services/explore";
+import { explorerDeps } from "../../server/src/main";
 import { ingestPaths } from "../../server/src/services/ingest";
 import { wipe } from "./neo4j";
 
 export function appDeps(driver: Driver, database: string, overrides: Partial<AppDeps> = {}): AppDeps {
-  const store = createReadStore(driver, database);
   return {
-    store,
-    health: async () => {
-      try {
-        await store.ping();
-        return { ok: true, neo4j: "up", message: null };
-      } catch {
-        return { ok: false, neo4j: "down", message: "Neo4j is not reachable" };
-      }
-    },
-    cypher: (query, params) => runReadOnlyCypher(driver, database, query, params, { timeoutMs: 3_000, maxRows: 200 }),
-    upload: (body) => uploadDocuments(body, { driver, database }),
-    clientDir: path.resolve("client/dist"),
-    limits: { cypherPerMinute: 10_000, uploadsPerMinute: 1_000 },
-    log: () => {},
+    ...explorerDeps(driver, database, {
+      clientDir: path.resolve("client/dist"),
+      limits: { cypherPerMinute: 10_000, uploadsPerMinute: 1_000 },
+      console: { timeoutMs: 3_000, maxRows: 200 },
+    }),
     ...overrides,
   };
 }

@@ -66,24 +66,16 @@ export function apiRouter(deps: AppDeps): Router {
   r.get("/overview", handle(() => deps.store.overview()));
   r.get("/graph", handle((req) => deps.store.graph(parse(GraphQuerySchema, req.query, "graph filters"))));
   r.get("/contradictions", handle((req) => deps.store.conflicts(parse(ConflictsQuerySchema, req.query, "conflict filters"))));
-  r.get(
-    "/claims/:id",
+  // One route shape for a single node by id: 400 on a malformed id, 404 when there is none.
+  const byId = <T>(what: string, fetch: (id: string) => Promise<T | null>) =>
     handle(async (req) => {
-      const { id } = parse(IdParamSchema, req.params, "claim id");
-      const claim = await deps.store.claim(id);
-      if (!claim) throw new ClaimGraphError("NOT_FOUND", `api: no claim ${id}.`);
-      return claim;
-    }),
-  );
-  r.get(
-    "/entities/:id",
-    handle(async (req) => {
-      const { id } = parse(IdParamSchema, req.params, "entity id");
-      const entity = await deps.store.entity(id);
-      if (!entity) throw new ClaimGraphError("NOT_FOUND", `api: no entity ${id}.`);
-      return entity;
-    }),
-  );
+      const { id } = parse(IdParamSchema, req.params, `${what} id`);
+      const found = await fetch(id);
+      if (!found) throw new ClaimGraphError("NOT_FOUND", `api: no ${what} ${id}.`);
+      return found;
+    });
+  r.get("/claims/:id", byId("claim", (id) => deps.store.claim(id)));
+  r.get("/entities/:id", byId("entity", (id) => deps.store.entity(id)));
   r.get(
     "/search",
     handle(async (req) => {

@@ -141,9 +141,14 @@ function sameMeasured(p: Quantity, q: Quantity): boolean {
   return p.measure !== null && p.measure === q.measure && p.owner === q.owner && (p.unit ?? "") === (q.unit ?? "");
 }
 
+/** Entities a claim is about other than countries, which are too broad to tie two claims together. */
+function specificEntities(c: RelClaim): string[] {
+  return c.about.filter((e) => !c.countries.has(e));
+}
+
 function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
-  const bs = new Set(b.about.filter((e) => !b.countries.has(e)));
-  return a.about.filter((e) => !a.countries.has(e) && bs.has(e));
+  const bs = new Set(specificEntities(b));
+  return specificEntities(a).filter((e) => bs.has(e));
 }
 
 /**
@@ -152,8 +157,7 @@ function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
  */
 function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null {
   if (sharedSpecific(a, b).length > 0) return "entity";
-  const specific = (c: RelClaim) => c.about.filter((e) => !c.countries.has(e));
-  const [sa, sb] = [specific(a), specific(b)];
+  const [sa, sb] = [specificEntities(a), specificEntities(b)];
   if (sa.length > 0 && sb.length > 0) return null;
   // The claim that names something must name what the other's article is about.
   if (!sa.every((e) => b.topics.includes(e)) || !sb.every((e) => a.topics.includes(e))) return null;
@@ -238,8 +242,8 @@ const FORECAST = /\b(?:will|would|could|might|may|shall|expects?|expected|foreca
 
 /** Each claim names something specific the other does not: two events, not one ("9 killed in X" vs "2,753 died in Y"). */
 function distinctEvents(a: RelClaim, b: RelClaim): boolean {
-  const sa = new Set(a.about.filter((e) => !a.countries.has(e)));
-  const sb = new Set(b.about.filter((e) => !b.countries.has(e)));
+  const sa = new Set(specificEntities(a));
+  const sb = new Set(specificEntities(b));
   return [...sa].some((e) => !sb.has(e)) && [...sb].some((e) => !sa.has(e));
 }
 
@@ -255,8 +259,8 @@ function differentTimes(a: RelClaim, b: RelClaim): boolean {
 }
 
 function sameSpecificEntities(a: RelClaim, b: RelClaim): boolean {
-  const sa = a.about.filter((e) => !a.countries.has(e));
-  const sb = b.about.filter((e) => !b.countries.has(e));
+  const sa = specificEntities(a);
+  const sb = specificEntities(b);
   return sa.length > 0 && sa.length === sb.length && sa.every((e) => sb.includes(e));
 }
 

@@ -123,6 +123,20 @@ export const ClaimDetailSchema = z.object({
   context: z.object({ before: z.string(), text: z.string(), after: z.string() }),
   mentions: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
   related: z.array(RelationSummarySchema.extend({ other: ClaimSummarySchema })),
+  /** Other outlets' articles that, read whole by the relation judge, dispute or echo this claim. */
+  stances: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(["DISPUTES", "ECHOES"]),
+      confidence: z.number(),
+      reason: z.string(),
+      method: z.string(),
+      documentId: z.string(),
+      outlet: z.string().nullable(),
+      title: z.string().nullable(),
+      quote: z.string(),
+    }),
+  ),
 });
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 
@@ -194,3 +208,20 @@ export const ApiErrorSchema = z.object({
   requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** `npm run relate`: one input line. a = the claim or headline; b = a sentence, a claim or a whole article. */
+export const RelatePairSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  a: z.string().min(1, "must not be empty"),
+  b: z.string().min(1, "must not be empty"),
+});
+export type RelatePair = z.infer<typeof RelatePairSchema>;
+export const RELATE_LABELS = ["contradicts", "supports", "discusses", "unrelated"] as const;
+/** One output line; `error` marks a line that could not be judged (labelled unrelated, confidence 0). */
+export const RelateResultSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullable(),
+  label: z.enum(RELATE_LABELS),
+  confidence: z.number().min(0).max(1),
+  error: z.string().optional(),
+});
+export type RelateResult = z.infer<typeof RelateResultSchema>;

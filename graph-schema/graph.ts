@@ -11,6 +11,7 @@ import {
   EntityTypeSchema,
   MethodSchema,
   RelationKindSchema,
+  StanceRelTypeSchema,
 } from "./labels";
 
 const Id = z.string().min(1).max(200);
@@ -130,6 +131,21 @@ export const RelationSchema = z.object({
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
+/** How one document, read whole, stands towards a claim made in another: DISPUTES or ECHOES. */
+export const StanceSchema = z.object({
+  id: Id,
+  type: StanceRelTypeSchema,
+  documentId: Id,
+  claimId: Id,
+  confidence: Confidence,
+  reason: z.string().min(1),
+  method: MethodSchema,
+  detector: z.string().min(1),
+  /** The document's sentence closest to the claim, with offsets into Document.text. */
+  evidence: z.object({ quote: z.string(), start: Offset, end: Offset }),
+});
+export type Stance = z.infer<typeof StanceSchema>;
+
 /** A problem with one input that did not stop the others: named file, stable code, readable message. */
 export const DiagnosticSchema = z.object({
   file: z.string(),
@@ -147,6 +163,8 @@ export const ClaimGraphSchema = z.object({
   claims: z.array(ClaimSchema),
   mentions: z.array(MentionSchema),
   relations: z.array(RelationSchema),
+  /** Judge-found document stances; absent in graphs written before the judge existed. */
+  stances: z.array(StanceSchema).default([]),
   diagnostics: z.array(DiagnosticSchema),
 });
 export type ClaimGraph = z.infer<typeof ClaimGraphSchema>;

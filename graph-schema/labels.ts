@@ -14,12 +14,20 @@ export type NodeLabel = z.infer<typeof NodeLabelSchema>;
 export const STRUCTURAL_REL_TYPES = ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS"] as const;
 /** Claim-to-claim edges found by the engine; each carries kind, confidence, reason, method and evidence. */
 export const CLAIM_REL_TYPES = ["CONTRADICTS", "SUPPORTS"] as const;
-export const REL_TYPES = [...STRUCTURAL_REL_TYPES, ...CLAIM_REL_TYPES] as const;
+/**
+ * Document-to-claim stance edges from the relation judge: the whole article, read against a claim
+ * made elsewhere, disputes it or echoes (asserts) it. Each carries confidence, reason, method and
+ * the article's sentence that the judge found closest to the claim.
+ */
+export const STANCE_REL_TYPES = ["DISPUTES", "ECHOES"] as const;
+export const REL_TYPES = [...STRUCTURAL_REL_TYPES, ...CLAIM_REL_TYPES, ...STANCE_REL_TYPES] as const;
 
 export const RelTypeSchema = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelTypeSchema>;
 export const ClaimRelTypeSchema = z.enum(CLAIM_REL_TYPES);
 export type ClaimRelType = z.infer<typeof ClaimRelTypeSchema>;
+export const StanceRelTypeSchema = z.enum(STANCE_REL_TYPES);
+export type StanceRelType = z.infer<typeof StanceRelTypeSchema>;
 
 export const ENTITY_TYPES = ["PERSON", "ORG", "PLACE", "GROUP", "OTHER"] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
@@ -30,9 +38,10 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
  * counter: a claim offered as the answer to another speaker's ("X counters that…");
  * denial: one claim rejects what the other asserts; opposite: antonymous states or assessments;
  * echo: the same proposition from another document or speaker; superseded: the same measured thing
- * at a later time, an update rather than a conflict.
+ * at a later time, an update rather than a conflict; inference: the learned judge reads one claim as
+ * contradicting or entailing the other, where no rule decided.
  */
-export const RELATION_KINDS = ["numeric", "counter", "denial", "opposite", "echo", "superseded"] as const;
+export const RELATION_KINDS = ["numeric", "counter", "denial", "opposite", "echo", "superseded", "inference"] as const;
 export const RelationKindSchema = z.enum(RELATION_KINDS);
 export type RelationKind = z.infer<typeof RelationKindSchema>;
 

@@ -30,3 +30,23 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
 export async function counts(driver: Driver, database: string): Promise<GraphCounts> {
   return countGraph(driver, database);
 }
+
+/**
+ * Registers the usual hooks for a suite on the test database: a driver for the suite, closed at the
+ * end, and an empty database before each test. Read `db.driver` / `db.database` inside tests.
+ */
+export function useEmptyDatabase(): { driver: Driver; database: string } {
+  const db = {} as { driver: Driver; database: string };
+  beforeAll(() => {
+    const t = testDriver();
+    db.driver = t.driver;
+    db.database = t.database;
+  });
+  afterAll(async () => {
+    await db.driver.close();
+  });
+  beforeEach(async () => {
+    await wipe(db.driver, db.database);
+  });
+  return db;
+}

@@ -7,6 +7,7 @@ export const EXAMPLES: Array<[string, string]> = [
   ["Contradictions between two outlets", "MATCH (a:Claim)-[r:CONTRADICTS]-(b:Claim)\nWHERE a.outlet < b.outlet\nRETURN a.outlet, a.text, b.outlet, b.text, r.kind, r.reason\nORDER BY r.confidence DESC LIMIT 25"],
   ["Claims by a speaker", "MATCH (c:Claim)-[:ATTRIBUTED_TO]->(e:Entity)\nRETURN e.name AS speaker, count(c) AS claims, collect(c.text)[0..3] AS examples\nORDER BY claims DESC LIMIT 15"],
   ["Most disputed entities", "MATCH (a:Claim)-[:CONTRADICTS]-(:Claim), (a)-[:MENTIONS]->(e:Entity)\nRETURN e.name, count(DISTINCT a) AS disputed ORDER BY disputed DESC LIMIT 10"],
+  ["Which outlets dispute or echo a claim", "MATCH (d:Document)-[s:DISPUTES|ECHOES]->(c:Claim)\nRETURN c.outlet AS claimedBy, c.text AS claim, type(s) AS stance, d.outlet AS outlet, s.confidence, s.quote\nORDER BY s.confidence DESC LIMIT 25"],
   ["Conflict subgraph (drawn)", "MATCH p = (:Source)-[:PUBLISHED]->(:Document)-[:CONTAINS]->(:Claim)-[:CONTRADICTS]->(:Claim)\nRETURN p LIMIT 50"],
 ];
 

@@ -40,13 +40,32 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
           "div",
           { class: "item" },
           h("span", { class: `type-${r.type}` }, r.type === "CONTRADICTS" ? "Contradicts" : "Supports"),
-          ` · ${r.kind} · ${r.confidence.toFixed(2)} · `,
+          ` · ${r.kind} · ${r.method === "judge" ? "judge" : "rule"} · ${r.confidence.toFixed(2)} · `,
           h("span", { class: "outlet" }, r.other.outlet ?? "unknown outlet"),
           h("div", { class: "claim" }, h("a", { class: "link", onclick: () => act.openClaim(r.other.id) }, r.other.text)),
           h("div", { class: "reason" }, r.reason),
         ),
       ),
       d.related.length === 0 ? h("p", { class: "muted" }, "No claim contradicts or supports this one.") : null,
+    ),
+    h("h3", {}, `Other outlets' articles (${d.stances.length})`),
+    h(
+      "div",
+      { class: "related stances" },
+      ...d.stances.map((st) =>
+        h(
+          "div",
+          { class: "item", "data-stance": st.type },
+          h("span", { class: `type-${st.type === "DISPUTES" ? "CONTRADICTS" : "SUPPORTS"}` }, st.type === "DISPUTES" ? "Disputed by" : "Echoed by"),
+          " ",
+          h("span", { class: "outlet" }, st.outlet ?? "unknown outlet"),
+          ` · judge · ${st.confidence.toFixed(2)}`,
+          st.title ? h("div", { class: "muted" }, st.title) : null,
+          h("blockquote", { class: "claim" }, st.quote),
+          h("div", { class: "reason" }, st.reason),
+        ),
+      ),
+      d.stances.length === 0 ? h("p", { class: "muted" }, "No other outlet's article disputes or echoes this claim, as far as the judge can tell.") : null,
     ),
   );
 }

@@ -228,9 +228,13 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
          OPTIONAL MATCH (c)-[:MENTIONS]->(e:Entity)
          WITH c, d, collect(DISTINCT e {.id, .name, .type}) AS mentions
          OPTIONAL MATCH (c)-[r:CONTRADICTS|SUPPORTS]-(c2:Claim)<-[:CONTAINS]-(d2:Document)
-         RETURN c {.*} AS claim, d {.text, .title, .via} AS d, mentions,
+         WITH c, d, mentions,
            collect(CASE WHEN r IS NULL THEN null ELSE {r: r {.id, .kind, .confidence, .reason, .method}, type: type(r),
-             other: ${SUMMARY.replace(/\bc\./g, "c2.").replace(/\bd\./g, "d2.")}} END) AS related`,
+             other: ${SUMMARY.replace(/\bc\./g, "c2.").replace(/\bd\./g, "d2.")}} END) AS related
+         OPTIONAL MATCH (d3:Document)-[s:DISPUTES|ECHOES]->(c)
+         RETURN c {.*} AS claim, d {.text, .title, .via} AS d, mentions, related,
+           collect(CASE WHEN s IS NULL THEN null ELSE {s: s {.id, .confidence, .reason, .method, .quote}, type: type(s),
+             documentId: d3.id, outlet: d3.outlet, title: d3.title} END) AS stances`,
         { id },
       );
       if (!row) return null;
@@ -257,6 +261,22 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         context: paragraphAround(String(d.text), Number(c.start), Number(c.end)),
         mentions: (row.mentions as Row[]).map((m) => ({ id: String(m.id), name: String(m.name), type: String(m.type) })),
         related,
+        stances: (row.stances as Row[])
+          .map((x) => {
+            const st = x.s as Row;
+            return {
+              id: String(st.id),
+              type: x.type === "DISPUTES" ? ("DISPUTES" as const) : ("ECHOES" as const),
+              confidence: Number(st.confidence),
+              reason: String(st.reason),
+              method: String(st.method),
+              documentId: String(x.documentId),
+              outlet: (x.outlet as string) ?? null,
+              title: (x.title as string) ?? null,
+              quote: String(st.quote ?? ""),
+            };
+          })
+          .sort((a, b) => (a.type === b.type ? b.confidence - a.confidence : a.type === "DISPUTES" ? -1 : 1)),
       };
     },
 

@@ -109,14 +109,43 @@ export function graphStages(graph: ClaimGraph): Stage[] {
         .filter((r) => r.type === type)
         .map((r) => ({ ...r, evidence: JSON.stringify(r.evidence), quotes: r.evidence.map((e) => e.quote) })),
     })),
+    ...(["DISPUTES", "ECHOES"] as const).map((type) => ({
+      name: type,
+      cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.documentId}) MATCH (c:Claim {id: row.claimId})
+        MERGE (d)-[r:${type}]->(c)
+        SET r.id = row.id, r.confidence = row.confidence, r.reason = row.reason, r.method = row.method,
+            r.detector = row.detector, r.quote = row.quote, r.start = row.start, r.end = row.end`,
+      rows: graph.stances
+        .filter((st) => st.type === type)
+        .map((st) => ({ id: st.id, documentId: st.documentId, claimId: st.claimId, confidence: st.confidence, reason: st.reason, method: st.method, detector: st.detector, quote: st.evidence.quote, start: st.evidence.start, end: st.evidence.end })),
+    })),
   ];
 }
 
-/** Claims a document no longer yields, and claim edges among this graph's claims that are gone. */
+/**
+ * Claims a document no longer yields, claim edges among this graph's claims that are gone, and
+ * stances of this graph's documents that are gone. Each row carries its own keep-list, and the set
+ * of this graph's documents is a map parameter, so each check is a lookup rather than a scan of a
+ * list as long as the corpus.
+ */
 function cleanupStages(graph: ClaimGraph): Stage[] {
   const claimsByDoc = new Map<string, string[]>();
   for (const d of graph.documents) claimsByDoc.set(d.id, []);
   for (const c of graph.claims) claimsByDoc.get(c.documentId)?.push(c.id);
+  const relsByClaim = new Map<string, string[]>();
+  for (const r of graph.relations) {
+    for (const end of [r.source, r.target]) {
+      const list = relsByClaim.get(end);
+      if (list) list.push(r.id);
+      else relsByClaim.set(end, [r.id]);
+    }
+  }
+  const stancesByDoc = new Map<string, string[]>();
+  for (const st of graph.stances) {
+    const list = stancesByDoc.get(st.documentId);
+    if (list) list.push(st.id);
+    else stancesByDoc.set(st.documentId, [st.id]);
+  }
   return [
     {
       name: "stale claims",
@@ -127,8 +156,14 @@ function cleanupStages(graph: ClaimGraph): Stage[] {
     {
       name: "stale relations",
       cypher: `UNWIND $rows AS row MATCH (a:Claim {id: row.claim})-[r:CONTRADICTS|SUPPORTS]-(b:Claim)
-        WHERE b.documentId IN $docs AND r.method = 'rule' AND NOT r.id IN $keep DELETE r`,
-      rows: graph.claims.map((c) => ({ claim: c.id })),
+        WHERE $docSet[b.documentId] IS NOT NULL AND r.method IN ['rule', 'judge'] AND NOT r.id IN row.keep DELETE r`,
+      rows: graph.claims.map((c) => ({ claim: c.id, keep: relsByClaim.get(c.id) ?? [] })),
+    },
+    {
+      name: "stale stances",
+      cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.document})-[r:DISPUTES|ECHOES]->(:Claim)
+        WHERE NOT r.id IN row.keep DELETE r`,
+      rows: graph.documents.map((d) => ({ document: d.id, keep: stancesByDoc.get(d.id) ?? [] })),
     },
   ];
 }
@@ -136,7 +171,7 @@ function cleanupStages(graph: ClaimGraph): Stage[] {
 export async function writeGraph(driver: Driver, database: string, graph: ClaimGraph, options: Partial<WriteOptions> = {}): Promise<WriteSummary> {
   const { batchSize, onProgress } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   await applySchema(driver, database);
-  const extra = { docs: graph.documents.map((d) => d.id), keep: graph.relations.map((r) => r.id) };
+  const extra = { docSet: Object.fromEntries(graph.documents.map((d) => [d.id, true])) };
   let rows = 0;
   let batches = 0;
   for (const stage of [...cleanupStages(graph), ...graphStages(graph)]) {

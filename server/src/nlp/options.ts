@@ -5,6 +5,7 @@
 
 import { ClaimGraphError } from "../errors";
 import { DEFAULT_RELATION_OPTIONS, type RelationOptions } from "./relations/detect";
+import { DEFAULT_STANCE_OPTIONS, type StanceOptions } from "./relations/stances";
 
 export interface PipelineOptions {
   documents: {
@@ -12,27 +13,36 @@ export interface PipelineOptions {
     maxFileBytes: number;
   };
   relations: RelationOptions;
+  stances: StanceOptions;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
   documents: { maxFileBytes: 20 * 1024 * 1024 },
   relations: DEFAULT_RELATION_OPTIONS,
+  stances: DEFAULT_STANCE_OPTIONS,
 };
 
-export type PipelineOverrides = { documents?: Partial<PipelineOptions["documents"]>; relations?: Partial<RelationOptions> };
+export type PipelineOverrides = {
+  documents?: Partial<PipelineOptions["documents"]>;
+  relations?: Partial<RelationOptions>;
+  stances?: Partial<StanceOptions>;
+};
 
 export function resolvePipelineOptions(overrides: PipelineOverrides = {}): PipelineOptions {
   const options: PipelineOptions = {
     documents: { ...DEFAULT_PIPELINE_OPTIONS.documents, ...overrides.documents },
     relations: { ...DEFAULT_PIPELINE_OPTIONS.relations, ...overrides.relations },
+    stances: { ...DEFAULT_PIPELINE_OPTIONS.stances, ...overrides.stances },
   };
   const problems: string[] = [];
   if (!(options.documents.maxFileBytes > 0)) problems.push("documents.maxFileBytes must be positive");
   if (!(options.relations.maxBlockSize >= 2)) problems.push("relations.maxBlockSize must be at least 2");
-  for (const k of ["minConfidence", "echoSimilarity"] as const) {
+  for (const k of ["minConfidence", "echoSimilarity", "judgeConfidence", "judgeOverlap", "judgeNewsDispute"] as const) {
     const v = options.relations[k];
     if (!(v >= 0 && v <= 1)) problems.push(`relations.${k} must be between 0 and 1`);
   }
+  if (!(options.stances.minConfidence >= 0 && options.stances.minConfidence <= 1)) problems.push("stances.minConfidence must be between 0 and 1");
+  if (!(options.stances.maxDocumentsPerClaim >= 0)) problems.push("stances.maxDocumentsPerClaim must not be negative");
   if (problems.length > 0) throw new ClaimGraphError("CONFIG_INVALID", `pipeline: invalid options: ${problems.join("; ")}.`);
   return options;
 }

@@ -13,6 +13,7 @@ import { parseInputFile, type InputFile } from "./documents/parse";
 import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, type RelClaim } from "./relations/detect";
+import { documentStances, type StanceJudge } from "./relations/stances";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
 import { splitSentences, type Span } from "./text/sentences";
 
@@ -31,11 +32,18 @@ export function mentionKey(documentId: string, m: { start: number; end: number }
   return `${documentId}:${m.start}:${m.end}`;
 }
 
-export function buildClaimGraph(
-  inputs: InputFile[],
-  overrides: PipelineOverrides = {},
-  progress?: (done: number, total: number) => void,
-): ClaimGraph {
+export interface PipelineHooks {
+  progress?: (done: number, total: number) => void;
+  /**
+   * The learned relation judge (server/src/nlp/judge, loaded by server/src/io/judge). With it, pairs
+   * the rules leave undecided are judged and documents get DISPUTES/ECHOES stances; without it, the
+   * graph has rule-found relations only.
+   */
+  judge?: StanceJudge;
+}
+
+export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {
+  const { progress, judge } = hooks;
   const options = resolvePipelineOptions(overrides);
   const diagnostics: Diagnostic[] = [];
   const documents: Document[] = [];
@@ -160,7 +168,17 @@ export function buildClaimGraph(
     });
   }
 
-  const relations = detectRelations(relClaims, options.relations);
+  const relations = detectRelations(relClaims, options.relations, judge);
+  const entitiesOf = new Map<string, Set<string>>();
+  for (const w of work) {
+    const set = new Set<string>();
+    for (const m of w.mentions) {
+      const id = entityOf.get(mentionKey(w.doc.id, m));
+      if (id && !countryIds.has(id)) set.add(id);
+    }
+    entitiesOf.set(w.doc.id, set);
+  }
+  const stances = judge ? documentStances(documents, relClaims, entitiesOf, judge, options.stances) : [];
   const sources = new Map<string, Source>();
   for (const d of documents) {
     for (const name of [d.outlet, d.via]) if (name) sources.set(sourceId(name), { id: sourceId(name), name });
@@ -174,6 +192,7 @@ export function buildClaimGraph(
     claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
     mentions: mentions.sort((a, b) => a.claimId.localeCompare(b.claimId) || a.start - b.start || a.entityId.localeCompare(b.entityId)),
     relations,
+    stances,
     diagnostics,
   };
   const checked = ClaimGraphSchema.safeParse(graph);

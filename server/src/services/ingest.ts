@@ -8,12 +8,16 @@ import type { ClaimGraph, Diagnostic } from "../../../graph-schema";
 import { countGraph, writeGraph, type GraphCounts } from "../db/write-graph";
 import { ClaimGraphError } from "../errors";
 import { loadInputs } from "../io/load-inputs";
+import { loadJudge } from "../io/judge";
 import { buildClaimGraph, type InputFile } from "../nlp/pipeline";
+import type { StanceJudge } from "../nlp/relations/stances";
 
 export interface IngestDeps {
   driver: Driver;
   database: string;
   log?: (line: string) => void;
+  /** The relation judge; defaults to the committed models. `null` ingests with the rules alone. */
+  judge?: StanceJudge | null;
 }
 
 export interface IngestResult {
@@ -24,7 +28,7 @@ export interface IngestResult {
 
 export async function ingestFiles(files: InputFile[], preDiagnostics: Diagnostic[], deps: IngestDeps): Promise<IngestResult> {
   const log = deps.log ?? (() => {});
-  const graph = buildClaimGraph(files, {}, (done, total) => log(`ingest: documents ${done}/${total}`));
+  const graph = buildClaimGraph(files, {}, { progress: (done, total) => log(`ingest: documents ${done}/${total}`), judge: deps.judge === undefined ? loadJudge() : deps.judge ?? undefined });
   const diagnostics = [...preDiagnostics, ...graph.diagnostics];
   if (graph.documents.length === 0) {
     throw new ClaimGraphError(

@@ -7,29 +7,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema";
 import { ingestPaths } from "../../../server/src/services/ingest";
-import { counts, testDriver, wipe } from "../../helpers/neo4j";
+import { counts, useEmptyDatabase } from "../../helpers/neo4j";
 
-let driver: Driver;
-let database: string;
-
-beforeAll(() => {
-  ({ driver, database } = testDriver());
-});
-afterAll(async () => {
-  await driver.close();
-});
-beforeEach(async () => {
-  await wipe(driver, database);
-});
+const db = useEmptyDatabase();
 
 describe("ingest into Neo4j", () => {
   it("should create every constraint and index from graph-schema", async () => {
-    await ingestPaths(["seeds"], { driver, database });
-    const { records } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS c", {}, { database });
-    const { records: idx } = await driver.executeQuery("SHOW INDEXES YIELD name, state RETURN collect([name, state]) AS i", {}, { database });
+    await ingestPaths(["seeds"], { ...db });
+    const { records } = await db.driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS c", {}, { database: db.database });
+    const { records: idx } = await db.driver.executeQuery("SHOW INDEXES YIELD name, state RETURN collect([name, state]) AS i", {}, { database: db.database });
     const constraintNames = records[0]!.get("c") as string[];
     const indexes = new Map((idx[0]!.get("i") as [string, string][]).map(([n, s]) => [n, s]));
     for (const stmt of SCHEMA_STATEMENTS) {
@@ -40,7 +28,7 @@ describe("ingest into Neo4j", () => {
   });
 
   it("should write 5 documents with claims, entities, sources and every structural relationship type", async () => {
-    const result = await ingestPaths(["seeds"], { driver, database });
+    const result = await ingestPaths(["seeds"], { ...db });
     const c = result.counts;
     expect(c.labels.Document).toBe(5);
     expect(c.labels.Claim).toBe(result.graph.claims.length);
@@ -51,19 +39,19 @@ describe("ingest into Neo4j", () => {
       expect(c.relationships[type] ?? 0).toBeGreaterThan(0);
     }
     // Censor.NET relays Bloomberg; Focus relays Barron's (manifest "via").
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       "MATCH (s:Source)-[:PUBLISHED]->(d:Document)-[:CITES]->(v:Source) RETURN s.name AS outlet, v.name AS via ORDER BY outlet",
       {},
-      { database },
+      { database: db.database },
     );
     expect(records.map((r) => `${r.get("outlet")}>${r.get("via")}`)).toEqual(expect.arrayContaining(["Censor.NET>Bloomberg", "Focus>Barron's"]));
   });
 
   it("should leave every label and relationship count identical on a second ingest", async () => {
-    const first = await ingestPaths(["seeds"], { driver, database });
-    const second = await ingestPaths(["seeds"], { driver, database });
+    const first = await ingestPaths(["seeds"], { ...db });
+    const second = await ingestPaths(["seeds"], { ...db });
     expect(second.counts).toEqual(first.counts);
-    expect(await counts(driver, database)).toEqual(first.counts);
+    expect(await counts(db.driver, db.database)).toEqual(first.counts);
   });
 
   it("should ingest the good files of a batch and name the bad ones", async () => {
@@ -72,7 +60,7 @@ describe("ingest into Neo4j", () => {
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
     fs.writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
     fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ documents: [{ file: "missing.txt", outlet: "X" }] }));
-    const result = await ingestPaths([dir, path.join(dir, "nope")], { driver, database });
+    const result = await ingestPaths([dir, path.join(dir, "nope")], { ...db });
     expect(result.counts.labels.Document).toBe(1);
     const codes = result.diagnostics.map((d) => `${path.basename(d.file)}:${d.code}`).sort();
     expect(codes).toEqual(["binary.txt:INPUT_BINARY", "empty.txt:INPUT_EMPTY", "manifest.json:MANIFEST_MISSING_FILE", "nope:INPUT_MISSING"]);
@@ -81,8 +69,8 @@ describe("ingest into Neo4j", () => {
   it("should refuse with NOTHING_TO_INGEST and write nothing when every file is bad", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-none-"));
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
-    await expect(ingestPaths([dir], { driver, database })).rejects.toMatchObject({ code: "NOTHING_TO_INGEST" });
-    const c = await counts(driver, database);
+    await expect(ingestPaths([dir], { ...db })).rejects.toMatchObject({ code: "NOTHING_TO_INGEST" });
+    const c = await counts(db.driver, db.database);
     expect(c.labels.Document ?? 0).toBe(0);
   });
 });

@@ -12,6 +12,9 @@ import { decodeBytes } from "./decode";
 import { extractHtml } from "./html";
 import { hostOutlet, readTextMetadata } from "./metadata";
 
+/** The outlet of a document that names none; two such documents are not known to share an outlet. */
+export const UNKNOWN_OUTLET = "unknown outlet";
+
 export interface InputFile {
   /** The name users know the file by (relative path); appears in messages and Document.file. */
   name: string;
@@ -93,12 +96,12 @@ function buildDocument(c: Candidate, manifest: ManifestEntry | null): Document {
     pick<DatePrecision>("precision", [manifest?.precision, "manifest"], [c.fileFields.precision, "file"], [published ? precisionOf(published) : null, "text"]);
   const outlet =
     pick("outlet", [manifest?.outlet, "manifest"], [c.fileFields.outlet, "file"], [fromText.outlet, "text"], [url ? hostOutlet(url) : null, "text"]) ??
-    pick("outlet", ["unknown outlet", "default"]);
+    pick("outlet", [UNKNOWN_OUTLET, "default"]);
   const contentHash = crypto.createHash("sha256").update(text).digest("hex");
   return {
     id: `doc-${contentHash.slice(0, 16)}`,
     file: c.name,
-    outlet: outlet ?? "unknown outlet",
+    outlet: outlet ?? UNKNOWN_OUTLET,
     via: pick("via", [manifest?.via, "manifest"], [c.fileFields.via, "file"], [fromText.via, "text"]),
     url,
     title: pick("title", [manifest?.title, "manifest"], [c.fileFields.title, "file"], [fromText.title, "text"]) ?? c.name,

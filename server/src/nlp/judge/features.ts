@@ -1,0 +1,480 @@
+/*
+ * Features for the relation judge. Two extractors share one output shape: named sparse features
+ * (the model keeps a dictionary of the ones it saw in training) and a fixed vector of dense ones.
+ *
+ * - Sentence pairs (a claim against a sentence or claim): what the two texts do not share is the
+ *   signal. Words only one side has, and pairs of them across sides ("sitting"/"standing"), let the
+ *   model learn substitutions; negation parity, containment and order carry the rest.
+ * - Article pairs (a claim or headline against a whole article): TF-IDF similarity of the article
+ *   and of its sentences closest to the claim, coverage of the claim's words, and refuting, hedging
+ *   and confirming cues counted where the article talks about the claim — the features that carried
+ *   the FNC-1 systems — plus the article's and the claim's vocabulary.
+ *
+ * The cue lists are general English; nothing here names a topic.
+ */
+import { roughSentences, stem, tokenize, type Token } from "./text";
+import type { WordRelation } from "./wordnet";
+
+/** Word-to-word relations (WordNet in production); the sentence model's lexical knowledge. */
+export interface WordRelations {
+  relation(a: string, b: string): WordRelation | null;
+}
+
+const RELATION_ORDER: WordRelation[] = ["same", "general", "antonym", "sibling", "specific"];
+
+export interface PairFeatures {
+  sparse: Array<[string, number]>;
+  dense: number[];
+}
+
+/** Words the judge treats as function words for overlap (kept as features where their presence matters). */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but of in on at to for from by with as into onto over under is are was were be been being
+   it its this that these those there here he she they his her their him them we our you your i me my
+   has have had do does did will would shall should can could may might must than then so such
+   which who whom whose what when where while also just very about up down out off`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const NEGATION_WORDS = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without", "cannot"]);
+
+const REFUTE = new Set(
+  `fake fraud fraudulent hoax false falsely deny denies denied denial debunk debunked debunks bogus doubt doubts
+   doubtful prank pranks retract retracted retraction untrue refute refuted refutes misleading lie lies lying
+   dismiss dismissed dismisses incorrect inaccurate satire satirical fabricated fabrication baseless unfounded
+   myth wrong contrary contradict contradicted disputed dispute reject rejected rejects phony spoof nonsense
+   erroneous mistaken never nope rubbish hoaxes scam`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const HEDGE = new Set(
+  `allegedly alleged reportedly apparently claim claims claimed rumor rumors rumour rumours rumored unconfirmed
+   unverified appear appears appeared seem seems seemed may might could purportedly purported possibly
+   supposedly suggest suggests suggested speculation speculate speculated believe believed reports reported
+   report according sources source unclear if whether perhaps likely`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const CONFIRM = new Set(
+  `confirm confirmed confirms confirmation official officially announced announces revealed reveals verified
+   indeed true truly proved proves proof evidence statement admitted admits acknowledged`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Share of the claim's content words (by stem) that a sentence also has. */
+export function coverage(claim: string, sentence: string): number {
+  const c = new Set(contentStems(tokenize(claim)));
+  if (c.size === 0) return 0;
+  const s = new Set(contentStems(tokenize(sentence)));
+  let n = 0;
+  for (const w of c) if (s.has(w)) n++;
+  return n / c.size;
+}
+
+/** Whether a sentence carries a refuting or negating word: the visible mark of a dispute. */
+export function hasRefutingCue(sentence: string): boolean {
+  return tokenize(sentence).some((t) => REFUTE.has(t.word) || NEGATION_WORDS.has(t.word));
+}
+
+function count(tokens: Token[], set: Set<string>): number {
+  let n = 0;
+  for (const t of tokens) if (set.has(t.word)) n++;
+  return n;
+}
+
+function contentStems(tokens: Token[]): string[] {
+  return tokens.filter((t) => !FUNCTION_WORDS.has(t.word) && !NEGATION_WORDS.has(t.word)).map((t) => t.stem);
+}
+
+function numbersOf(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((t) => /^\d/.test(t.word)).map((t) => t.word));
+}
+
+/** Longest common subsequence length of two stem sequences (short texts only). */
+function lcs(a: string[], b: string[]): number {
+  const prev = new Array<number>(b.length + 1).fill(0);
+  const cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    for (let j = 0; j <= b.length; j++) prev[j] = cur[j]!;
+  }
+  return prev[b.length]!;
+}
+
+const MAX_SENTENCE_TOKENS = 120;
+
+export const SENTENCE_DENSE = [
+  "jaccard", "containA", "containB", "lenA", "lenB", "lenDiff", "negBoth", "negAny", "negXor", "negDiff",
+  "onlyA", "onlyB", "numMismatch", "order", "bothEmpty",
+  "relSame", "relGeneral", "relAntonym", "relSibling", "relSpecific", "unexplainedA", "unexplainedB",
+  "allExplained", "explainedShare",
+] as const;
+
+/** For each word only one side has, its closest WordNet relation to a word of the other side. */
+function explain(only: Token[], other: Token[], wn: WordRelations, claimSide: boolean): Array<{ word: string; relation: WordRelation | null; to?: string }> {
+  return only.map((t) => {
+    let best: WordRelation | null = null;
+    let to: string | undefined;
+    for (const o of other) {
+      const r = claimSide ? wn.relation(t.word, o.word) : wn.relation(o.word, t.word);
+      if (r && (best === null || RELATION_ORDER.indexOf(r) < RELATION_ORDER.indexOf(best))) {
+        best = r;
+        to = o.word;
+        if (r === "same") break;
+      }
+    }
+    return { word: t.word, relation: best, ...(to ? { to } : {}) };
+  });
+}
+
+/** a = the claim (hypothesis), b = the text judged against it (premise). */
+export function sentencePairFeatures(a: string, b: string, wn: WordRelations): PairFeatures {
+  const ta = tokenize(a).slice(0, MAX_SENTENCE_TOKENS);
+  const tb = tokenize(b).slice(0, MAX_SENTENCE_TOKENS);
+  const ca = contentStems(ta);
+  const cb = contentStems(tb);
+  const sa = new Set(ca);
+  const sb = new Set(cb);
+  let inter = 0;
+  for (const s of sa) if (sb.has(s)) inter++;
+  const union = sa.size + sb.size - inter;
+  const onlyA = [...sa].filter((s) => !sb.has(s));
+  const onlyB = [...sb].filter((s) => !sa.has(s));
+  const negA = count(ta, NEGATION_WORDS);
+  const negB = count(tb, NEGATION_WORDS);
+  const na = numbersOf(ta);
+  const nb = numbersOf(tb);
+  const numMismatch = na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n)) ? 1 : 0;
+  const order = ca.length && cb.length ? lcs(ca, cb) / Math.max(1, Math.min(ca.length, cb.length)) : 0;
+  const isContent = (t: Token) => !FUNCTION_WORDS.has(t.word) && !NEGATION_WORDS.has(t.word);
+  const onlyATokens = dedupe(ta.filter((t) => isContent(t) && !sb.has(t.stem)));
+  const onlyBTokens = dedupe(tb.filter((t) => isContent(t) && !sa.has(t.stem)));
+  const explainedA = explain(onlyATokens.slice(0, 12), tb.filter(isContent), wn, true);
+  const explainedB = explain(onlyBTokens.slice(0, 12), ta.filter(isContent), wn, false);
+  const rel = (r: WordRelation) => explainedA.filter((e) => e.relation === r).length;
+  const negXor = negA % 2 !== negB % 2 ? 1 : 0;
+  const dense = [
+    union ? inter / union : 0,
+    sa.size ? inter / sa.size : 0,
+    sb.size ? inter / sb.size : 0,
+    Math.log1p(ta.length),
+    Math.log1p(tb.length),
+    Math.log1p(ta.length) - Math.log1p(tb.length),
+    Math.min(negA, negB, 3),
+    negA + negB > 0 ? 1 : 0,
+    negA % 2 !== negB % 2 ? 1 : 0,
+    Math.max(-3, Math.min(3, negA - negB)),
+    Math.log1p(onlyA.length),
+    Math.log1p(onlyB.length),
+    numMismatch,
+    order,
+    sa.size === 0 || sb.size === 0 ? 1 : 0,
+    rel("same"),
+    rel("general"),
+    rel("antonym"),
+    rel("sibling"),
+    rel("specific"),
+    explainedA.filter((e) => e.relation === null).length,
+    explainedB.filter((e) => e.relation === null).length,
+    explainedA.every((e) => e.relation === "same" || e.relation === "general") ? 1 : 0,
+    explainedA.length ? explainedA.filter((e) => e.relation === "same" || e.relation === "general").length / explainedA.length : 1,
+  ];
+  const sparse: Array<[string, number]> = [];
+  for (const s of onlyA.slice(0, 12)) sparse.push(["oa:" + s, 1]);
+  for (const s of onlyB.slice(0, 12)) sparse.push(["ob:" + s, 1]);
+  for (const x of onlyA.slice(0, 6)) for (const y of onlyB.slice(0, 6)) sparse.push(["x:" + x + "|" + y, 1]);
+  for (const e of explainedA) {
+    const r = e.relation ?? "none";
+    sparse.push(["r:" + r + (negXor ? ":neg" : ""), 1]);
+    sparse.push(["rw:" + r + ":" + e.word, 1]);
+  }
+  for (const e of explainedB) sparse.push(["rb:" + (e.relation ?? "none"), 1]);
+  frameFeatures(ta, tb, wn, negXor, sparse);
+  const negWordsA = new Set(ta.filter((t) => NEGATION_WORDS.has(t.word)).map((t) => t.word));
+  const negWordsB = new Set(tb.filter((t) => NEGATION_WORDS.has(t.word)).map((t) => t.word));
+  for (const w of negWordsA) if (!negWordsB.has(w)) sparse.push(["na:" + w, 1]);
+  for (const w of negWordsB) if (!negWordsA.has(w)) sparse.push(["nb:" + w, 1]);
+  // Negation next to a word on one side only: "no man is" vs "a man is". Negations both sides share
+  // say nothing about the pair, so they make no feature.
+  const negated = (t: Token[]) => {
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < t.length; i++) if (NEGATION_WORDS.has(t[i]!.word)) out.add(t[i + 1]!.stem);
+    return out;
+  };
+  const nxa = negated(ta);
+  const nxb = negated(tb);
+  for (const w of nxa) if (!nxb.has(w)) sparse.push(["nxa:" + w, 1]);
+  for (const w of nxb) if (!nxa.has(w)) sparse.push(["nxb:" + w, 1]);
+  return { sparse, dense };
+}
+
+/** A clause's rough frame: the head before the first auxiliary, the verb after it, its object. */
+interface Frame {
+  subject?: string;
+  verb?: string;
+  object?: string;
+  passive: boolean;
+}
+
+const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
+const SKIP_AFTER_AUX = new Set(["being", "not", "no", "never", "also", "still", "just", "now", "currently", "getting"]);
+
+function frameOf(tokens: Token[]): Frame {
+  const aux = tokens.findIndex((t) => AUXILIARIES.has(t.word));
+  const isContent = (t: Token) => !FUNCTION_WORDS.has(t.word) && !NEGATION_WORDS.has(t.word) && !/^\d/.test(t.word);
+  let subject: string | undefined;
+  const start = tokens[0]?.word === "there" ? aux + 1 : 0;
+  const subjectEnd = tokens[0]?.word === "there" ? tokens.length : aux >= 0 ? aux : tokens.length;
+  if (tokens[0]?.word === "there") {
+    // "There is no man running": the subject follows the auxiliary.
+    for (let i = start; i < subjectEnd; i++) {
+      const t = tokens[i]!;
+      if (isContent(t) && !t.word.endsWith("ing")) subject = t.word;
+      if (subject && (t.word.endsWith("ing") || FUNCTION_WORDS.has(t.word))) break;
+    }
+    const verbAt = tokens.findIndex((t, i) => i > aux && t.word.endsWith("ing"));
+    const verb = verbAt >= 0 ? tokens[verbAt]!.word : undefined;
+    const object = verbAt >= 0 ? tokens.slice(verbAt + 1).find(isContent)?.word : undefined;
+    return { ...(subject ? { subject } : {}), ...(verb ? { verb } : {}), ...(object ? { object } : {}), passive: false };
+  }
+  for (let i = 0; i < subjectEnd; i++) if (isContent(tokens[i]!)) subject = tokens[i]!.word;
+  if (aux < 0) return { ...(subject ? { subject } : {}), passive: false };
+  let v = aux + 1;
+  let passive = false;
+  while (v < tokens.length && SKIP_AFTER_AUX.has(tokens[v]!.word)) {
+    if (tokens[v]!.word === "being") passive = true;
+    v++;
+  }
+  const verb = tokens[v]?.word;
+  if (verb && verb.endsWith("ed") && tokens.slice(v + 1, v + 4).some((t) => t.word === "by")) passive = true;
+  const object = tokens.slice(v + 1).find(isContent)?.word;
+  const f: Frame = { ...(subject ? { subject } : {}), ...(verb ? { verb } : {}), ...(object ? { object } : {}), passive };
+  if (passive) {
+    // "A hole is being burrowed by the badger": the agent after "by" is the subject.
+    const by = tokens.findIndex((t, i) => i > v && t.word === "by");
+    const agent = by >= 0 ? tokens.slice(by + 1).find(isContent)?.word : undefined;
+    return { ...(agent ? { subject: agent } : {}), ...(verb ? { verb } : {}), ...(subject ? { object: subject } : {}), passive };
+  }
+  return f;
+}
+
+function slotRelation(a: string | undefined, b: string | undefined, wn: WordRelations): string {
+  if (!a || !b) return a || b ? "missing" : "none";
+  if (a === b || stem(a) === stem(b)) return "same";
+  return wn.relation(a, b) ?? "other";
+}
+
+function frameFeatures(ta: Token[], tb: Token[], wn: WordRelations, negXor: number, sparse: Array<[string, number]>): void {
+  const fa = frameOf(ta);
+  const fb = frameOf(tb);
+  const rs = slotRelation(fa.subject, fb.subject, wn);
+  const rv = slotRelation(fa.verb, fb.verb, wn);
+  const ro = slotRelation(fa.object, fb.object, wn);
+  sparse.push(["fs:" + rs, 1], ["fv:" + rv, 1], ["fo:" + ro, 1], ["fsvo:" + rs + "|" + rv + "|" + ro, 1]);
+  sparse.push(["fsv:" + rs + "|" + rv + (negXor ? ":neg" : ""), 1]);
+  const swapped = fa.subject && fb.object && fa.object && fb.subject && slotRelation(fa.subject, fb.object, wn) === "same" && slotRelation(fa.object, fb.subject, wn) === "same" && rs !== "same";
+  if (swapped) sparse.push(["fswap", 1]);
+  if (fa.passive !== fb.passive) sparse.push(["fvoice", 1]);
+}
+
+function dedupe(tokens: Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => !seen.has(t.stem) && (seen.add(t.stem), true));
+}
+
+/** Inverse document frequencies learned at training time; unknown stems get the maximum. */
+export interface IdfTable {
+  idf: Map<string, number>;
+  unknown: number;
+}
+
+function tfidf(stems: string[], idf: IdfTable): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const s of stems) v.set(s, (v.get(s) ?? 0) + 1);
+  let norm = 0;
+  for (const [s, tf] of v) {
+    const w = (1 + Math.log(tf)) * (idf.idf.get(s) ?? idf.unknown);
+    v.set(s, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [s, w] of v) v.set(s, w / norm);
+  return v;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [s, w] of small) {
+    const o = large.get(s);
+    if (o !== undefined) dot += w * o;
+  }
+  return dot;
+}
+
+function bigrams(stems: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < stems.length; i++) out.add(stems[i] + " " + stems[i + 1]);
+  return out;
+}
+
+const MAX_ARTICLE_SENTENCES = 400;
+
+export const ARTICLE_DENSE = [
+  "cosBody", "cosLead", "cosBest", "cosTop3", "coverBody", "coverLead", "coverBest", "bigramCover",
+  "refuteBody", "refuteTop", "refuteLead", "hedgeBody", "hedgeTop", "hedgeLead", "confirmBody", "confirmTop",
+  "negTop", "negHead", "refuteHead", "hedgeHead", "question", "lenBody", "sentences", "cosBestRank",
+] as const;
+
+/** The article's sentences most similar to the claim, kept for sparse features and for evidence. */
+export interface ArticleView {
+  features: PairFeatures;
+  /** Index (into roughSentences(b)) of the sentence most similar to a. */
+  bestSentence: number;
+  bestSimilarity: number;
+}
+
+/** Everything about an article that does not depend on the claim: computed once per article. */
+export interface PreparedArticle {
+  sentences: string[];
+  sentTokens: Token[][];
+  sentVecs: Array<Map<string, number>>;
+  allTokens: Token[];
+  bodySet: Set<string>;
+  bodyVec: Map<string, number>;
+  bodyBigrams: Set<string>;
+  leadTokens: Token[];
+  leadSet: Set<string>;
+  leadVec: Map<string, number>;
+  bodyTerms: Array<[string, number]>;
+  refute: number;
+  hedge: number;
+  confirm: number;
+}
+
+export function prepareArticle(b: string, idf: IdfTable): PreparedArticle {
+  const sentences = roughSentences(b).slice(0, MAX_ARTICLE_SENTENCES);
+  const sentTokens = sentences.map((s) => tokenize(s));
+  const allTokens = sentTokens.flat();
+  const bodyStems = contentStems(allTokens);
+  const leadTokens = sentTokens.slice(0, 2).flat();
+  const leadStems = contentStems(leadTokens);
+  const tf = new Map<string, number>();
+  for (const s of bodyStems) tf.set(s, (tf.get(s) ?? 0) + 1);
+  let norm = 0;
+  for (const v of tf.values()) norm += (1 + Math.log(v)) ** 2;
+  norm = Math.sqrt(norm) || 1;
+  return {
+    sentences,
+    sentTokens,
+    sentVecs: sentTokens.map((t) => tfidf(contentStems(t), idf)),
+    allTokens,
+    bodySet: new Set(bodyStems),
+    bodyVec: tfidf(bodyStems, idf),
+    bodyBigrams: bigrams(bodyStems),
+    leadTokens,
+    leadSet: new Set(leadStems),
+    leadVec: tfidf(leadStems, idf),
+    bodyTerms: [...tf].map(([s, v]) => ["b:" + s, (1 + Math.log(v)) / norm]),
+    refute: count(allTokens, REFUTE),
+    hedge: count(allTokens, HEDGE),
+    confirm: count(allTokens, CONFIRM),
+  };
+}
+
+/** a = the claim or headline, b = the article body (raw, or prepared once for many claims). */
+export function articlePairView(a: string, b: string | PreparedArticle, idf: IdfTable): ArticleView {
+  const art = typeof b === "string" ? prepareArticle(b, idf) : b;
+  const ta = tokenize(a).slice(0, MAX_SENTENCE_TOKENS);
+  const headStems = contentStems(ta);
+  const headSet = new Set(headStems);
+  const headVec = tfidf(headStems, idf);
+  const { sentTokens, allTokens, leadTokens } = art;
+
+  const sims = art.sentVecs.map((v) => cosine(headVec, v));
+  const order = sims.map((s, i) => [s, i] as const).sort((x, y) => y[0] - x[0]);
+  const top = order.slice(0, 3).map(([, i]) => i);
+  const topTokens = top.flatMap((i) => sentTokens[i]!);
+  const best = order[0]?.[1] ?? -1;
+  const bestStems = best >= 0 ? new Set(contentStems(sentTokens[best]!)) : new Set<string>();
+
+  const cover = (set: Set<string>) => {
+    if (headSet.size === 0) return 0;
+    let n = 0;
+    for (const s of headSet) if (set.has(s)) n++;
+    return n / headSet.size;
+  };
+  const headBigrams = bigrams(headStems);
+  let bigramHits = 0;
+  for (const g of headBigrams) if (art.bodyBigrams.has(g)) bigramHits++;
+  const perSentence = (n: number, tokens: number) => n / Math.max(1, Math.sqrt(tokens));
+
+  const dense = [
+    cosine(headVec, art.bodyVec),
+    cosine(headVec, art.leadVec),
+    sims.length ? order[0]![0] : 0,
+    top.length ? top.reduce((s, i) => s + sims[i]!, 0) / top.length : 0,
+    cover(art.bodySet),
+    cover(art.leadSet),
+    cover(bestStems),
+    headBigrams.size ? bigramHits / headBigrams.size : 0,
+    perSentence(art.refute, allTokens.length),
+    Math.min(5, count(topTokens, REFUTE)),
+    Math.min(5, count(leadTokens, REFUTE)),
+    perSentence(art.hedge, allTokens.length),
+    Math.min(5, count(topTokens, HEDGE)),
+    Math.min(5, count(leadTokens, HEDGE)),
+    perSentence(art.confirm, allTokens.length),
+    Math.min(5, count(topTokens, CONFIRM)),
+    Math.min(5, count(topTokens, NEGATION_WORDS)),
+    Math.min(3, count(ta, NEGATION_WORDS)),
+    Math.min(3, count(ta, REFUTE)),
+    Math.min(3, count(ta, HEDGE)),
+    a.includes("?") ? 1 : 0,
+    Math.log1p(allTokens.length),
+    Math.log1p(art.sentences.length),
+    best >= 0 ? Math.log1p(best) : 0,
+  ];
+
+  const sparse: Array<[string, number]> = [];
+  for (const s of headSet) sparse.push(["h:" + s, 1]);
+  for (const t of art.bodyTerms) sparse.push(t);
+  // Words of the passages about the claim, including cue and negation words that content stems drop.
+  const near = new Set(topTokens.map((t) => t.stem));
+  for (const s of near) sparse.push(["t:" + s, 1]);
+  // Topic-free cues: which refuting, hedging, confirming or negating words stand in the passages about
+  // the claim, in the lead, and anywhere. These carry over to stories the model never saw.
+  const cueFeatures = (tokens: Token[], prefix: string) => {
+    const seen = new Set<string>();
+    for (const t of tokens) {
+      if ((REFUTE.has(t.word) || HEDGE.has(t.word) || CONFIRM.has(t.word) || NEGATION_WORDS.has(t.word)) && !seen.has(t.word)) {
+        seen.add(t.word);
+        sparse.push([prefix + t.word, 1]);
+      }
+    }
+  };
+  cueFeatures(topTokens, "ct:");
+  cueFeatures(leadTokens, "cl:");
+  cueFeatures(allTokens, "ca:");
+  cueFeatures(ta, "ch:");
+  return { features: { sparse, dense }, bestSentence: best, bestSimilarity: sims.length ? order[0]![0] : 0 };
+}
+
+/** Document frequencies over a collection of texts, for the article model's IDF table. */
+export function buildIdf(texts: Iterable<string>, minDf = 2): IdfTable {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const text of texts) {
+    n++;
+    for (const s of new Set(contentStems(tokenize(text)))) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const idf = new Map<string, number>();
+  for (const [s, d] of df) if (d >= minDf) idf.set(s, Math.log((1 + n) / (1 + d)) + 1);
+  return { idf, unknown: Math.log((1 + n) / 2) + 1 };
+}

@@ -1,8 +1,15 @@
 import { defineConfig } from "vite";
 
 // The client builds into client/dist, which the Express app serves on the same port as the API.
+// bench.html is the rendering benchmark page (npm run bench -- --stages client).
 export default defineConfig({
   root: import.meta.dirname,
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: { input: { main: "index.html", bench: "bench.html" } },
+  },
   server: { proxy: { "/api": "http://127.0.0.1:3000" } },
 });

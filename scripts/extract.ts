@@ -9,13 +9,13 @@ import fs from "node:fs";
 import { parseCliArgs, reportDiagnostics, runCli } from "./cli";
 import { loadJudge } from "../server/src/io/judge";
 import { loadInputs } from "../server/src/io/load-inputs";
-import { buildClaimGraph } from "../server/src/nlp/pipeline";
+import { buildClaimGraphParallel } from "../server/src/workers/extract-pool";
 
 runCli("extract", async (argv) => {
   const args = parseCliArgs(argv, { out: "string", "no-judge": "boolean" });
   const paths = args.positional.length > 0 ? args.positional : ["seeds"];
   const loaded = loadInputs(paths);
-  const graph = buildClaimGraph(loaded.files, {}, args.flags["no-judge"] ? {} : { judge: loadJudge() });
+  const graph = await buildClaimGraphParallel(loaded.files, {}, args.flags["no-judge"] ? {} : { judge: loadJudge() });
   graph.diagnostics = [...loaded.diagnostics, ...graph.diagnostics];
   reportDiagnostics(graph.diagnostics);
   const json = `${JSON.stringify(graph, null, 2)}\n`;

@@ -4,6 +4,8 @@
  * graph drawn and the conflict list filled), median of several page loads.
  */
 
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -19,22 +21,23 @@ export interface LatencyFigure {
 }
 
 
-async function latency(url: string, route: string, requests: number, concurrency: number): Promise<LatencyFigure> {
-  const times: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < requests) {
-      next += 1;
-      const t0 = performance.now();
-      const res = await fetch(`${url}${route}`).catch(() => null);
-      if (!res || !res.ok) errors += 1;
-      await res?.arrayBuffer();
-      times.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { route, requests, concurrency, p50: percentile(times, 50), p95: percentile(times, 95), errors };
+/**
+ * Latency of `requests` GETs with `concurrency` in flight, from a separate process (scripts/bench/hit.ts)
+ * so the load generator's own work is not counted. `route` may be a list: request i goes to
+ * route[i % length] (varied search terms, say).
+ */
+export async function latency(url: string, route: string | string[], requests: number, concurrency: number): Promise<LatencyFigure> {
+  const routes = Array.isArray(route) ? route : [route];
+  const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/bench/hit.ts"), url, String(requests), String(concurrency), ...routes], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  const [code] = (await once(child, "exit")) as [number];
+  if (code !== 0) throw new Error(`bench: load generator exited with ${code}`);
+  const { times, errors } = JSON.parse(out.trim().split("\n").pop()!) as { times: number[]; errors: number };
+  const name = routes.length > 1 ? `${routes[0]!.split("?")[0]} (${routes.length} distinct queries)` : routes[0]!;
+  return { route: name, requests, concurrency, p50: percentile(times, 50), p95: percentile(times, 95), errors };
 }
 
 export async function benchExplorer(log: (line: string) => void): Promise<{ latencies: LatencyFigure[]; firstPaintMs: number[] }> {

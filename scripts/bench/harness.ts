@@ -52,10 +52,17 @@ export async function emptyDatabase({ driver, database }: BenchDb): Promise<void
 /** The seeds ingested and the app listening; rate limits raised because every client shares one IP. */
 export async function withSeedsApp<T>(log: (line: string) => void, fn: (app: { url: string; store: ReadStore; db: BenchDb }) => Promise<T>): Promise<T> {
   return withBenchDb(log, async (db) => {
-    const { driver, database, config } = db;
     // Only the seeds: the bench database may still hold a corpus from the ingest stage.
     await emptyDatabase(db);
-    await ingestPaths(["seeds"], { driver, database });
+    await ingestPaths(["seeds"], { driver: db.driver, database: db.database });
+    return serveApp(db, (app) => fn({ ...app, db }));
+  });
+}
+
+/** The explorer app over whatever the bench database holds, on an ephemeral loopback port. */
+export async function serveApp<T>(db: BenchDb, fn: (app: { url: string; store: ReadStore }) => Promise<T>): Promise<T> {
+  {
+    const { driver, database, config } = db;
     const deps = explorerDeps(driver, database, { clientDir: path.join(config.root, "client", "dist"), limits: { cypherPerMinute: 1e6, uploadsPerMinute: 1e6 } });
     const store = deps.store;
     const app = createApp(deps);
@@ -64,9 +71,9 @@ export async function withSeedsApp<T>(log: (line: string) => void, fn: (app: { u
     });
     try {
       const addr = server.address();
-      return await fn({ url: `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`, store, db });
+      return await fn({ url: `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`, store });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-  });
+  }
 }

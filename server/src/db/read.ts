@@ -77,17 +77,26 @@ function paragraphAround(text: string, start: number, end: number): { before: st
 
 /**
  * Answers of the heavier reads, kept while the graph has not changed: the key includes node and
- * relationship counts (count-store lookups, about a millisecond), and entries also expire after
- * CACHE_TTL_MS so a change that keeps every count still shows up soon.
+ * relationship counts (count-store lookups, about a millisecond, asked at most once per
+ * VERSION_TTL_MS however many requests arrive), and entries also expire after CACHE_TTL_MS so a
+ * change that keeps every count still shows up soon.
  */
 const CACHE_TTL_MS = 30_000;
-const CACHE_MAX = 200;
+const VERSION_TTL_MS = 1_000;
+const CACHE_MAX = 500;
 
 function createCache(q: (cypher: string) => Promise<Row[]>) {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  let version: { at: number; value: Promise<string> } | null = null;
+  const graphVersion = (): Promise<string> => {
+    if (version && performance.now() - version.at < VERSION_TTL_MS) return version.value;
+    const value = q("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r").then(([v]) => `${v?.n}/${v?.r}`);
+    version = { at: performance.now(), value };
+    value.catch(() => (version = null));
+    return value;
+  };
   return async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const [v] = await q("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r");
-    const full = `${v?.n}/${v?.r}|${key}`;
+    const full = `${await graphVersion()}|${key}`;
     const hit = entries.get(full);
     if (hit && performance.now() - hit.at < CACHE_TTL_MS) return hit.value as Promise<T>;
     const value = compute();
@@ -323,12 +332,17 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
     async search(text, limit) {
       // Lucene syntax is escaped: the box is for words, not query operators.
       const lucene = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&").split(/\s+/).filter(Boolean).map((w) => `${w}*`).join(" ");
-      const [claims, entities] = await Promise.all([
-        q(`CALL db.index.fulltext.queryNodes('claim_text', $lucene) YIELD node, score
-           RETURN node.id AS id, node.text AS text, node.outlet AS outlet, score LIMIT $limit`, { lucene, limit: neo4j.int(limit) }),
-        q(`CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
-           RETURN node.id AS id, node.name AS name, node.type AS type, score LIMIT $limit`, { lucene, limit: neo4j.int(limit) }),
-      ]);
+      // Both indexes in one query: one session and one round trip per search.
+      const [row] = await q(
+        `CALL () { CALL db.index.fulltext.queryNodes('claim_text', $lucene) YIELD node, score
+                   WITH node, score LIMIT $limit RETURN collect({id: node.id, text: node.text, outlet: node.outlet, score: score}) AS claims }
+         CALL () { CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+                   WITH node, score LIMIT $limit RETURN collect({id: node.id, name: node.name, type: node.type, score: score}) AS entities }
+         RETURN claims, entities`,
+        { lucene, limit: neo4j.int(limit) },
+      );
+      const claims = (row?.claims ?? []) as Row[];
+      const entities = (row?.entities ?? []) as Row[];
       return {
         claims: claims.map((r) => ({ id: String(r.id), text: String(r.text), outlet: (r.outlet as string) ?? null, score: Number(r.score) })),
         entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), score: Number(r.score) })),
@@ -341,5 +355,6 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
     graph: (f) => cached(`graph:${JSON.stringify(f)}`, () => store.graph(f)),
     conflicts: (f) => cached(`conflicts:${JSON.stringify(f)}`, () => store.conflicts(f)),
     overview: () => cached("overview", () => store.overview()),
+    search: (text, limit) => cached(`search:${limit}:${text.toLowerCase()}`, () => store.search(text, limit)),
   };
 }

@@ -16,12 +16,16 @@ export interface WriteOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 2000 };
+export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 5000 };
 
 interface Stage {
   name: string;
   cypher: string;
   rows: Record<string, unknown>[];
+  /** Parameters beside $rows, sent with each of this stage's batches only. */
+  params?: Record<string, unknown>;
+  /** Node stages touch disjoint labels and run concurrently; relationship stages run one at a time. */
+  nodes?: boolean;
 }
 
 export interface WriteSummary {
@@ -34,11 +38,13 @@ export function graphStages(graph: ClaimGraph): Stage[] {
   return [
     {
       name: "sources",
+      nodes: true,
       cypher: "UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s.name = row.name",
       rows: graph.sources.map((s) => ({ id: s.id, name: s.name })),
     },
     {
       name: "documents",
+      nodes: true,
       cypher: `UNWIND $rows AS row MERGE (d:Document {id: row.id})
         SET d.file = row.file, d.outlet = row.outlet, d.via = row.via, d.url = row.url, d.title = row.title,
             d.published = row.published, d.precision = row.precision, d.language = row.language,
@@ -47,12 +53,14 @@ export function graphStages(graph: ClaimGraph): Stage[] {
     },
     {
       name: "entities",
+      nodes: true,
       cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
         SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasText = row.aliasText`,
       rows: graph.entities.map((e) => ({ ...e, aliasText: e.aliases.join(" | ") })),
     },
     {
       name: "claims",
+      nodes: true,
       cypher: `UNWIND $rows AS row MERGE (c:Claim {id: row.id})
         SET c.documentId = row.documentId, c.text = row.text, c.start = row.start, c.end = row.end,
             c.sentenceStart = row.sentenceStart, c.sentenceEnd = row.sentenceEnd, c.speakerId = row.speakerId,
@@ -158,6 +166,7 @@ function cleanupStages(graph: ClaimGraph): Stage[] {
       cypher: `UNWIND $rows AS row MATCH (a:Claim {id: row.claim})-[r:CONTRADICTS|SUPPORTS]-(b:Claim)
         WHERE $docSet[b.documentId] IS NOT NULL AND r.method IN ['rule', 'judge'] AND NOT r.id IN row.keep DELETE r`,
       rows: graph.claims.map((c) => ({ claim: c.id, keep: relsByClaim.get(c.id) ?? [] })),
+      params: { docSet: Object.fromEntries(graph.documents.map((d) => [d.id, true])) },
     },
     {
       name: "stale stances",
@@ -171,17 +180,16 @@ function cleanupStages(graph: ClaimGraph): Stage[] {
 export async function writeGraph(driver: Driver, database: string, graph: ClaimGraph, options: Partial<WriteOptions> = {}): Promise<WriteSummary> {
   const { batchSize, onProgress } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   await applySchema(driver, database);
-  const extra = { docSet: Object.fromEntries(graph.documents.map((d) => [d.id, true])) };
   let rows = 0;
   let batches = 0;
-  for (const stage of [...cleanupStages(graph), ...graphStages(graph)]) {
+  const runStage = async (stage: Stage) => {
     for (let i = 0; i < stage.rows.length; i += batchSize) {
       const batch = stage.rows.slice(i, i + batchSize);
       const label = `${stage.name} rows ${i + 1}–${i + batch.length} of ${stage.rows.length}`;
       try {
         const session = driver.session({ database });
         try {
-          await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, ...extra }));
+          await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, ...stage.params }));
         } finally {
           await session.close();
         }
@@ -196,7 +204,14 @@ export async function writeGraph(driver: Driver, database: string, graph: ClaimG
       batches += 1;
       onProgress?.(stage.name, Math.min(i + batchSize, stage.rows.length), stage.rows.length);
     }
-  }
+  };
+  const stages = graphStages(graph);
+  for (const stage of cleanupStages(graph)) await runStage(stage);
+  // Nodes of different labels share no locks: write them side by side, then the relationships.
+  const settled = await Promise.allSettled(stages.filter((st) => st.nodes).map(runStage));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  for (const stage of stages.filter((st) => !st.nodes)) await runStage(stage);
   return { rows, batches };
 }
 

@@ -19,7 +19,7 @@ import { splitSentences, type Span } from "./text/sentences";
 
 export type { InputFile } from "./documents/parse";
 
-interface DocWork {
+export interface DocWork {
   doc: Document;
   sentences: Span[];
   mentions: MentionCandidate[];
@@ -42,49 +42,85 @@ export interface PipelineHooks {
   judge?: StanceJudge;
 }
 
-export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {
-  const { progress, judge } = hooks;
+/** One input file after parsing and the per-document stages: what a worker hands back. */
+export interface AnalysedInput {
+  name: string;
+  diagnostics: Diagnostic[];
+  work: DocWork[];
+}
+
+/**
+ * The per-document stages for one input file: parse (decode, HTML, metadata) and, for each document
+ * in it, sentences, mentions and claim drafts. Depends on nothing outside the file, so it can run
+ * on any thread; buildClaimGraph and the worker pool both call it.
+ */
+export function analyseInput(input: InputFile, overrides: PipelineOverrides = {}): AnalysedInput {
   const options = resolvePipelineOptions(overrides);
   const diagnostics: Diagnostic[] = [];
+  const work: DocWork[] = [];
+  try {
+    const parsed = parseInputFile(input, options.documents.maxFileBytes);
+    for (const w of parsed.warnings) diagnostics.push({ file: input.name, code: "INPUT_ENCODING", message: w, severity: "warning" });
+    for (const e of parsed.lineErrors) diagnostics.push({ file: input.name, code: "INPUT_MALFORMED", message: e, severity: "error" });
+    for (const doc of parsed.documents) work.push(analyseDocument(doc));
+  } catch (error) {
+    if (!isClaimGraphError(error)) throw error;
+    diagnostics.push({ file: input.name, code: error.code, message: error.message, severity: "error" });
+  }
+  return { name: input.name, diagnostics, work };
+}
+
+function analyseDocument(doc: Document): DocWork {
+  const sentences = splitSentences(doc.text);
+  const vocab = lowercaseVocabulary(doc.text);
+  const named = findMentions(doc.text, sentences, vocab);
+  const mentions = [...named, ...nestedPlaces(named, vocab)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drafts = extractClaims(doc, sentences, mentions);
+  return { doc, sentences, mentions, drafts };
+}
+
+export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {
+  const sorted = [...inputs].sort((a, b) => a.name.localeCompare(b.name));
+  const analysed = sorted.map((input, i) => {
+    const a = analyseInput(input, overrides);
+    hooks.progress?.(i + 1, sorted.length);
+    return a;
+  });
+  return assembleGraph(analysed, overrides, hooks);
+}
+
+/**
+ * The corpus stages over analysed inputs (in input-name order): duplicate texts collapse to their
+ * first document, then entity resolution, claims, relations and stances across the whole corpus.
+ */
+export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {
+  const options = resolvePipelineOptions(overrides);
+  const { judge } = hooks;
+  const diagnostics: Diagnostic[] = [];
   const documents: Document[] = [];
+  const work: DocWork[] = [];
   const byHash = new Map<string, Document>();
-  for (const input of [...inputs].sort((a, b) => a.name.localeCompare(b.name))) {
-    try {
-      const parsed = parseInputFile(input, options.documents.maxFileBytes);
-      for (const w of parsed.warnings) diagnostics.push({ file: input.name, code: "INPUT_ENCODING", message: w, severity: "warning" });
-      for (const e of parsed.lineErrors) diagnostics.push({ file: input.name, code: "INPUT_MALFORMED", message: e, severity: "error" });
-      for (const doc of parsed.documents) {
-        const twin = byHash.get(doc.contentHash);
-        if (twin) {
-          diagnostics.push({
-            file: doc.file,
-            code: "INPUT_DUPLICATE",
-            message: `documents: ${doc.file} has the same text as ${twin.file}; ingested once.`,
-            severity: "warning",
-          });
-          continue;
-        }
-        byHash.set(doc.contentHash, doc);
-        documents.push(doc);
+  for (const input of analysed) {
+    diagnostics.push(...input.diagnostics);
+    for (const w of input.work) {
+      const twin = byHash.get(w.doc.contentHash);
+      if (twin) {
+        diagnostics.push({
+          file: w.doc.file,
+          code: "INPUT_DUPLICATE",
+          message: `documents: ${w.doc.file} has the same text as ${twin.file}; ingested once.`,
+          severity: "warning",
+        });
+        continue;
       }
-    } catch (error) {
-      if (!isClaimGraphError(error)) throw error;
-      diagnostics.push({ file: input.name, code: error.code, message: error.message, severity: "error" });
+      byHash.set(w.doc.contentHash, w.doc);
+      documents.push(w.doc);
+      work.push(w);
+      if (w.drafts.length === 0) {
+        diagnostics.push({ file: w.doc.file, code: "INPUT_NO_TEXT", message: `documents: ${w.doc.file} yielded no claims.`, severity: "warning" });
+      }
     }
   }
-
-  const work: DocWork[] = documents.map((doc, i) => {
-    const sentences = splitSentences(doc.text);
-    const vocab = lowercaseVocabulary(doc.text);
-    const named = findMentions(doc.text, sentences, vocab);
-    const mentions = [...named, ...nestedPlaces(named, vocab)].sort((a, b) => a.start - b.start || b.end - a.end);
-    const drafts = extractClaims(doc, sentences, mentions);
-    if (drafts.length === 0) {
-      diagnostics.push({ file: doc.file, code: "INPUT_NO_TEXT", message: `documents: ${doc.file} yielded no claims.`, severity: "warning" });
-    }
-    progress?.(i + 1, documents.length);
-    return { doc, sentences, mentions, drafts };
-  });
 
   // Entities: every named mention plus organisation phrases found as speakers.
   const mentionInputs: MentionInput[] = [];
@@ -195,12 +231,37 @@ export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverride
     stances,
     diagnostics,
   };
-  const checked = ClaimGraphSchema.safeParse(graph);
-  if (!checked.success) {
-    // A schema violation here is a bug in the pipeline, not bad input: say where.
-    throw new ClaimGraphError("INTERNAL", `pipeline: produced an invalid graph: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
+  validateGraph(graph);
   return graph;
+}
+
+/**
+ * Checks the graph against graph-schema item by item. Parsing the whole graph at once would build
+ * a full copy of it; one item at a time, each copy is garbage at once, so a corpus-sized graph is
+ * checked without doubling the memory it takes. A violation is a bug in the pipeline: say where.
+ */
+function validateGraph(graph: ClaimGraph): void {
+  const shape = ClaimGraphSchema.shape;
+  const lists = {
+    sources: shape.sources.element,
+    documents: shape.documents.element,
+    entities: shape.entities.element,
+    claims: shape.claims.element,
+    mentions: shape.mentions.element,
+    relations: shape.relations.element,
+    stances: shape.stances.unwrap().element,
+    diagnostics: shape.diagnostics.element,
+  } as const;
+  for (const [key, schema] of Object.entries(lists) as Array<[keyof typeof lists, (typeof lists)[keyof typeof lists]]>) {
+    const items = graph[key] as unknown[];
+    for (let i = 0; i < items.length; i += 1) {
+      const checked = schema.safeParse(items[i]);
+      if (!checked.success) {
+        const where = checked.error.issues.slice(0, 3).map((x) => `${[key, i, ...x.path].join(".")}: ${x.message}`).join("; ");
+        throw new ClaimGraphError("INTERNAL", `pipeline: produced an invalid graph: ${where}`);
+      }
+    }
+  }
 }
 
 export function sourceId(name: string): string {

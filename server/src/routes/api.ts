@@ -3,6 +3,8 @@
  * send the response. Invalid input is a 400 with the zod issues; unknown ids are 404.
  */
 
+import crypto from "node:crypto";
+import zlib from "node:zlib";
 import express, { type Request, type Response, type Router } from "express";
 import rateLimit from "express-rate-limit";
 import type { z } from "zod";
@@ -36,9 +38,45 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   return r.data;
 }
 
+/**
+ * JSON text of answers the store hands out more than once (its cache returns the same object while
+ * the graph is unchanged), so a large graph payload is stringified once, not once per request.
+ */
+const serialised = new WeakMap<object, { bytes: Buffer; etag: string; gzip?: Buffer }>();
+/** Answers at least this large go out gzip-compressed to clients that accept it (compressed once). */
+const GZIP_MIN_BYTES = 16 * 1024;
+
+function sendJson(res: Response, body: unknown): void {
+  if (body === null || typeof body !== "object") {
+    res.json(body);
+    return;
+  }
+  let entry = serialised.get(body);
+  if (entry === undefined) {
+    const bytes = Buffer.from(JSON.stringify(body));
+    entry = { bytes, etag: `W/"${bytes.length.toString(16)}-${crypto.createHash("sha1").update(bytes).digest("base64url").slice(0, 27)}"` };
+    serialised.set(body, entry);
+  }
+  if (res.req.headers["if-none-match"] === entry.etag) {
+    res.status(304).end();
+    return;
+  }
+  // Set here, once per answer, so Express does not hash the same bytes again on every request.
+  res.setHeader("ETag", entry.etag);
+  res.type("application/json");
+  res.vary("Accept-Encoding");
+  if (entry.bytes.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(String(res.req.headers["accept-encoding"] ?? ""))) {
+    entry.gzip ??= zlib.gzipSync(entry.bytes, { level: 6 });
+    res.setHeader("Content-Encoding", "gzip");
+    res.end(entry.gzip);
+    return;
+  }
+  res.end(entry.bytes);
+}
+
 const handle = (fn: (req: Request, res: Response) => Promise<unknown>) => (req: Request, res: Response, next: (e: unknown) => void) => {
   fn(req, res).then((body) => {
-    if (!res.headersSent) res.json(body);
+    if (!res.headersSent) sendJson(res, body);
   }, next);
 };
 

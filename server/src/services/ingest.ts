@@ -9,7 +9,8 @@ import { countGraph, writeGraph, type GraphCounts } from "../db/write-graph";
 import { ClaimGraphError } from "../errors";
 import { loadInputs } from "../io/load-inputs";
 import { loadJudge } from "../io/judge";
-import { buildClaimGraph, type InputFile } from "../nlp/pipeline";
+import type { InputFile } from "../nlp/pipeline";
+import { buildClaimGraphParallel } from "../workers/extract-pool";
 import type { StanceJudge } from "../nlp/relations/stances";
 
 export interface IngestDeps {
@@ -28,7 +29,10 @@ export interface IngestResult {
 
 export async function ingestFiles(files: InputFile[], preDiagnostics: Diagnostic[], deps: IngestDeps): Promise<IngestResult> {
   const log = deps.log ?? (() => {});
-  const graph = buildClaimGraph(files, {}, { progress: (done, total) => log(`ingest: documents ${done}/${total}`), judge: deps.judge === undefined ? loadJudge() : deps.judge ?? undefined });
+  const graph = await buildClaimGraphParallel(files, {}, {
+    progress: (done, total) => log(`ingest: documents ${done}/${total}`),
+    judge: deps.judge === undefined ? loadJudge() : deps.judge ?? undefined,
+  });
   const diagnostics = [...preDiagnostics, ...graph.diagnostics];
   if (graph.documents.length === 0) {
     throw new ClaimGraphError(

@@ -388,8 +388,23 @@ export function prepareArticle(b: string, idf: IdfTable): PreparedArticle {
   };
 }
 
+/** Which sparse families to build; a model that never learned a family need not pay for it. */
+export interface ArticleFamilies {
+  head: boolean;
+  body: boolean;
+  near: boolean;
+  cues: boolean;
+}
+const ALL_FAMILIES: ArticleFamilies = { head: true, body: true, near: true, cues: true };
+
+/** The families a model's dictionary uses, from its feature names' prefixes. */
+export function familiesOf(sparseNames: string[]): ArticleFamilies {
+  const has = (p: string) => sparseNames.some((n) => n.startsWith(p));
+  return { head: has("h:"), body: has("b:"), near: has("t:"), cues: has("ct:") || has("cl:") || has("ca:") || has("ch:") };
+}
+
 /** a = the claim or headline, b = the article body (raw, or prepared once for many claims). */
-export function articlePairView(a: string, b: string | PreparedArticle, idf: IdfTable): ArticleView {
+export function articlePairView(a: string, b: string | PreparedArticle, idf: IdfTable, families: ArticleFamilies = ALL_FAMILIES): ArticleView {
   const art = typeof b === "string" ? prepareArticle(b, idf) : b;
   const ta = tokenize(a).slice(0, MAX_SENTENCE_TOKENS);
   const headStems = contentStems(ta);
@@ -443,11 +458,10 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
   ];
 
   const sparse: Array<[string, number]> = [];
-  for (const s of headSet) sparse.push(["h:" + s, 1]);
-  for (const t of art.bodyTerms) sparse.push(t);
+  if (families.head) for (const s of headSet) sparse.push(["h:" + s, 1]);
+  if (families.body) for (const t of art.bodyTerms) sparse.push(t);
   // Words of the passages about the claim, including cue and negation words that content stems drop.
-  const near = new Set(topTokens.map((t) => t.stem));
-  for (const s of near) sparse.push(["t:" + s, 1]);
+  if (families.near) for (const s of new Set(topTokens.map((t) => t.stem))) sparse.push(["t:" + s, 1]);
   // Topic-free cues: which refuting, hedging, confirming or negating words stand in the passages about
   // the claim, in the lead, and anywhere. These carry over to stories the model never saw.
   const cueFeatures = (tokens: Token[], prefix: string) => {
@@ -459,10 +473,12 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
       }
     }
   };
-  cueFeatures(topTokens, "ct:");
-  cueFeatures(leadTokens, "cl:");
-  cueFeatures(allTokens, "ca:");
-  cueFeatures(ta, "ch:");
+  if (families.cues) {
+    cueFeatures(topTokens, "ct:");
+    cueFeatures(leadTokens, "cl:");
+    cueFeatures(allTokens, "ca:");
+    cueFeatures(ta, "ch:");
+  }
   return { features: { sparse, dense }, bestSentence: best, bestSimilarity: sims.length ? order[0]![0] : 0 };
 }
 

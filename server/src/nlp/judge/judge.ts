@@ -6,9 +6,11 @@
  * SICK: b is the premise, a the hypothesis) and an article model (trained on FNC-1: a is the headline,
  * b the body). Both are plain data handed in by the caller; this module does no I/O.
  */
-import { ARTICLE_DENSE, articlePairView, prepareArticle, SENTENCE_DENSE, sentencePairFeatures, type IdfTable, type PreparedArticle, type WordRelations } from "./features";
+import { ARTICLE_DENSE, articlePairView, familiesOf, prepareArticle, type ArticleFamilies, SENTENCE_DENSE, sentencePairFeatures, type IdfTable, type PreparedArticle, type WordRelations } from "./features";
 import { Ensemble, type SerializedMlp } from "./model";
-import { roughSentences } from "./text";
+import { roughSentences, tokenize } from "./text";
+
+const STOP = new Set("the and for with that this from into over under was were are has have had been its their his her they them said says will would could about after before than then there which who whom what when where".split(" "));
 
 export const JUDGE_LABELS = ["contradicts", "supports", "discusses", "unrelated"] as const;
 export type JudgeLabel = (typeof JUDGE_LABELS)[number];
@@ -68,8 +70,10 @@ export function isArticle(b: string): boolean {
 export class JudgePart {
   readonly mlp: Ensemble;
   readonly idf: IdfTable | undefined;
+  readonly families: ArticleFamilies;
   constructor(readonly model: SerializedJudgeModel) {
     this.mlp = Ensemble.fromJSON(model.mlp);
+    this.families = familiesOf(model.mlp.sparseNames);
     const expected = model.kind === "article" ? ARTICLE_DENSE : SENTENCE_DENSE;
     if (model.mlp.denseNames.join() !== expected.join()) {
       throw new Error(`judge ${model.kind} model was trained with other dense features; retrain it (npm run train:judge)`);
@@ -105,7 +109,7 @@ export class Judge {
     const text = b.slice(0, MAX_JUDGE_CHARS);
     const useArticle = mode === "article" || (mode === "auto" && isArticle(text));
     if (useArticle) {
-      const view = articlePairView(claim, this.prepare(text), this.article.idf!);
+      const view = articlePairView(claim, this.prepare(text), this.article.idf!, this.article.families);
       const p = this.article.mlp.predict(this.article.mlp.encode(view.features));
       const verdict = toVerdict(this.article.mlp.labels, p, "article");
       if (view.bestSentence >= 0) {
@@ -115,6 +119,19 @@ export class Judge {
     }
     const p = this.sentence.mlp.predict(this.sentence.mlp.encode(sentencePairFeatures(claim, text, this.words)));
     return toVerdict(this.sentence.mlp.labels, p, "sentence");
+  }
+
+  /**
+   * Share of the claim's content words that occur anywhere in the article: a cheap first look
+   * (the article is prepared once and cached) before the model reads the pair.
+   */
+  articleCoverage(claim: string, article: string): number {
+    const words = new Set(tokenize(claim.slice(0, MAX_JUDGE_CHARS)).filter((t) => t.word.length > 2 && !STOP.has(t.word)).map((t) => t.stem));
+    if (words.size === 0) return 0;
+    const body = this.prepare(article.slice(0, MAX_JUDGE_CHARS)).bodySet;
+    let n = 0;
+    for (const w of words) if (body.has(w)) n++;
+    return n / words.size;
   }
 
   private prepare(text: string): PreparedArticle {

@@ -63,7 +63,39 @@ export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
 
 type Finding = Omit<Relation, "id" | "source" | "target" | "evidence" | "method"> & { evidence: Quantity[] | null };
 
+/**
+ * Verbatim repeats: claims whose content is the same word for word (case and punctuation aside) in
+ * several documents — syndicated wire copy, re-quotes. Returns, for each repeat, the index of the
+ * earliest claim it repeats (by publication date, then document id). Repeats are linked to that claim with one
+ * echo each and take no further part in pairing: a story republished by 50 outlets makes 49 edges,
+ * not 1,225, and the original's relations stand for all its copies.
+ */
+export function verbatimRepeats(claims: RelClaim[]): Map<number, number> {
+  const groups = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const key = c.claim.content.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (key.length < 12) return;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const repeats = new Map<number, number>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const byAge = [...members].sort((x, y) => {
+      const [a, b] = [claims[x]!, claims[y]!];
+      // Earliest first; among equals, one document's claims all pick the same copy.
+      return (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.claim.documentId.localeCompare(b.claim.documentId) || a.index - b.index;
+    });
+    const first = byAge[0]!;
+    for (const m of byAge.slice(1)) if (claims[m]!.claim.documentId !== claims[first]!.claim.documentId) repeats.set(m, first);
+  }
+  return repeats;
+}
+
 export function detectRelations(claims: RelClaim[], options: RelationOptions = DEFAULT_RELATION_OPTIONS, judge?: PairJudge): Relation[] {
+  const repeats = verbatimRepeats(claims);
+  const relations: Relation[] = [...repeats].map(([m, first]) => verbatimEcho(claims[m]!, claims[first]!));
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     const list = blocks.get(key);
@@ -71,11 +103,11 @@ export function detectRelations(claims: RelClaim[], options: RelationOptions = D
     else blocks.set(key, [i]);
   };
   claims.forEach((c, i) => {
+    if (repeats.has(i)) return;
     for (const e of c.about) if (!c.countries.has(e)) add(`e:${e}`, i);
     for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
   });
   const seen = new Set<string>();
-  const relations: Relation[] = [];
   for (const key of [...blocks.keys()].sort()) {
     const members = blocks.get(key)!;
     if (members.length > options.maxBlockSize) continue;
@@ -93,6 +125,22 @@ export function detectRelations(claims: RelClaim[], options: RelationOptions = D
   }
   relations.sort((p, q) => p.id.localeCompare(q.id));
   return relations;
+}
+
+function verbatimEcho(copy: RelClaim, original: RelClaim): Relation {
+  const id = `rel-${crypto.createHash("sha256").update(`SUPPORTS|${copy.claim.id}|${original.claim.id}`).digest("hex").slice(0, 16)}`;
+  return {
+    id,
+    type: "SUPPORTS",
+    source: copy.claim.id,
+    target: original.claim.id,
+    kind: "echo",
+    confidence: 0.95,
+    reason: `${who(copy)} repeats ${who(original)} word for word.`,
+    method: "rule",
+    detector: "echo-verbatim",
+    evidence: [evidenceOf(copy), evidenceOf(original)],
+  };
 }
 
 function judgePair(a: RelClaim, b: RelClaim, options: RelationOptions, judge?: PairJudge): Relation | null {
@@ -143,8 +191,8 @@ const JUDGE_MIN_WORDS = 4;
 
 function judged2(a: RelClaim, b: RelClaim, options: RelationOptions, judge: PairJudge): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet) || sharedSpecific(a, b).length === 0) return null;
-  const wa = contentWords(a.claim.content);
-  const wb = contentWords(b.claim.content);
+  const wa = claimWords(a);
+  const wb = claimWords(b);
   // Fragments ("via Twitter") are not propositions a reader could weigh.
   if (wa.size < JUDGE_MIN_WORDS || wb.size < JUDGE_MIN_WORDS) return null;
   const inter = [...wa].filter((w) => wb.has(w)).length;
@@ -248,6 +296,10 @@ function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null {
  * they share one: 43 who went missing and 30 taken away in cars are different propositions.
  */
 function predicateStems(c: Claim, q: Quantity): Set<string> {
+  return memo(PREDICATES, q, () => computePredicateStems(c, q));
+}
+
+function computePredicateStems(c: Claim, q: Quantity): Set<string> {
   const rel = (x: number) => x - c.start;
   const before = c.text.slice(Math.max(0, rel(q.start) - 60), rel(q.start)).split(/[^\p{L}]+/u).filter(Boolean).slice(-4);
   const after = c.text.slice(rel(q.end), rel(q.end) + 80).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 6);
@@ -265,6 +317,10 @@ function predicateStems(c: Claim, q: Quantity): Set<string> {
  * "militant" (a name modifying a noun); "40,000 Yazidis who fled" → "yazidi" (the name is the noun).
  */
 function countedNoun(c: Claim, q: Quantity): string | null {
+  return memo(COUNTED, q, () => computeCountedNoun(c, q));
+}
+
+function computeCountedNoun(c: Claim, q: Quantity): string | null {
   const words = c.text.slice(q.end - c.start, q.end - c.start + 60).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 5);
   let i = 0;
   while (i < words.length && /^(more|other|additional|new|suspected|alleged|armed|unarmed|innocent)$/i.test(words[i]!)) i += 1;
@@ -346,7 +402,7 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
   const context = sameContext(a, b);
   if (context === null) return null;
   const weak = context === "topic" ? 0.1 : 0;
-  const forecast = FORECAST.test(a.claim.content) || FORECAST.test(b.claim.content);
+  const forecast = isForecast(a) || isForecast(b);
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {
       if (!sameMeasured(p, q) || p.measure === "percent" || p.measure === "years" || p.measure === "days") continue;
@@ -479,6 +535,10 @@ function anchoredShared(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeatu
 
 /** Common nouns right around a cue (four words before, three after): what the state is about. */
 function cueWindow(content: string, f: StateFeature): Set<string> {
+  return memo(CUE_WINDOWS, f, () => computeCueWindow(content, f));
+}
+
+function computeCueWindow(content: string, f: StateFeature): Set<string> {
   const before = content.slice(0, f.at).split(/\s+/).slice(-5).join(" ");
   const after = content.slice(f.at + f.cue.length).split(/\s+/).slice(0, 4).join(" ");
   const words = `${before} ${after}`.split(/[^\p{L}'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
@@ -489,6 +549,32 @@ function sharesCueContext(ca: string, x: StateFeature, cb: string, y: StateFeatu
   const wa = cueWindow(ca, x);
   const wb = cueWindow(cb, y);
   return [...wa].some((w) => wb.has(w));
+}
+
+/*
+ * Per-claim memos. Pairs reuse each claim many times (every block it is in), so its word set, the
+ * words around each figure and around each state cue are computed once. Keyed weakly on the claim's
+ * own objects: nothing outlives the run, and the functions stay pure.
+ */
+const WORDS = new WeakMap<RelClaim, Set<string>>();
+const PREDICATES = new WeakMap<Quantity, Set<string>>();
+const COUNTED = new WeakMap<Quantity, string | null>();
+const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
+const FORECASTS = new WeakMap<RelClaim, boolean>();
+
+function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  if (map.has(key)) return map.get(key)!;
+  const v = make();
+  map.set(key, v);
+  return v;
+}
+
+function claimWords(c: RelClaim): Set<string> {
+  return memo(WORDS, c, () => contentWords(c.claim.content));
+}
+
+function isForecast(c: RelClaim): boolean {
+  return memo(FORECASTS, c, () => FORECAST.test(c.claim.content));
 }
 
 function contentWords(s: string): Set<string> {
@@ -505,8 +591,8 @@ function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { 
   if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
   if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
   if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
-  const wa = contentWords(a.claim.content);
-  const wb = contentWords(b.claim.content);
+  const wa = claimWords(a);
+  const wb = claimWords(b);
   const inter = [...wa].filter((w) => wb.has(w)).length;
   // Jaccard over content words: one long claim cannot echo every short one it contains.
   const sim = inter / Math.max(1, wa.size + wb.size - inter);

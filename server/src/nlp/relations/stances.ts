@@ -13,7 +13,7 @@ import crypto from "node:crypto";
 import type { Document, Stance } from "../../../../graph-schema";
 import { coverage, hasRefutingCue } from "../judge/features";
 import { checkJudgeText } from "../judge/judge";
-import { sameOutlet, type PairJudge, type RelClaim } from "./detect";
+import { sameOutlet, verbatimRepeats, type PairJudge, type RelClaim } from "./detect";
 
 export interface StanceOptions {
   /** Below this, the judge's verdict makes no edge. */
@@ -33,6 +33,8 @@ export interface StanceOptions {
    * content words. (TF-IDF alone is fooled by one shared rare name.)
    */
   minEchoCoverage: number;
+  /** The article must use at least this share of the claim's words anywhere before the model reads it. */
+  minArticleCoverage: number;
 }
 
 export const DEFAULT_STANCE_OPTIONS: StanceOptions = {
@@ -42,6 +44,7 @@ export const DEFAULT_STANCE_OPTIONS: StanceOptions = {
   minClaimWords: 5,
   minEvidenceSimilarity: 0.2,
   minEchoCoverage: 0.5,
+  minArticleCoverage: 0.4,
 };
 
 /** A judge that also says which sentence of the article it weighed most. */
@@ -51,6 +54,8 @@ export interface StanceJudge extends PairJudge {
     b: string,
     mode: "sentence" | "article",
   ): { label: string; confidence: number; probabilities: Partial<Record<string, number>>; evidence?: { sentence: string; similarity: number } };
+  /** Optional cheap first look: share of the claim's words the article uses. */
+  articleCoverage?(claim: string, article: string): number;
 }
 
 export function documentStances(
@@ -71,7 +76,10 @@ export function documentStances(
   // The models know English; an article in another language gets no stance rather than a noisy one.
   const byId = new Map(documents.filter((d) => checkJudgeText(d.text, "document") === null).map((d) => [d.id, d]));
   const pairs: Array<{ doc: Document; claim: RelClaim }> = [];
-  for (const c of claims) {
+  // A verbatim repeat's stances are its original's; judging every copy would only multiply them.
+  const repeats = verbatimRepeats(claims);
+  for (const [i, c] of claims.entries()) {
+    if (repeats.has(i)) continue;
     if (c.claim.content.split(/\s+/).filter((w) => w.length > 2).length < options.minClaimWords) continue;
     const own = byId.get(c.claim.documentId);
     const shared = new Map<string, number>();
@@ -93,6 +101,7 @@ export function documentStances(
   pairs.sort((x, y) => x.doc.id.localeCompare(y.doc.id));
   const stances: Stance[] = [];
   for (const { doc, claim } of pairs) {
+    if (judge.articleCoverage && judge.articleCoverage(claim.claim.content, doc.text) < options.minArticleCoverage) continue;
     const v = judge.judge(claim.claim.content, doc.text, "article");
     if ((v.label !== "contradicts" && v.label !== "supports") || v.confidence < options.minConfidence) continue;
     const type = v.label === "contradicts" ? "DISPUTES" : "ECHOES";

@@ -1,0 +1,77 @@
+/*
+ * Client rendering benchmark: client/dist/bench.html (a 10,000-node / 30,000-edge graph through the
+ * app's buildGraph and renderer) in headless Chromium. After the layout has stopped, the mouse drags
+ * the stage for about three seconds as a user pans; frame time is the interval between animation
+ * frames during the drag.
+ */
+import type { Server } from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import express from "express";
+import { chromium } from "playwright-core";
+import { percentile } from "./harness";
+
+export interface ClientFigure {
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  frames: number;
+  /** Wall time of the drag divided by frames drawn: the frame time a user feels. */
+  meanFrameMs: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+}
+
+export async function benchClient(log: (l: string) => void, nodes = 10_000, edges = 30_000): Promise<ClientFigure | null> {
+  const dist = path.resolve("client", "dist");
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(path.join(dist, "bench.html")) || !fs.existsSync(chromiumPath)) {
+    log("bench: skipping the client stage (client/dist/bench.html or Chromium missing; run npm run build:client)");
+    return null;
+  }
+  const app = express().use(express.static(dist));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const addr = server.address();
+  const url = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}/bench.html?nodes=${nodes}&edges=${edges}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.waitForSelector("body[data-layout=done]", { state: "attached", timeout: 120_000 });
+    await page.waitForTimeout(500);
+    // Strings, not functions: the TypeScript runner would wrap functions in helpers the page lacks.
+    await page.evaluate(`(() => {
+      window.frames_ = [];
+      window.recording = true;
+      const tick = (t) => { if (!window.recording) return; window.frames_.push(t); requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    // Pan: press, drag in a loop across the stage, release.
+    await page.mouse.move(700, 450);
+    await page.mouse.down();
+    const started = Date.now();
+    let i = 0;
+    while (Date.now() - started < 3000) {
+      const a = (i / 40) * Math.PI * 2;
+      await page.mouse.move(700 + Math.cos(a) * 250, 450 + Math.sin(a) * 150, { steps: 1 });
+      await page.waitForTimeout(16);
+      i += 1;
+    }
+    await page.mouse.up();
+    const frames = (await page.evaluate("(() => { window.recording = false; return window.frames_; })()")) as number[];
+    const meta = (await page.evaluate(
+      "({ nodes: Number(document.body.dataset.nodes), edges: Number(document.body.dataset.edges), layoutMs: Number(document.body.dataset.layoutMs) })",
+    )) as { nodes: number; edges: number; layoutMs: number };
+    const intervals = frames.slice(1).map((t, k) => t - frames[k]!);
+    const span = frames.length > 1 ? frames[frames.length - 1]! - frames[0]! : 0;
+    return { ...meta, frames: intervals.length, meanFrameMs: intervals.length ? span / intervals.length : 0, medianFrameMs: percentile(intervals, 50), p95FrameMs: percentile(intervals, 95) };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}

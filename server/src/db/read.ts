@@ -332,12 +332,13 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
     async search(text, limit) {
       // Lucene syntax is escaped: the box is for words, not query operators.
       const lucene = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&").split(/\s+/).filter(Boolean).map((w) => `${w}*`).join(" ");
-      // Both indexes in one query: one session and one round trip per search.
+      // Both indexes in one query: one session and one round trip per search. The limit goes to
+      // Lucene itself, which keeps the top hits instead of handing every match to Cypher.
       const [row] = await q(
-        `CALL () { CALL db.index.fulltext.queryNodes('claim_text', $lucene) YIELD node, score
-                   WITH node, score LIMIT $limit RETURN collect({id: node.id, text: node.text, outlet: node.outlet, score: score}) AS claims }
-         CALL () { CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
-                   WITH node, score LIMIT $limit RETURN collect({id: node.id, name: node.name, type: node.type, score: score}) AS entities }
+        `CALL () { CALL db.index.fulltext.queryNodes('claim_text', $lucene, {limit: $limit}) YIELD node, score
+                   RETURN collect({id: node.id, text: node.text, outlet: node.outlet, score: score}) AS claims }
+         CALL () { CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
+                   RETURN collect({id: node.id, name: node.name, type: node.type, score: score}) AS entities }
          RETURN claims, entities`,
         { lucene, limit: neo4j.int(limit) },
       );

@@ -136,12 +136,25 @@ export function graphStages(graph: ClaimGraph): Stage[] {
  * of this graph's documents is a map parameter, so each check is a lookup rather than a scan of a
  * list as long as the corpus.
  */
-function cleanupStages(graph: ClaimGraph): Stage[] {
+async function existingDocuments(driver: Driver, database: string, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const { records } = await driver.executeQuery("UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", { ids: ids.slice(i, i + 10_000) }, { database, routing: "READ" });
+    for (const r of records) found.add(r.get("id") as string);
+  }
+  return found;
+}
+
+/**
+ * `graph` holds the documents already in the database (and their claims); `whole` is the full graph
+ * being written, whose relations and stances are the ones to keep.
+ */
+function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
   const claimsByDoc = new Map<string, string[]>();
   for (const d of graph.documents) claimsByDoc.set(d.id, []);
   for (const c of graph.claims) claimsByDoc.get(c.documentId)?.push(c.id);
   const relsByClaim = new Map<string, string[]>();
-  for (const r of graph.relations) {
+  for (const r of whole.relations) {
     for (const end of [r.source, r.target]) {
       const list = relsByClaim.get(end);
       if (list) list.push(r.id);
@@ -149,7 +162,7 @@ function cleanupStages(graph: ClaimGraph): Stage[] {
     }
   }
   const stancesByDoc = new Map<string, string[]>();
-  for (const st of graph.stances) {
+  for (const st of whole.stances) {
     const list = stancesByDoc.get(st.documentId);
     if (list) list.push(st.id);
     else stancesByDoc.set(st.documentId, [st.id]);
@@ -166,7 +179,7 @@ function cleanupStages(graph: ClaimGraph): Stage[] {
       cypher: `UNWIND $rows AS row MATCH (a:Claim {id: row.claim})-[r:CONTRADICTS|SUPPORTS]-(b:Claim)
         WHERE $docSet[b.documentId] IS NOT NULL AND r.method IN ['rule', 'judge'] AND NOT r.id IN row.keep DELETE r`,
       rows: graph.claims.map((c) => ({ claim: c.id, keep: relsByClaim.get(c.id) ?? [] })),
-      params: { docSet: Object.fromEntries(graph.documents.map((d) => [d.id, true])) },
+      params: { docSet: Object.fromEntries(whole.documents.map((d) => [d.id, true])) },
     },
     {
       name: "stale stances",
@@ -206,7 +219,14 @@ export async function writeGraph(driver: Driver, database: string, graph: ClaimG
     }
   };
   const stages = graphStages(graph);
-  for (const stage of cleanupStages(graph)) await runStage(stage);
+  // Cleanup concerns only documents the database already holds; on a first ingest there is none.
+  const known = await existingDocuments(driver, database, graph.documents.map((d) => d.id));
+  if (known.size > 0) {
+    const docs = graph.documents.filter((d) => known.has(d.id));
+    const docIds = new Set(docs.map((d) => d.id));
+    const subset: ClaimGraph = { ...graph, documents: docs, claims: graph.claims.filter((c) => docIds.has(c.documentId)) };
+    for (const stage of cleanupStages(subset, graph)) await runStage(stage);
+  }
   // Nodes of different labels share no locks: write them side by side, then the relationships.
   const settled = await Promise.allSettled(stages.filter((st) => st.nodes).map(runStage));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");

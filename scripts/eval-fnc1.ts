@@ -7,14 +7,13 @@
  */
 import { join } from "node:path";
 import { loadJudge, DEFAULT_MODEL_DIR } from "../server/src/io/judge";
+import { parseCliArgs } from "./cli";
 import { confusion, fncScore, formatConfusion, JUDGE_TO_FNC, macroF1, perClass } from "../server/src/nlp/judge/metrics";
 import { readFnc1, splitByGroup } from "./judge/data";
 import { FNC_SPLIT_SEED, FNC_VALIDATION_SHARE } from "./judge/split";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const { flags } = parseCliArgs(process.argv.slice(2), { stances: "string", bodies: "string", split: "string", models: "string" });
+const arg = (name: string): string | undefined => (typeof flags[name] === "string" ? (flags[name] as string) : undefined);
 
 const stances = arg("stances");
 const bodies = arg("bodies");

@@ -5,13 +5,12 @@
  * entailment precision/recall/F1, macro-F1 and the confusion matrix.
  */
 import { loadJudge, DEFAULT_MODEL_DIR } from "../server/src/io/judge";
+import { parseCliArgs } from "./cli";
 import { accuracy, confusion, formatConfusion, judgeToSick, macroF1, perClass } from "../server/src/nlp/judge/metrics";
 import { readSick } from "./judge/data";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const { flags } = parseCliArgs(process.argv.slice(2), { file: "string", models: "string" });
+const arg = (name: string): string | undefined => (typeof flags[name] === "string" ? (flags[name] as string) : undefined);
 
 const file = arg("file");
 if (!file) {

@@ -12,7 +12,7 @@ import { type ClaimDraft, extractClaims } from "./claims/extract";
 import { parseInputFile, type InputFile } from "./documents/parse";
 import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
-import { detectRelations, type RelClaim } from "./relations/detect";
+import { detectRelations, verbatimRepeats, type RelClaim } from "./relations/detect";
 import { documentStances, type StanceJudge } from "./relations/stances";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
 import { splitSentences, type Span } from "./text/sentences";
@@ -204,7 +204,8 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     });
   }
 
-  const relations = detectRelations(relClaims, options.relations, judge);
+  const repeats = verbatimRepeats(relClaims);
+  const relations = detectRelations(relClaims, options.relations, judge, repeats);
   const entitiesOf = new Map<string, Set<string>>();
   for (const w of work) {
     const set = new Set<string>();
@@ -214,7 +215,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     }
     entitiesOf.set(w.doc.id, set);
   }
-  const stances = judge ? documentStances(documents, relClaims, entitiesOf, judge, options.stances) : [];
+  const stances = judge ? documentStances(documents, relClaims, entitiesOf, judge, options.stances, repeats) : [];
   const sources = new Map<string, Source>();
   for (const d of documents) {
     for (const name of [d.outlet, d.via]) if (name) sources.set(sourceId(name), { id: sourceId(name), name });

@@ -27,6 +27,8 @@ describe("document stances in Neo4j", () => {
   it("should write the debunking outlet's DISPUTES edges to the reporting outlet's claims, with the debunking sentence as evidence", async () => {
     const result = await ingestPaths([CORPUS], { ...db });
     expect(result.graph.stances.length).toBeGreaterThan(0);
+    // The debunk shares the report's words but calls it a hoax: no echo between the two.
+    expect(result.graph.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
     const rows = await stanceRows();
     expect(rows.length).toBe(result.graph.stances.length);
     for (const r of rows) {

@@ -75,6 +75,11 @@ export function coverage(claim: string, sentence: string): number {
   return n / c.size;
 }
 
+/** Whether a text calls something fake, false, a hoax or the like (refuting words only, not negation). */
+export function hasRefuteWord(text: string): boolean {
+  return tokenize(text).some((t) => REFUTE.has(t.word) && !NEGATION_WORDS.has(t.word) && t.word !== "never");
+}
+
 /** Whether a sentence carries a refuting or negating word: the visible mark of a dispute. */
 export function hasRefutingCue(sentence: string): boolean {
   return tokenize(sentence).some((t) => REFUTE.has(t.word) || NEGATION_WORDS.has(t.word));

@@ -11,6 +11,7 @@ import { STOPWORDS } from "../resources/lexicon";
 import { OPPOSITE, type StateFeature } from "../claims/states";
 import { EVENT_MEASURES, isMeasureWord, measureGroupOf } from "../claims/quantities";
 import { UNKNOWN_OUTLET } from "../documents/parse";
+import { hasRefuteWord } from "../judge/features";
 
 /** A claim as the relation rules see it: the public claim plus what extraction learnt about it. */
 export interface RelClaim {
@@ -93,8 +94,12 @@ export function verbatimRepeats(claims: RelClaim[]): Map<number, number> {
   return repeats;
 }
 
-export function detectRelations(claims: RelClaim[], options: RelationOptions = DEFAULT_RELATION_OPTIONS, judge?: PairJudge): Relation[] {
-  const repeats = verbatimRepeats(claims);
+export function detectRelations(
+  claims: RelClaim[],
+  options: RelationOptions = DEFAULT_RELATION_OPTIONS,
+  judge?: PairJudge,
+  repeats: Map<number, number> = verbatimRepeats(claims),
+): Relation[] {
   const relations: Relation[] = [...repeats].map(([m, first]) => verbatimEcho(claims[m]!, claims[first]!));
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number) => {
@@ -590,6 +595,8 @@ function contentWords(s: string): Set<string> {
 function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
   if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
+  // "Photos claiming that P are a hoax" shares P's words but does not repeat it.
+  if (hasRefuteWord(a.claim.content) !== hasRefuteWord(b.claim.content)) return null;
   if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
   const wa = claimWords(a);
   const wb = claimWords(b);

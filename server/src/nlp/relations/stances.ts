@@ -64,6 +64,7 @@ export function documentStances(
   entitiesOf: Map<string, Set<string>>,
   judge: StanceJudge,
   options: StanceOptions = DEFAULT_STANCE_OPTIONS,
+  repeats: Map<number, number> = verbatimRepeats(claims),
 ): Stance[] {
   const docsOf = new Map<string, string[]>();
   for (const [docId, entities] of entitiesOf) {
@@ -77,7 +78,6 @@ export function documentStances(
   const byId = new Map(documents.filter((d) => checkJudgeText(d.text, "document") === null).map((d) => [d.id, d]));
   const pairs: Array<{ doc: Document; claim: RelClaim }> = [];
   // A verbatim repeat's stances are its original's; judging every copy would only multiply them.
-  const repeats = verbatimRepeats(claims);
   for (const [i, c] of claims.entries()) {
     if (repeats.has(i)) continue;
     if (c.claim.content.split(/\s+/).filter((w) => w.length > 2).length < options.minClaimWords) continue;

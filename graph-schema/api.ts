@@ -13,7 +13,7 @@ const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date such as 20
 
 export const NODE_KINDS = ["Source", "Document", "Claim", "Entity"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
-export const EDGE_TYPES = ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "CONTRADICTS", "SUPPORTS"] as const;
+export const EDGE_TYPES = ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "CONTRADICTS", "SUPPORTS", "DISPUTES", "ECHOES"] as const;
 
 export const HealthSchema = z.object({ ok: z.boolean(), neo4j: z.enum(["up", "down"]), message: z.string().nullable() });
 export type Health = z.infer<typeof HealthSchema>;

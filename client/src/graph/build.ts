@@ -35,7 +35,7 @@ export function buildGraph(payload: GraphPayload): Graph {
   for (const e of payload.edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.source, e.target)) continue;
     const style = EDGE_STYLE[e.type]!;
-    const conflict = e.type === "CONTRADICTS" || e.type === "SUPPORTS";
+    const conflict = e.type === "CONTRADICTS" || e.type === "SUPPORTS" || e.type === "DISPUTES" || e.type === "ECHOES";
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       type: conflict ? "arrow" : "line",
       relType: e.type,

@@ -1,6 +1,7 @@
 /*
  * How graph elements look: one colour and size per node kind, strong colours for CONTRADICTS
- * and SUPPORTS, quiet grey for structural edges. Shared by the renderer and the legend.
+ * and SUPPORTS, lighter ones for the judge's article stances (DISPUTES, ECHOES), quiet grey for
+ * structural edges. Shared by the renderer and the legend.
  */
 
 export const NODE_STYLE: Record<string, { color: string; size: number; label: string }> = {
@@ -13,6 +14,8 @@ export const NODE_STYLE: Record<string, { color: string; size: number; label: st
 export const EDGE_STYLE: Record<string, { color: string; size: number; label: string }> = {
   CONTRADICTS: { color: "#d7263d", size: 3, label: "Contradicts" },
   SUPPORTS: { color: "#1b998b", size: 2.5, label: "Supports" },
+  DISPUTES: { color: "#f28482", size: 2, label: "Article disputes" },
+  ECHOES: { color: "#84c7bd", size: 1.5, label: "Article echoes" },
   PUBLISHED: { color: "#d5d8de", size: 1, label: "Published" },
   CITES: { color: "#b9a8e0", size: 1, label: "Cites" },
   CONTAINS: { color: "#e1e4ea", size: 0.8, label: "Contains" },

@@ -31,6 +31,8 @@ export interface ReadStore {
   entity(id: string): Promise<EntityDetail | null>;
   search(q: string, limit: number): Promise<SearchResult>;
   overview(): Promise<Overview>;
+  /** Forget cached answers at once (after a write through this process, such as an upload). */
+  invalidate(): void;
 }
 
 type Row = Record<string, unknown>;
@@ -85,7 +87,10 @@ const CACHE_TTL_MS = 30_000;
 const VERSION_TTL_MS = 1_000;
 const CACHE_MAX = 500;
 
-function createCache(q: (cypher: string) => Promise<Row[]>) {
+function createCache(q: (cypher: string) => Promise<Row[]>): {
+  cached: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+  invalidate: () => void;
+} {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
   let version: { at: number; value: Promise<string> } | null = null;
   const graphVersion = (): Promise<string> => {
@@ -95,7 +100,7 @@ function createCache(q: (cypher: string) => Promise<Row[]>) {
     value.catch(() => (version = null));
     return value;
   };
-  return async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const full = `${await graphVersion()}|${key}`;
     const hit = entries.get(full);
     if (hit && performance.now() - hit.at < CACHE_TTL_MS) return hit.value as Promise<T>;
@@ -104,13 +109,18 @@ function createCache(q: (cypher: string) => Promise<Row[]>) {
     value.catch(() => entries.delete(full));
     if (entries.size > CACHE_MAX) entries.delete(entries.keys().next().value!);
     return value;
+  }
+  const invalidate = () => {
+    version = null;
+    entries.clear();
   };
+  return { cached, invalidate };
 }
 
 export function createReadStore(driver: Driver, database: string): ReadStore {
   const q = (cypher: string, params?: Row) => read(driver, database, cypher, params);
-  const cached = createCache(q);
-  const store: ReadStore = {
+  const { cached, invalidate } = createCache(q);
+  const store: Omit<ReadStore, "invalidate"> = {
     async ping() {
       // An auto-commit query: no retries, so a down server is reported at once, not after the
       // driver's retry window.
@@ -169,7 +179,7 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
       const nodes = new Map<string, GraphNode>();
       const edges = new Map<string, GraphEdge>();
       const edge = (e: GraphEdge) => edges.set(e.id, e);
-      const [claims, sources, entities, relations] = await Promise.all([
+      const [claims, sources, entities, relations, stances] = await Promise.all([
         q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids
            RETURN c {.id, .text, .outlet, .published, .speakerText, .polarity} AS c, d {.id, .title, .outlet, .published, .via, .url} AS d`, { ids }),
         q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids WITH DISTINCT d
@@ -180,6 +190,12 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
              AND r.confidence >= $minConfidence AND ($relation = 'any' OR type(r) = $relation)
            RETURN r {.id, .kind, .confidence, .reason, .method} AS r, type(r) AS type, a.id AS a, b.id AS b`,
           { ids, minConfidence: f.minConfidence, relation: f.relation }),
+        // Other outlets' articles that dispute or echo the shown claims (relation filter "any" only).
+        f.relation === "any"
+          ? q(`MATCH (d:Document)-[s:DISPUTES|ECHOES]->(c:Claim) WHERE c.id IN $ids AND s.confidence >= $minConfidence
+               RETURN s {.id, .confidence, .reason, .method} AS s, type(s) AS type, d {.id, .title, .outlet, .published, .via} AS d, c.id AS c`,
+              { ids, minConfidence: f.minConfidence })
+          : Promise.resolve([] as Row[]),
       ]);
       for (const row of claims) {
         const c = row.c as Row;
@@ -207,6 +223,20 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
           source: String(row.a),
           target: String(row.b),
           attributes: { kind: String(r.kind), confidence: Number(r.confidence), reason: String(r.reason), method: String(r.method) },
+        });
+      }
+      for (const row of stances) {
+        const st = row.s as Row;
+        const d = row.d as Row;
+        if (!nodes.has(String(d.id))) {
+          nodes.set(String(d.id), { id: String(d.id), kind: "Document", label: String(d.title ?? d.id), attributes: { outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null, via: (d.via as string) ?? null } });
+        }
+        edge({
+          id: String(st.id),
+          type: row.type === "DISPUTES" ? "DISPUTES" : "ECHOES",
+          source: String(d.id),
+          target: String(row.c),
+          attributes: { confidence: Number(st.confidence), reason: String(st.reason), method: String(st.method) },
         });
       }
       return { nodes: [...nodes.values()], edges: [...edges.values()], totalClaims: total, truncated: total > ids.length };
@@ -357,5 +387,6 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
     conflicts: (f) => cached(`conflicts:${JSON.stringify(f)}`, () => store.conflicts(f)),
     overview: () => cached("overview", () => store.overview()),
     search: (text, limit) => cached(`search:${limit}:${text.toLowerCase()}`, () => store.search(text, limit)),
+    invalidate,
   };
 }

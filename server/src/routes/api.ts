@@ -137,6 +137,7 @@ export function apiRouter(deps: AppDeps): Router {
     handle(async (req, res) => {
       const body = parse(UploadRequestSchema, req.body, "upload");
       const summary = await deps.upload(body);
+      deps.store.invalidate();
       res.status(201);
       return summary;
     }),

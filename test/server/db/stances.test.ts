@@ -37,7 +37,7 @@ describe("document stances in Neo4j", () => {
     }
   });
 
-  it("should list the stances in the claim detail the explorer shows", async () => {
+  it("should list the stances in the claim detail and draw them in the graph", async () => {
     const result = await ingestPaths([CORPUS], { ...db });
     const disputed = result.graph.stances[0]!;
     const app = createApp(appDeps(db.driver, db.database));
@@ -45,6 +45,9 @@ describe("document stances in Neo4j", () => {
     expect(res.body.stances).toEqual(
       expect.arrayContaining([expect.objectContaining({ type: "DISPUTES", outlet: "Coastal Fact Check", method: "judge", quote: disputed.evidence.quote })]),
     );
+    // And the graph view draws them, from the disputing article to the claim.
+    const graph = await request(app).get("/api/graph").expect(200);
+    expect(graph.body.edges).toEqual(expect.arrayContaining([expect.objectContaining({ id: disputed.id, type: "DISPUTES", source: disputed.documentId, target: disputed.claimId })]));
   });
 
   it("should remove stances a re-ingest no longer finds", async () => {

@@ -105,7 +105,9 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
         } else if (CONNECTORS.has(t.toLowerCase()) && t !== "and") {
           let n = j + 1;
           while (n < tokens.length && n < j + 3 && CONNECTORS.has(tokens[n]!.text.toLowerCase())) n += 1;
-          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text)) j = n;
+          // A weekday or month after a connector ends the name: "Harbor City on Monday".
+          const next = tokens[n]?.text.toLowerCase() ?? "";
+          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTHS.has(next)) j = n;
           else break;
         } else break;
         if (/['’]s$/.test(tokens[last]!.text)) break;

@@ -14,6 +14,8 @@ describe("findMentions", () => {
     { text: "The talks were held in the Tarvia region on Friday.", expected: ["Tarvia/PLACE"] },
     { text: "The Ministry of Transport said the road was open.", expected: ["Ministry of Transport/ORG"] },
     { text: "Officials said the strike was over, and officials said so again.", expected: [] },
+    // A weekday after a connector is a date, not part of the name.
+    { text: "A crane collapsed at the port in Port Valmora on Monday, the harbour office said.", expected: ["Port Valmora/PLACE"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

@@ -15,11 +15,23 @@ import { accuracy, confusion, FNC_TO_JUDGE, fncScore, formatConfusion, JUDGE_TO_
 import { Ensemble, Mlp, seededRandom, type SerializedMlp } from "../server/src/nlp/judge/model";
 import { loadWordNet } from "../server/src/io/wordnet";
 import { readFnc1, readSick, splitByGroup, splitByStory, type LabelledPair } from "./judge/data";
+import { parseCliArgs } from "./cli";
 import { FNC_SPLIT_SEED, FNC_VALIDATION_SHARE } from "./judge/split";
 
+const { flags } = (() => {
+  try {
+    return parseCliArgs(process.argv.slice(2), {
+      data: "string", out: "string", only: "string", seed: "string", set: "string", cv: "string", split: "string", "self-share": "string",
+    });
+  } catch (e) {
+    process.stderr.write(`train-judge: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+})();
+
 function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+  const v = flags[name];
+  return typeof v === "string" && v ? v : fallback;
 }
 
 const dataDir = resolve(arg("data", "../shared/datasets"));
@@ -207,7 +219,7 @@ function crossValidate(k: number): void {
 }
 
 mkdirSync(outDir, { recursive: true });
-if (process.argv.includes("--cv")) {
+if (typeof flags.cv === "string") {
   crossValidate(Number(arg("cv", "5")));
   process.exit(0);
 }

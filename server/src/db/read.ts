@@ -75,6 +75,10 @@ function paragraphAround(text: string, start: number, end: number): { before: st
   return { before: text.slice(pStart, start).trimStart(), text: text.slice(start, end), after: text.slice(end, pEnd).trimEnd() };
 }
 
+function documentNode(d: Row): GraphNode {
+  return { id: String(d.id), kind: "Document", label: String(d.title ?? d.id), attributes: { outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null, via: (d.via as string) ?? null } };
+}
+
 // --- Public API ----------------------------------------------------------------------------
 
 /**
@@ -201,7 +205,7 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         const c = row.c as Row;
         const d = row.d as Row;
         nodes.set(String(c.id), { id: String(c.id), kind: "Claim", label: String(c.text), attributes: { outlet: (c.outlet as string) ?? null, published: (c.published as string) ?? null, speaker: (c.speakerText as string) ?? null } });
-        nodes.set(String(d.id), { id: String(d.id), kind: "Document", label: String(d.title ?? d.id), attributes: { outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null, via: (d.via as string) ?? null } });
+        nodes.set(String(d.id), documentNode(d));
         edge({ id: `${d.id}>${c.id}`, type: "CONTAINS", source: String(d.id), target: String(c.id), attributes: {} });
       }
       for (const row of sources) {
@@ -229,7 +233,7 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
         const st = row.s as Row;
         const d = row.d as Row;
         if (!nodes.has(String(d.id))) {
-          nodes.set(String(d.id), { id: String(d.id), kind: "Document", label: String(d.title ?? d.id), attributes: { outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null, via: (d.via as string) ?? null } });
+          nodes.set(String(d.id), documentNode(d));
         }
         edge({
           id: String(st.id),

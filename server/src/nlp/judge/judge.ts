@@ -109,11 +109,12 @@ export class Judge {
     const text = b.slice(0, MAX_JUDGE_CHARS);
     const useArticle = mode === "article" || (mode === "auto" && isArticle(text));
     if (useArticle) {
-      const view = articlePairView(claim, this.prepare(text), this.article.idf!, this.article.families);
+      const article = this.prepare(text);
+      const view = articlePairView(claim, article, this.article.idf!, this.article.families);
       const p = this.article.mlp.predict(this.article.mlp.encode(view.features));
       const verdict = toVerdict(this.article.mlp.labels, p, "article");
       if (view.bestSentence >= 0) {
-        verdict.evidence = { sentence: this.prepare(text).sentences[view.bestSentence] ?? "", similarity: round(view.bestSimilarity) };
+        verdict.evidence = { sentence: article.sentences[view.bestSentence] ?? "", similarity: round(view.bestSimilarity) };
       }
       return verdict;
     }

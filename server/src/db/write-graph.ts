@@ -1,8 +1,12 @@
 /*
  * Writes a ClaimGraph to Neo4j: constraints first, then nodes, then relationships, each in batched,
- * parameterised `UNWIND $rows MERGE` transactions. Every write is a MERGE on a content-derived id, so
- * a re-run — including one after a crash mid-ingest — converges to the same graph. Claims and
- * claim-to-claim edges that a document no longer yields are removed in the same pass.
+ * parameterised `UNWIND $rows` transactions, two batches in flight. Nodes are MERGEd on
+ * content-derived ids. A relationship is MERGEd when both its ends belong to documents the database
+ * already held before this write began; otherwise it cannot exist yet (relationships are written only
+ * after every node stage has committed, and a claim's id derives from its document's), so it is
+ * CREATEd, which skips the search of the ends' existing relationships. A re-run — including one after
+ * a crash mid-ingest — therefore converges to the same graph. Claims and claim-to-claim edges that a
+ * document no longer yields are removed in the same pass.
  */
 
 import type { Driver } from "neo4j-driver";
@@ -13,12 +17,14 @@ import { applySchema } from "./schema";
 
 export interface WriteOptions {
   batchSize: number;
+  /** Batches of one stage in flight at once. Two keeps the client encoding the next batch while the server writes one. */
+  concurrency: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 5000 };
+export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 5000, concurrency: 2 };
 
-interface Stage {
+export interface Stage {
   name: string;
   cypher: string;
   rows: Record<string, unknown>[];
@@ -33,8 +39,28 @@ export interface WriteSummary {
   batches: number;
 }
 
-export function graphStages(graph: ClaimGraph): Stage[] {
+/**
+ * One relationship stage as two: rows touching a document new to the database CREATE the
+ * relationship; the rest MERGE it (see the header). `write` is the pattern, e.g. "(a)-[r:T]->(b)".
+ */
+function relationshipStages(name: string, match: string, write: string, set: string, rows: Record<string, unknown>[], fresh: (row: Record<string, unknown>) => boolean): Stage[] {
+  const created = rows.filter(fresh);
+  const merged = rows.filter((r) => !fresh(r));
+  const stages: Stage[] = [];
+  if (created.length > 0) stages.push({ name, cypher: `UNWIND $rows AS row ${match} CREATE ${write} ${set}`, rows: created });
+  if (merged.length > 0 || created.length === 0) stages.push({ name: created.length > 0 ? `${name} (existing documents)` : name, cypher: `UNWIND $rows AS row ${match} MERGE ${write} ${set}`, rows: merged });
+  return stages;
+}
+
+/**
+ * The write stages for `graph`. `known` holds the documents the database held before this write; the
+ * default, every document, makes every relationship a MERGE.
+ */
+export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Stage[] {
   const docOutlet = new Map(graph.documents.map((d) => [d.id, d]));
+  const claimDoc = new Map(graph.claims.map((c) => [c.id, c.documentId]));
+  const isNew = (documentId: unknown) => known !== undefined && !known.has(documentId as string);
+  const claimIsNew = (claimId: unknown) => isNew(claimDoc.get(claimId as string));
   return [
     {
       name: "sources",
@@ -67,72 +93,89 @@ export function graphStages(graph: ClaimGraph): Stage[] {
             c.speakerText = row.speakerText, c.verb = row.verb, c.content = row.content, c.polarity = row.polarity,
             c.hedged = row.hedged, c.hedges = row.hedges, c.quantities = row.quantities, c.measures = row.measures,
             c.timeText = row.timeText, c.timeDate = row.timeDate, c.outlet = row.outlet, c.published = row.published`,
-      rows: graph.claims.map((c) => ({
+      rows: graph.claims.map(({ time, ...c }) => ({
         ...c,
         quantities: JSON.stringify(c.quantities),
         measures: [...new Set(c.quantities.map((q) => q.measure).filter((m): m is string => m !== null))],
-        timeText: c.time?.text ?? null,
-        timeDate: c.time?.date ?? null,
+        timeText: time?.text ?? null,
+        timeDate: time?.date ?? null,
         outlet: docOutlet.get(c.documentId)?.outlet ?? null,
         published: docOutlet.get(c.documentId)?.published ?? null,
       })),
     },
-    {
-      name: "PUBLISHED",
-      cypher: `UNWIND $rows AS row MATCH (s:Source {id: row.source}) MATCH (d:Document {id: row.document})
-        MERGE (s)-[r:PUBLISHED]->(d) SET r.method = row.method`,
-      rows: graph.documents.map((d) => ({ source: sourceId(d.outlet), document: d.id, method: d.metadataFrom.outlet ?? "default" })),
-    },
-    {
-      name: "CITES",
-      cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (s:Source {id: row.source})
-        MERGE (d)-[r:CITES]->(s) SET r.method = row.method`,
-      rows: graph.documents.filter((d) => d.via).map((d) => ({ document: d.id, source: sourceId(d.via!), method: d.metadataFrom.via ?? "text" })),
-    },
-    {
-      name: "CONTAINS",
-      cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (c:Claim {id: row.claim})
-        MERGE (d)-[r:CONTAINS]->(c) SET r.start = row.start, r.end = row.end`,
-      rows: graph.claims.map((c) => ({ document: c.documentId, claim: c.id, start: c.start, end: c.end })),
-    },
-    {
-      name: "ATTRIBUTED_TO",
-      cypher: `UNWIND $rows AS row MATCH (c:Claim {id: row.claim}) MATCH (e:Entity {id: row.entity})
-        MERGE (c)-[r:ATTRIBUTED_TO]->(e) SET r.text = row.text, r.verb = row.verb`,
-      rows: graph.claims.filter((c) => c.speakerId).map((c) => ({ claim: c.id, entity: c.speakerId, text: c.speakerText, verb: c.verb })),
-    },
-    {
-      name: "MENTIONS",
-      cypher: `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (e:Entity {id: row.entityId})
-        MERGE (c)-[r:MENTIONS]->(e) SET r.start = row.start, r.end = row.end, r.text = row.text`,
-      rows: graph.mentions.map((m) => ({ ...m })),
-    },
-    ...(["CONTRADICTS", "SUPPORTS"] as const).map((type) => ({
-      name: type,
-      cypher: `UNWIND $rows AS row MATCH (a:Claim {id: row.source}) MATCH (b:Claim {id: row.target})
-        MERGE (a)-[r:${type}]->(b)
-        SET r.id = row.id, r.kind = row.kind, r.confidence = row.confidence, r.reason = row.reason,
+    ...relationshipStages(
+      "PUBLISHED",
+      "MATCH (s:Source {id: row.source}) MATCH (d:Document {id: row.document})",
+      "(s)-[r:PUBLISHED]->(d)",
+      "SET r.method = row.method",
+      graph.documents.map((d) => ({ source: sourceId(d.outlet), document: d.id, method: d.metadataFrom.outlet ?? "default" })),
+      (row) => isNew(row.document),
+    ),
+    ...relationshipStages(
+      "CITES",
+      "MATCH (d:Document {id: row.document}) MATCH (s:Source {id: row.source})",
+      "(d)-[r:CITES]->(s)",
+      "SET r.method = row.method",
+      graph.documents.filter((d) => d.via).map((d) => ({ document: d.id, source: sourceId(d.via!), method: d.metadataFrom.via ?? "text" })),
+      (row) => isNew(row.document),
+    ),
+    ...relationshipStages(
+      "CONTAINS",
+      "MATCH (d:Document {id: row.document}) MATCH (c:Claim {id: row.claim})",
+      "(d)-[r:CONTAINS]->(c)",
+      "SET r.start = row.start, r.end = row.end",
+      graph.claims.map((c) => ({ document: c.documentId, claim: c.id, start: c.start, end: c.end })),
+      (row) => isNew(row.document),
+    ),
+    ...relationshipStages(
+      "ATTRIBUTED_TO",
+      "MATCH (c:Claim {id: row.claim}) MATCH (e:Entity {id: row.entity})",
+      "(c)-[r:ATTRIBUTED_TO]->(e)",
+      "SET r.text = row.text, r.verb = row.verb",
+      graph.claims.filter((c) => c.speakerId).map((c) => ({ claim: c.id, entity: c.speakerId, text: c.speakerText, verb: c.verb })),
+      (row) => claimIsNew(row.claim),
+    ),
+    ...relationshipStages(
+      "MENTIONS",
+      "MATCH (c:Claim {id: row.claimId}) MATCH (e:Entity {id: row.entityId})",
+      "(c)-[r:MENTIONS]->(e)",
+      "SET r.start = row.start, r.end = row.end, r.text = row.text",
+      graph.mentions.map((m) => ({ ...m })),
+      (row) => claimIsNew(row.claimId),
+    ),
+    ...(["CONTRADICTS", "SUPPORTS"] as const).flatMap((type) =>
+      relationshipStages(
+        type,
+        "MATCH (a:Claim {id: row.source}) MATCH (b:Claim {id: row.target})",
+        `(a)-[r:${type}]->(b)`,
+        `SET r.id = row.id, r.kind = row.kind, r.confidence = row.confidence, r.reason = row.reason,
             r.method = row.method, r.detector = row.detector, r.evidence = row.evidence, r.quotes = row.quotes`,
-      rows: graph.relations
-        .filter((r) => r.type === type)
-        .map((r) => ({ ...r, evidence: JSON.stringify(r.evidence), quotes: r.evidence.map((e) => e.quote) })),
-    })),
-    ...(["DISPUTES", "ECHOES"] as const).map((type) => ({
-      name: type,
-      cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.documentId}) MATCH (c:Claim {id: row.claimId})
-        MERGE (d)-[r:${type}]->(c)
-        SET r.id = row.id, r.confidence = row.confidence, r.reason = row.reason, r.method = row.method,
+        graph.relations
+          .filter((r) => r.type === type)
+          .map((r) => ({ ...r, evidence: JSON.stringify(r.evidence), quotes: r.evidence.map((e) => e.quote) })),
+        (row) => claimIsNew(row.source) || claimIsNew(row.target),
+      ),
+    ),
+    ...(["DISPUTES", "ECHOES"] as const).flatMap((type) =>
+      relationshipStages(
+        type,
+        "MATCH (d:Document {id: row.documentId}) MATCH (c:Claim {id: row.claimId})",
+        `(d)-[r:${type}]->(c)`,
+        `SET r.id = row.id, r.confidence = row.confidence, r.reason = row.reason, r.method = row.method,
             r.detector = row.detector, r.quote = row.quote, r.start = row.start, r.end = row.end`,
-      rows: graph.stances
-        .filter((st) => st.type === type)
-        .map((st) => ({ id: st.id, documentId: st.documentId, claimId: st.claimId, confidence: st.confidence, reason: st.reason, method: st.method, detector: st.detector, quote: st.evidence.quote, start: st.evidence.start, end: st.evidence.end })),
-    })),
+        graph.stances
+          .filter((st) => st.type === type)
+          .map((st) => ({ id: st.id, documentId: st.documentId, claimId: st.claimId, confidence: st.confidence, reason: st.reason, method: st.method, detector: st.detector, quote: st.evidence.quote, start: st.evidence.start, end: st.evidence.end })),
+        (row) => isNew(row.documentId) || claimIsNew(row.claimId),
+      ),
+    ),
   ];
 }
 
 /**
- * Claims a document no longer yields, claim edges among this graph's claims that are gone, and
- * stances of this graph's documents that are gone. Each row carries its own keep-list, and the set
+ * Claims a document no longer yields, claim edges among this graph's claims that are gone, entity
+ * edges of its claims that are gone (and entities left with none), and stances of this graph's
+ * documents that are gone. Each row carries its own keep-list, and the set
  * of this graph's documents is a map parameter, so each check is a lookup rather than a scan of a
  * list as long as the corpus.
  */
@@ -161,6 +204,12 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
       else relsByClaim.set(end, [r.id]);
     }
   }
+  const mentionsByClaim = new Map<string, string[]>();
+  for (const m of whole.mentions) {
+    const list = mentionsByClaim.get(m.claimId);
+    if (list) list.push(m.entityId);
+    else mentionsByClaim.set(m.claimId, [m.entityId]);
+  }
   const stancesByDoc = new Map<string, string[]>();
   for (const st of whole.stances) {
     const list = stancesByDoc.get(st.documentId);
@@ -182,6 +231,16 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
       params: { docSet: Object.fromEntries(whole.documents.map((d) => [d.id, true])) },
     },
     {
+      // An entity a claim no longer names (the corpus around it resolved names differently); an
+      // entity left with no edge at all is gone from the graph too.
+      name: "stale mentions",
+      cypher: `UNWIND $rows AS row MATCH (c:Claim {id: row.claim})-[r:MENTIONS|ATTRIBUTED_TO]->(e:Entity)
+        WHERE NOT (type(r) = 'MENTIONS' AND e.id IN row.mentions) AND NOT (type(r) = 'ATTRIBUTED_TO' AND e.id = coalesce(row.speaker, ''))
+        DELETE r
+        WITH DISTINCT e WHERE NOT EXISTS { (e)--() } DELETE e`,
+      rows: graph.claims.map((c) => ({ claim: c.id, mentions: mentionsByClaim.get(c.id) ?? [], speaker: c.speakerId })),
+    },
+    {
       name: "stale stances",
       cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.document})-[r:DISPUTES|ECHOES]->(:Claim)
         WHERE NOT r.id IN row.keep DELETE r`,
@@ -191,47 +250,62 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
 }
 
 export async function writeGraph(driver: Driver, database: string, graph: ClaimGraph, options: Partial<WriteOptions> = {}): Promise<WriteSummary> {
-  const { batchSize, onProgress } = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  const { batchSize, concurrency, onProgress } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   await applySchema(driver, database);
   let rows = 0;
   let batches = 0;
-  const runStage = async (stage: Stage) => {
-    for (let i = 0; i < stage.rows.length; i += batchSize) {
-      const batch = stage.rows.slice(i, i + batchSize);
-      const label = `${stage.name} rows ${i + 1}–${i + batch.length} of ${stage.rows.length}`;
-      try {
-        const session = driver.session({ database });
+  const runStage = async (stage: Stage, lanes: number) => {
+    const total = stage.rows.length;
+    let next = 0;
+    let done = 0;
+    let failure: unknown = null;
+    const lane = async () => {
+      // A lane takes the next batch until the stage is written or a batch has failed.
+      while (failure === null && next < total) {
+        const i = next;
+        next += batchSize;
+        const batch = stage.rows.slice(i, i + batchSize);
         try {
-          await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, ...stage.params }));
-        } finally {
-          await session.close();
+          const session = driver.session({ database });
+          try {
+            await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, ...stage.params }));
+          } finally {
+            await session.close();
+          }
+        } catch (error) {
+          failure ??= new ClaimGraphError(
+            "NEO4J_WRITE_FAILED",
+            `ingest: writing ${stage.name} rows ${i + 1}–${i + batch.length} of ${total} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); that batch was rolled back — re-run the ingest to complete it.`,
+            { cause: error },
+          );
+          return;
         }
-      } catch (error) {
-        throw new ClaimGraphError(
-          "NEO4J_WRITE_FAILED",
-          `ingest: writing ${label} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); that batch was rolled back — re-run the ingest to complete it.`,
-          { cause: error },
-        );
+        rows += batch.length;
+        batches += 1;
+        done += batch.length;
+        onProgress?.(stage.name, done, total);
       }
-      rows += batch.length;
-      batches += 1;
-      onProgress?.(stage.name, Math.min(i + batchSize, stage.rows.length), stage.rows.length);
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, Math.ceil(total / batchSize))) }, lane));
+    if (failure !== null) throw failure;
   };
-  const stages = graphStages(graph);
   // Cleanup concerns only documents the database already holds; on a first ingest there is none.
   const known = await existingDocuments(driver, database, graph.documents.map((d) => d.id));
+  const stages = graphStages(graph, known);
   if (known.size > 0) {
     const docs = graph.documents.filter((d) => known.has(d.id));
     const docIds = new Set(docs.map((d) => d.id));
     const subset: ClaimGraph = { ...graph, documents: docs, claims: graph.claims.filter((c) => docIds.has(c.documentId)) };
-    for (const stage of cleanupStages(subset, graph)) await runStage(stage);
+    // Deletes one batch at a time: they fan out from documents into shared claims.
+    for (const stage of cleanupStages(subset, graph)) await runStage(stage, 1);
   }
   // Nodes of different labels share no locks: write them side by side, then the relationships.
-  const settled = await Promise.allSettled(stages.filter((st) => st.nodes).map(runStage));
+  // Batches of one relationship stage may wait on each other's locks at a shared node (an entity
+  // many claims mention); a deadlock between them is a transient error that executeWrite retries.
+  const settled = await Promise.allSettled(stages.filter((st) => st.nodes).map((st) => runStage(st, concurrency)));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
-  for (const stage of stages.filter((st) => !st.nodes)) await runStage(stage);
+  for (const stage of stages.filter((st) => !st.nodes)) await runStage(stage, concurrency);
   return { rows, batches };
 }
 

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema";
+import { graphStages } from "../../../server/src/db/write-graph";
 import { ingestPaths } from "../../../server/src/services/ingest";
 import { counts, useEmptyDatabase } from "../../helpers/neo4j";
 
@@ -52,6 +53,42 @@ describe("ingest into Neo4j", () => {
     const second = await ingestPaths(["seeds"], { ...db });
     expect(second.counts).toEqual(first.counts);
     expect(await counts(db.driver, db.database)).toEqual(first.counts);
+  });
+
+  it("should CREATE the relationships of new documents and MERGE those among known ones, converging to the one-shot graph", async () => {
+    // Two seeds first, with their manifest entries, then all five: the second write mixes known
+    // documents (MERGE) with new ones (CREATE), including edges between a known and a new claim.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-part-"));
+    const manifest = JSON.parse(fs.readFileSync("seeds/manifest.json", "utf8")) as { documents: Array<{ file: string }> };
+    const firstTwo = manifest.documents.slice(0, 2);
+    for (const d of firstTwo) fs.copyFileSync(path.join("seeds", d.file), path.join(dir, d.file));
+    fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, documents: firstTwo }));
+    const part = await ingestPaths([dir], { ...db });
+    const whole = await ingestPaths(["seeds"], { ...db });
+    const knownIds = new Set(part.graph.documents.map((d) => d.id));
+    expect(whole.graph.documents.filter((d) => knownIds.has(d.id))).toHaveLength(2);
+
+    const stages = graphStages(whole.graph, knownIds);
+    const contains = stages.filter((st) => st.name.startsWith("CONTAINS"));
+    expect(contains.map((st) => st.cypher.includes(" CREATE (d)-[r:CONTAINS]->(c)"))).toEqual([true, false]);
+    expect(new Set(contains[0]!.rows.map((r) => r.document as string))).toEqual(new Set(whole.graph.documents.filter((d) => !knownIds.has(d.id)).map((d) => d.id)));
+    // With no known set every relationship is a MERGE: the safe default for callers that do not know.
+    expect(graphStages(whole.graph).some((st) => / CREATE \(/.test(st.cypher))).toBe(false);
+
+    const { records } = await db.driver.executeQuery(
+      "MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, count(*) AS n WHERE n > 1 RETURN count(*) AS duplicates",
+      {},
+      { database: db.database },
+    );
+    expect(records[0]!.get("duplicates")).toBe(0);
+    const c = await counts(db.driver, db.database);
+    expect(c.labels.Claim).toBe(whole.graph.claims.length);
+    expect(c.labels.Entity).toBe(whole.graph.entities.length);
+    expect(c.relationships.ATTRIBUTED_TO ?? 0).toBe(whole.graph.claims.filter((x) => x.speakerId).length);
+    expect(c.relationships.CONTAINS).toBe(whole.graph.claims.length);
+    expect(c.relationships.MENTIONS ?? 0).toBe(whole.graph.mentions.length);
+    for (const type of ["CONTRADICTS", "SUPPORTS"] as const) expect(c.relationships[type] ?? 0).toBe(whole.graph.relations.filter((r) => r.type === type).length);
+    for (const type of ["DISPUTES", "ECHOES"] as const) expect(c.relationships[type] ?? 0).toBe(whole.graph.stances.filter((st) => st.type === type).length);
   });
 
   it("should ingest the good files of a batch and name the bad ones", async () => {

@@ -23,10 +23,20 @@ export interface IngestFigure {
   pipelineMs: number;
   writeMs: number;
   totalMs: number;
+  /** Write times of the same graph written again into the emptied database, the server now warm. */
+  warmWriteMs: number[];
+  /** Time for the explorer's in-memory search index to build over the graph (with `api`). */
+  searchIndexMs: number | null;
   api: LatencyFigure[];
 }
 
-export async function benchIngest(corpus: string, scale: number, log: (l: string) => void, api?: { clients: number; requests: number }): Promise<IngestFigure> {
+export async function benchIngest(
+  corpus: string,
+  scale: number,
+  log: (l: string) => void,
+  api?: { clients: number; requests: number },
+  rewrites = 0,
+): Promise<IngestFigure> {
   const judge = loadJudge();
   return withBenchDb(log, async (db) => {
     const { driver, database } = db;
@@ -55,10 +65,26 @@ export async function benchIngest(corpus: string, scale: number, log: (l: string
       pipelineMs: t1 - t0,
       writeMs: t2 - t1,
       totalMs: t2 - t0,
+      warmWriteMs: [],
+      searchIndexMs: null,
       api: [],
     };
+    // The first write meets a Neo4j just started (its JIT cold); a server that has been running
+    // writes the same rows faster, and both figures are reported.
+    for (let k = 0; k < rewrites; k += 1) {
+      await emptyDatabase(db);
+      const w0 = performance.now();
+      await writeGraph(driver, database, graph);
+      figure.warmWriteMs.push(performance.now() - w0);
+      log(`bench: rewrite ${k + 1} of ${rewrites}: ${((performance.now() - w0) / 1000).toFixed(1)} s`);
+    }
     if (api) {
-      figure.api = await serveApp(db, async ({ url }) => {
+      figure.api = await serveApp(db, async ({ url, store }) => {
+        // The explorer builds its search index in the background at start; searches before it is
+        // ready go to the full-text indexes. Measured here, then the load runs against the built index.
+        const i0 = performance.now();
+        await store.warmSearch();
+        figure.searchIndexMs = performance.now() - i0;
         // Search terms: 200 distinct words from entity names, spread over the corpus, so the answer
         // cache helps only as much as repeated searches would.
         const words = [...new Set(graph.entities.map((e) => e.name.split(/\s+/)[0]!.toLowerCase()).filter((w) => /^\p{L}{4,}$/u.test(w)))];

@@ -34,6 +34,8 @@ export const DEFAULT_LIMITS: AppDeps["limits"] = { cypherPerMinute: 120, uploads
 /** The app's dependencies over one driver: read store, console, upload; health pings Neo4j. */
 export function explorerDeps(driver: Driver, database: string, options: ExplorerOptions = {}): AppDeps {
   const store = createReadStore(driver, database);
+  // The search index builds in the background; searches use the full-text indexes until it is ready.
+  void store.warmSearch();
   return {
     store,
     health: async () => {

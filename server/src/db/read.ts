@@ -19,6 +19,7 @@ import type {
   SearchResult,
   Stats,
 } from "../../../graph-schema";
+import { PrefixIndex } from "../search/prefix-index";
 
 export const READ_TIMEOUT_MS = 10_000;
 
@@ -33,6 +34,8 @@ export interface ReadStore {
   overview(): Promise<Overview>;
   /** Forget cached answers at once (after a write through this process, such as an upload). */
   invalidate(): void;
+  /** Build the in-memory search index for the graph as it is now (a no-op when one is current). */
+  warmSearch(): Promise<void>;
 }
 
 type Row = Record<string, unknown>;
@@ -94,6 +97,7 @@ const CACHE_MAX = 500;
 function createCache(q: (cypher: string) => Promise<Row[]>): {
   cached: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
   invalidate: () => void;
+  graphVersion: () => Promise<string>;
 } {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
   let version: { at: number; value: Promise<string> } | null = null;
@@ -118,13 +122,89 @@ function createCache(q: (cypher: string) => Promise<Row[]>): {
     version = null;
     entries.clear();
   };
-  return { cached, invalidate };
+  return { cached, invalidate, graphVersion };
 }
 
-export function createReadStore(driver: Driver, database: string): ReadStore {
+/**
+ * Search-as-you-type from memory. A query through the full-text indexes costs a few milliseconds of
+ * both processes' CPU; a burst of new terms from many clients queues behind that. The claims' and
+ * entities' words are therefore held in a prefix index (server/src/search) built from the graph as
+ * it is at a version (the counts above), rebuilt when the version changes, and used once built;
+ * until then, and for graphs past SEARCH_INDEX_MAX items, the full-text indexes answer.
+ */
+export const SEARCH_INDEX_MAX = 2_000_000;
+const SEARCH_RETRY_MS = 30_000;
+
+type ClaimHit = SearchResult["claims"][number];
+type EntityHit = SearchResult["entities"][number];
+interface SearchIndexes {
+  claims: PrefixIndex<Omit<ClaimHit, "score">>;
+  entities: PrefixIndex<Omit<EntityHit, "score"> & { aliasText: string }>;
+}
+
+function createSearchIndex(q: (cypher: string) => Promise<Row[]>, graphVersion: () => Promise<string>, max: number) {
+  let state: { version: string; ready: SearchIndexes | null; failedAt: number | null; built: Promise<void> } | null = null;
+  const build = async (): Promise<SearchIndexes | null> => {
+    const [n] = await q("MATCH (c:Claim) WITH count(c) AS claims MATCH (e:Entity) RETURN claims, count(e) AS entities");
+    if (Number(n?.claims ?? 0) + Number(n?.entities ?? 0) > max) return null;
+    const [claims, entities] = await Promise.all([
+      q("MATCH (c:Claim) RETURN c.id AS id, c.text AS text, c.outlet AS outlet"),
+      q("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliasText, '') AS aliasText"),
+    ]);
+    return {
+      claims: new PrefixIndex(
+        claims.map((r) => ({ id: String(r.id), text: String(r.text ?? ""), outlet: (r.outlet as string) ?? null })),
+        (c) => c.text,
+      ),
+      entities: new PrefixIndex(
+        entities.map((r) => ({ id: String(r.id), name: String(r.name ?? ""), type: String(r.type ?? ""), aliasText: String(r.aliasText) })),
+        (e) => `${e.name} ${e.aliasText}`,
+      ),
+    };
+  };
+  /** The state for the current graph, starting a build when there is none (or the last failed a while ago). */
+  const current = async (): Promise<NonNullable<typeof state>> => {
+    const version = await graphVersion();
+    if (state?.version === version && (state.failedAt === null || performance.now() - state.failedAt < SEARCH_RETRY_MS)) return state;
+    const mine = { version, ready: null as SearchIndexes | null, failedAt: null as number | null, built: Promise.resolve() };
+    mine.built = build().then(
+      (ready) => {
+        mine.ready = ready;
+        // A graph past the cap stays with the full-text indexes until its version changes.
+        if (!ready) mine.failedAt = Number.POSITIVE_INFINITY;
+      },
+      () => {
+        mine.failedAt = performance.now();
+      },
+    );
+    state = mine;
+    return mine;
+  };
+  return {
+    /** The index for the current graph if it is built, else null (the caller uses the full-text indexes). */
+    ready: async () => (await current()).ready,
+    reset: () => (state = null),
+    /** Resolves once the current graph's index is built (or found too large, or failed). */
+    warm: async () => (await current()).built,
+  };
+}
+
+export interface ReadStoreOptions {
+  /** Graphs with more claims and entities than this search through the full-text indexes only. */
+  searchIndexMax?: number;
+}
+
+export function createReadStore(driver: Driver, database: string, options: ReadStoreOptions = {}): ReadStore {
   const q = (cypher: string, params?: Row) => read(driver, database, cypher, params);
-  const { cached, invalidate } = createCache(q);
-  const store: Omit<ReadStore, "invalidate"> = {
+  const { cached, invalidate: forget, graphVersion } = createCache(q);
+  const searchIndex = createSearchIndex(q, graphVersion, options.searchIndexMax ?? SEARCH_INDEX_MAX);
+  const invalidate = () => {
+    forget();
+    searchIndex.reset();
+    // Rebuild now rather than on the next search; searches meanwhile use the full-text indexes.
+    searchIndex.warm().catch(() => {});
+  };
+  const store: Omit<ReadStore, "invalidate" | "warmSearch"> = {
     async ping() {
       // An auto-commit query: no retries, so a down server is reported at once, not after the
       // driver's retry window.
@@ -364,6 +444,13 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
     },
 
     async search(text, limit) {
+      const index = await searchIndex.ready();
+      if (index) {
+        return {
+          claims: index.claims.search(text, limit).map(({ item, score }) => ({ ...item, score })),
+          entities: index.entities.search(text, limit).map(({ item, score }) => ({ id: item.id, name: item.name, type: item.type, score })),
+        };
+      }
       // Lucene syntax is escaped: the box is for words, not query operators.
       const lucene = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&").split(/\s+/).filter(Boolean).map((w) => `${w}*`).join(" ");
       // Both indexes in one query: one session and one round trip per search. The limit goes to
@@ -392,5 +479,6 @@ export function createReadStore(driver: Driver, database: string): ReadStore {
     overview: () => cached("overview", () => store.overview()),
     search: (text, limit) => cached(`search:${limit}:${text.toLowerCase()}`, () => store.search(text, limit)),
     invalidate,
+    warmSearch: () => searchIndex.warm().catch(() => {}),
   };
 }

@@ -38,7 +38,13 @@ export function createRenderer(container: HTMLElement, graph: Graph, onLayoutDon
     nodeReducer: (node, data) => {
       const res: Record<string, unknown> = { ...data };
       if (hidden.has(data.kind as string)) return { ...res, hidden: true };
-      const lit = hovered ? hoverNeighbours : focused.size ? focused : null;
+      const lit = hovered && !large ? hoverNeighbours : focused.size ? focused : null;
+      if (large && hovered && hoverNeighbours.has(node)) {
+        // Large graphs: hover lifts the neighbourhood without dimming the rest, so only the nodes
+        // whose look changes are reprocessed (see hover below).
+        res.highlighted = true;
+        res.zIndex = 2;
+      }
       if (lit && !lit.has(node)) {
         res.color = "#e6e8ec";
         res.label = "";
@@ -55,22 +61,26 @@ export function createRenderer(container: HTMLElement, graph: Graph, onLayoutDon
       if (hidden.has(data.relType as string)) return { ...res, hidden: true };
       const [s, t] = graph.extremities(edge);
       if (hidden.has(graph.getNodeAttribute(s, "kind")) || hidden.has(graph.getNodeAttribute(t, "kind"))) return { ...res, hidden: true };
-      const lit = hovered ? hoverNeighbours : focused.size ? focused : null;
+      const lit = hovered && !large ? hoverNeighbours : focused.size ? focused : null;
       if (lit && !(lit.has(s) && lit.has(t))) res.hidden = true;
       return res;
     },
   });
 
-  sigma.on("enterNode", ({ node }) => {
+  // Hover restyles the graph through the reducers. On a small graph every node and edge is
+  // reprocessed (the rest dims); on a large one only the neighbourhoods entered and left are. A drag
+  // that passes over nodes is panning, not hovering: nothing is restyled while the button is down.
+  const hover = (node: string | null) => {
+    if (node !== null && sigma.getMouseCaptor().isMouseDown) return;
+    if (node === hovered) return;
+    const before = hoverNeighbours;
     hovered = node;
-    hoverNeighbours = new Set([node, ...graph.neighbors(node)]);
-    sigma.refresh({ skipIndexation: true });
-  });
-  sigma.on("leaveNode", () => {
-    hovered = null;
-    hoverNeighbours = new Set();
-    sigma.refresh({ skipIndexation: true });
-  });
+    hoverNeighbours = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
+    if (large) sigma.refresh({ partialGraph: { nodes: [...before, ...hoverNeighbours] }, skipIndexation: true });
+    else sigma.refresh({ skipIndexation: true });
+  };
+  sigma.on("enterNode", ({ node }) => hover(node));
+  sigma.on("leaveNode", () => hover(null));
 
   let layout: FA2Layout | null = null;
   let stopTimer: number | undefined;

@@ -20,6 +20,8 @@ export interface ClientFigure {
   meanFrameMs: number;
   medianFrameMs: number;
   p95FrameMs: number;
+  /** Mean frame time of probe.html with as many points as nodes (no library, edges or labels). */
+  floorFrameMs: number | null;
 }
 
 export async function benchClient(log: (l: string) => void, nodes = 10_000, edges = 30_000): Promise<ClientFigure | null> {
@@ -69,7 +71,24 @@ export async function benchClient(log: (l: string) => void, nodes = 10_000, edge
     )) as { nodes: number; edges: number; layoutMs: number };
     const intervals = frames.slice(1).map((t, k) => t - frames[k]!);
     const span = frames.length > 1 ? frames[frames.length - 1]! - frames[0]! : 0;
-    return { ...meta, frames: intervals.length, meanFrameMs: intervals.length ? span / intervals.length : 0, medianFrameMs: percentile(intervals, 50), p95FrameMs: percentile(intervals, 95) };
+    await page.close(); // the probe gets the renderer to itself
+    let floorFrameMs: number | null = null;
+    if (fs.existsSync(path.join(dist, "probe.html"))) {
+      const probe = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await probe.goto(url.replace(/bench\.html\?.*$/, `probe.html?points=${nodes}`));
+      await probe.waitForTimeout(3000);
+      const stamps = ((await probe.evaluate("window.frames_")) as number[]).slice(-40);
+      if (stamps.length > 1) floorFrameMs = (stamps[stamps.length - 1]! - stamps[0]!) / (stamps.length - 1);
+      await probe.close();
+    }
+    return {
+      ...meta,
+      frames: intervals.length,
+      meanFrameMs: intervals.length ? span / intervals.length : 0,
+      medianFrameMs: percentile(intervals, 50),
+      p95FrameMs: percentile(intervals, 95),
+      floorFrameMs,
+    };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -566,6 +566,7 @@ const PREDICATES = new WeakMap<Quantity, Set<string>>();
 const COUNTED = new WeakMap<Quantity, string | null>();
 const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 const FORECASTS = new WeakMap<RelClaim, boolean>();
+const REFUTES = new WeakMap<RelClaim, boolean>();
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
   if (map.has(key)) return map.get(key)!;
@@ -596,7 +597,7 @@ function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { 
   if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
   if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
   // "Photos claiming that P are a hoax" shares P's words but does not repeat it.
-  if (hasRefuteWord(a.claim.content) !== hasRefuteWord(b.claim.content)) return null;
+  if (memo(REFUTES, a, () => hasRefuteWord(a.claim.content)) !== memo(REFUTES, b, () => hasRefuteWord(b.claim.content))) return null;
   if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
   const wa = claimWords(a);
   const wb = claimWords(b);

@@ -151,12 +151,13 @@ function createSearchIndex(q: (cypher: string) => Promise<Row[]>, graphVersion: 
       q("MATCH (c:Claim) RETURN c.id AS id, c.text AS text, c.outlet AS outlet"),
       q("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliasText, '') AS aliasText"),
     ]);
+    // Built a slice at a time, so requests keep being answered meanwhile.
     return {
-      claims: new PrefixIndex(
+      claims: await PrefixIndex.build(
         claims.map((r) => ({ id: String(r.id), text: String(r.text ?? ""), outlet: (r.outlet as string) ?? null })),
         (c) => c.text,
       ),
-      entities: new PrefixIndex(
+      entities: await PrefixIndex.build(
         entities.map((r) => ({ id: String(r.id), name: String(r.name ?? ""), type: String(r.type ?? ""), aliasText: String(r.aliasText) })),
         (e) => `${e.name} ${e.aliasText}`,
       ),

@@ -4,7 +4,7 @@
  * a stable order on ties, and the limit.
  */
 
-import { PrefixIndex, searchWords } from "../../../server/src/search/prefix-index";
+import { POSTINGS_BUDGET, PrefixIndex, searchWords } from "../../../server/src/search/prefix-index";
 
 const items = [
   { id: "a", text: "The ministry reported heavy losses near the border." },
@@ -52,5 +52,24 @@ describe("PrefixIndex", () => {
     expect(order[0]!.score).toBe(order[1]!.score);
     expect(ids(" ,;- ")).toEqual([]);
     expect(new PrefixIndex([], (x: string) => x).search("x", 5)).toEqual([]);
+  });
+
+  it("should build the same index without holding the event loop", async () => {
+    const built = await PrefixIndex.build(items, (i) => i.text);
+    for (const q of ["loss", "border losses", "київ", "the"]) expect(built.search(q, 10)).toEqual(index.search(q, 10));
+  });
+
+  it("should bound a broad prefix's work, scoring its rarest terms first", () => {
+    // "th" begins three terms: a rare one and two that each fill the budget. The rare term and the
+    // first common one are scored; the second common one is skipped, so its items are not found by
+    // "th" — but they are by their own word.
+    const n = POSTINGS_BUDGET + 10;
+    const many = [{ t: "thermal imaging" }, ...Array.from({ length: n }, () => ({ t: "then words" })), ...Array.from({ length: n }, () => ({ t: "they words" }))];
+    const big = new PrefixIndex(many, (x) => x.t);
+    const hits = big.search("th", 3 * n);
+    expect(hits[0]!.item.t).toBe("thermal imaging");
+    expect(hits).toHaveLength(n + 1);
+    expect(hits.some((h) => h.item.t === "they words")).toBe(false);
+    expect(big.search("they", 5).map((h) => h.item.t)).toEqual(Array(5).fill("they words"));
   });
 });

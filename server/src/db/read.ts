@@ -164,20 +164,31 @@ function createSearchIndex(q: (cypher: string) => Promise<Row[]>, graphVersion: 
     };
   };
   /** The state for the current graph, starting a build when there is none (or the last failed a while ago). */
+  let inFlight: Promise<void> | null = null;
   const current = async (): Promise<NonNullable<typeof state>> => {
     const version = await graphVersion();
     if (state?.version === version && (state.failedAt === null || performance.now() - state.failedAt < SEARCH_RETRY_MS)) return state;
+    if (inFlight) {
+      // One build at a time (each holds every claim's text while it runs): a graph that changed
+      // during a build gets its own once that one ends; the full-text indexes answer meanwhile.
+      return { version, ready: null, failedAt: null, built: inFlight.then(() => current()).then((next) => next.built) };
+    }
     const mine = { version, ready: null as SearchIndexes | null, failedAt: null as number | null, built: Promise.resolve() };
-    mine.built = build().then(
-      (ready) => {
-        mine.ready = ready;
-        // A graph past the cap stays with the full-text indexes until its version changes.
-        if (!ready) mine.failedAt = Number.POSITIVE_INFINITY;
-      },
-      () => {
-        mine.failedAt = performance.now();
-      },
-    );
+    mine.built = build()
+      .then(
+        (ready) => {
+          mine.ready = ready;
+          // A graph past the cap stays with the full-text indexes until its version changes.
+          if (!ready) mine.failedAt = Number.POSITIVE_INFINITY;
+        },
+        () => {
+          mine.failedAt = performance.now();
+        },
+      )
+      .finally(() => {
+        inFlight = null;
+      });
+    inFlight = mine.built;
     state = mine;
     return mine;
   };

@@ -50,4 +50,20 @@ describe("search", () => {
     await store.warmSearch();
     expect((await store.search("zanzib", 10)).claims.map((c) => c.text)).toEqual([expect.stringContaining("zanzibarite shipments had doubled")]);
   });
+
+  it("should build once at a time and end on the newest graph when writes land during a build", async () => {
+    await ingestPaths(["seeds"], { ...db });
+    const store = createReadStore(db.driver, db.database);
+    const first = store.warmSearch();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-search-"));
+    fs.writeFileSync(path.join(dir, "a.txt"), "River Post\n\nThe port authority said on Monday that quillback shipments had doubled since spring.\n");
+    await ingestPaths([dir], { ...db });
+    store.invalidate();
+    fs.writeFileSync(path.join(dir, "b.txt"), "Coast Herald\n\nThe harbour master said on Friday that marlinspike orders had risen since the storm.\n");
+    await ingestPaths([dir], { ...db });
+    store.invalidate();
+    await Promise.all([first, store.warmSearch()]);
+    expect((await store.search("quillback", 5)).claims).toHaveLength(1);
+    expect((await store.search("marlinspike", 5)).claims).toHaveLength(1);
+  });
 });

@@ -17,6 +17,12 @@ export interface Attribution {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const SPEAKER_DETERMINERS = new Set(["the", "a", "an", "one", "another", "its", "his", "her", "their", "our"]);
+/** "is said to", "was reported to": a passive report, whose subject is what is reported on, not who reports. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
+const PARTICIPLE = /(?:ed|said|told|known|thought|shown|seen|held|written)$/i;
+/** "a car thought to be", "the policy, reported Sunday by The Times": a participle describing a noun. */
+const REDUCED_PASSIVE_AFTER = /^\s+(?:to\s+(?:be|have)\b|(?:[^\s,]+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?\p{Lu})/u;
 const QUOTE_OPEN = /["“«]/;
 const SPEAKER_MAX_WORDS = 12;
 
@@ -30,6 +36,9 @@ export function plausibleSpeaker(phrase: string): boolean {
   if (lower.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w))) return true;
   // "the port authority", "the election commission": an organisation's head word.
   if (lower.length <= 5 && ORG_HEADS.has(lower[lower.length - 1]!)) return true;
+  // "the ferry operator", "a local fisherman": a short noun phrase opened by a determiner stands
+  // as a speaker before a reporting verb, whatever its noun; the lists above cannot name them all.
+  if (lower.length >= 2 && lower.length <= 4 && SPEAKER_DETERMINERS.has(lower[0]!) && lower.slice(1).every((w) => w.length > 1 && !STOPWORDS.has(w) && !PRONOUNS.has(w))) return true;
   // A capitalised word that is not sentence furniture.
   return words.some((w, i) => /^[\p{Lu}]/u.test(w) && !(i === 0 && STOPWORDS.has(lower[0]!)));
 }
@@ -143,6 +152,7 @@ export function findAttribution(sentence: string): Attribution | null {
     // "is working to confirm", "wants to say": an intention, not a report; "continues to claim" is one.
     if (/\bto\s+$/i.test(before) && !/\b(?:continues?|continued|keeps?|kept|went\s+on)\s+to\s+$/i.test(before)) continue;
     const impersonal = IMPERSONAL.test(before);
+    if (!impersonal && PARTICIPLE.test(word) && (PASSIVE_BEFORE.test(before) || REDUCED_PASSIVE_AFTER.test(sentence.slice(idx + word.length)))) continue;
     const from = lastClauseStart(sentence, idx);
     const sp = impersonal ? null : trimSpeaker(sentence, from, idx);
     if (!impersonal && (!sp || !plausibleSpeaker(sp.text))) continue;

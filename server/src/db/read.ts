@@ -163,8 +163,8 @@ function createSearchIndex(q: (cypher: string) => Promise<Row[]>, graphVersion: 
       ),
     };
   };
-  /** The state for the current graph, starting a build when there is none (or the last failed a while ago). */
   let inFlight: Promise<void> | null = null;
+  /** The state for the current graph, starting a build when there is none (or the last failed a while ago). */
   const current = async (): Promise<NonNullable<typeof state>> => {
     const version = await graphVersion();
     if (state?.version === version && (state.failedAt === null || performance.now() - state.failedAt < SEARCH_RETRY_MS)) return state;

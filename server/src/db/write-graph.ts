@@ -5,8 +5,8 @@
  * already held before this write began; otherwise it cannot exist yet (relationships are written only
  * after every node stage has committed, and a claim's id derives from its document's), so it is
  * CREATEd, which skips the search of the ends' existing relationships. A re-run — including one after
- * a crash mid-ingest — therefore converges to the same graph. Claims and claim-to-claim edges that a
- * document no longer yields are removed in the same pass.
+ * a crash mid-ingest — therefore converges to the same graph. Claims, claim-to-claim edges and entity
+ * edges that a re-ingested document no longer yields are removed in the same pass.
  */
 
 import type { Driver } from "neo4j-driver";

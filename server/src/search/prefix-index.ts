@@ -28,7 +28,7 @@ export function searchWords(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** Accumulates postings item by item; `finish` freezes them into an index. */
+/** Accumulates postings item by item; the PrefixIndex constructor freezes them into typed arrays. */
 class Builder<T> {
   readonly ids = new Map<string, number>();
   readonly docs: number[][] = [];

@@ -73,14 +73,34 @@ export function splitByGroup<T extends { group: string }>(rows: T[], validationS
 }
 
 /**
- * A stricter FNC-1 split for generalisation to new stories: headlines and bodies joined by a related
- * stance (agree, disagree, discuss) form stories (connected components); a seeded share of stories is
- * held out whole, with every pair whose headline and body are both on the held-out side. Unrelated
- * pairs that straddle the sides are dropped. No claim and no article is on both sides.
+ * K-fold cross-validation folds for FNC-1 rows, for choosing settings on the training side only.
+ * By body: a row is in the fold of its body. By story (see splitByStory): a row's headline and body
+ * each fall in the fold of their story; it is scored in fold f when both do, and trains for fold f
+ * when neither does.
  */
-export function splitByStory(rows: LabelledPair[], validationShare: number, seed: number): { train: LabelledPair[]; validation: LabelledPair[] } {
+export function fnc1Folds(rows: LabelledPair[], k: number, by: "body" | "story", seed: number): Array<{ train: number[]; test: number[] }> {
+  const folds = Array.from({ length: k }, () => ({ train: [] as number[], test: [] as number[] }));
+  const fold = (key: string) => Math.min(k - 1, Math.floor(hash(seed, key) * k));
+  const story = by === "story" ? storyOf(rows) : undefined;
+  rows.forEach((r, i) => {
+    const fh = story ? fold(story("h:" + r.a)) : fold(r.group);
+    const fb = story ? fold(story("b:" + r.group)) : fh;
+    for (let f = 0; f < k; f++) {
+      if (fh === f && fb === f) folds[f]!.test.push(i);
+      else if (fh !== f && fb !== f) folds[f]!.train.push(i);
+    }
+  });
+  return folds;
+}
+
+/**
+ * FNC-1's stories: headlines ("h:" + text) and bodies ("b:" + id) joined by a related stance (agree,
+ * disagree, discuss) form connected components; returns the component of a node.
+ */
+function storyOf(rows: LabelledPair[]): (node: string) => string {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
+    if (!parent.has(x)) parent.set(x, x);
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
     let y = x;
@@ -91,19 +111,22 @@ export function splitByStory(rows: LabelledPair[], validationShare: number, seed
     }
     return r;
   };
-  const node = (x: string) => {
-    if (!parent.has(x)) parent.set(x, x);
-    return x;
-  };
   for (const r of rows) {
-    const h = node("h:" + r.a);
-    const b = node("b:" + r.group);
-    if (r.gold !== "unrelated") {
-      const [x, y] = [find(h), find(b)];
-      if (x !== y) parent.set(x, y);
-    }
+    const [x, y] = [find("h:" + r.a), find("b:" + r.group)];
+    if (r.gold !== "unrelated" && x !== y) parent.set(x, y);
   }
-  const held = (key: string) => hash(seed, find(key)) < validationShare;
+  return find;
+}
+
+/**
+ * A stricter FNC-1 split for generalisation to new stories: headlines and bodies joined by a related
+ * stance (agree, disagree, discuss) form stories (connected components); a seeded share of stories is
+ * held out whole, with every pair whose headline and body are both on the held-out side. Unrelated
+ * pairs that straddle the sides are dropped. No claim and no article is on both sides.
+ */
+export function splitByStory(rows: LabelledPair[], validationShare: number, seed: number): { train: LabelledPair[]; validation: LabelledPair[] } {
+  const story = storyOf(rows);
+  const held = (key: string) => hash(seed, story(key)) < validationShare;
   const train: LabelledPair[] = [];
   const validation: LabelledPair[] = [];
   for (const r of rows) {

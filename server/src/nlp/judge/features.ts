@@ -335,7 +335,19 @@ export const ARTICLE_DENSE = [
   "cosBody", "cosLead", "cosBest", "cosTop3", "coverBody", "coverLead", "coverBest", "bigramCover",
   "refuteBody", "refuteTop", "refuteLead", "hedgeBody", "hedgeTop", "hedgeLead", "confirmBody", "confirmTop",
   "negTop", "negHead", "refuteHead", "hedgeHead", "question", "lenBody", "sentences", "cosBestRank",
+  "refuteNearHead", "negNearHead", "hedgeNearHead", "refuteWeighted", "hedgeWeighted", "confirmWeighted", "negWeighted",
+  "contrastTop", "contrastBody", "firstRefute", "refuteFirst",
 ] as const;
+
+/** Words that turn an account around: what follows is set against what came before. */
+const CONTRAST = new Set("however but actually fact turns turned instead although though yet despite contrary truth reality".split(" "));
+
+function isCue(w: string): boolean {
+  return REFUTE.has(w) || HEDGE.has(w) || CONFIRM.has(w) || NEGATION_WORDS.has(w);
+}
+
+/** Tokens this close to a word of the claim are "near" it. */
+const NEAR = 4;
 
 /** The article's sentences most similar to the claim, kept for sparse features and for evidence. */
 export interface ArticleView {
@@ -434,6 +446,44 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
   let bigramHits = 0;
   for (const g of headBigrams) if (art.bodyBigrams.has(g)) bigramHits++;
   const perSentence = (n: number, tokens: number) => n / Math.max(1, Math.sqrt(tokens));
+  // Cues next to the claim's own words, anywhere in the article: "was not the wife", "the hoax photo".
+  let refuteNear = 0;
+  let negNear = 0;
+  let hedgeNear = 0;
+  for (const toks of sentTokens) {
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!.word;
+      const isRefute = REFUTE.has(w);
+      const isNeg = NEGATION_WORDS.has(w);
+      const isHedge = HEDGE.has(w);
+      if (!isRefute && !isNeg && !isHedge) continue;
+      let near = false;
+      for (let j = Math.max(0, i - NEAR); j <= Math.min(toks.length - 1, i + NEAR) && !near; j++) near = j !== i && headSet.has(toks[j]!.stem);
+      if (!near) continue;
+      if (isRefute) refuteNear++;
+      if (isNeg) negNear++;
+      if (isHedge) hedgeNear++;
+    }
+  }
+  // Cues per sentence, weighted by how much the sentence is about the claim.
+  let simSum = 0;
+  let refuteW = 0;
+  let hedgeW = 0;
+  let confirmW = 0;
+  let negW = 0;
+  let firstRefute = -1;
+  sentTokens.forEach((toks, i) => {
+    const w = sims[i]!;
+    const r = count(toks, REFUTE);
+    if (r > 0 && firstRefute < 0) firstRefute = i;
+    if (w <= 0) return;
+    simSum += w;
+    refuteW += w * Math.min(3, r);
+    hedgeW += w * Math.min(3, count(toks, HEDGE));
+    confirmW += w * Math.min(3, count(toks, CONFIRM));
+    negW += w * Math.min(3, count(toks, NEGATION_WORDS));
+  });
+  const weighted = (x: number) => (simSum > 0 ? x / simSum : 0);
 
   const dense = [
     cosine(headVec, art.bodyVec),
@@ -460,6 +510,17 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
     Math.log1p(allTokens.length),
     Math.log1p(art.sentences.length),
     best >= 0 ? Math.log1p(best) : 0,
+    Math.min(5, refuteNear),
+    Math.min(5, negNear),
+    Math.min(5, hedgeNear),
+    weighted(refuteW),
+    weighted(hedgeW),
+    weighted(confirmW),
+    weighted(negW),
+    Math.min(5, count(topTokens, CONTRAST)),
+    perSentence(count(allTokens, CONTRAST), allTokens.length),
+    firstRefute < 0 ? 1 : firstRefute / Math.max(1, sentTokens.length),
+    firstRefute === 0 ? 1 : 0,
   ];
 
   const sparse: Array<[string, number]> = [];
@@ -471,10 +532,11 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
   // the claim, in the lead, and anywhere. These carry over to stories the model never saw.
   const cueFeatures = (tokens: Token[], prefix: string) => {
     const seen = new Set<string>();
-    for (const t of tokens) {
-      if ((REFUTE.has(t.word) || HEDGE.has(t.word) || CONFIRM.has(t.word) || NEGATION_WORDS.has(t.word)) && !seen.has(t.word)) {
-        seen.add(t.word);
-        sparse.push([prefix + t.word, 1]);
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.word;
+      if (isCue(w) && !seen.has(w)) {
+        seen.add(w);
+        sparse.push([prefix + w, 1]);
       }
     }
   };

@@ -6,7 +6,7 @@
  * SICK: b is the premise, a the hypothesis) and an article model (trained on FNC-1: a is the headline,
  * b the body). Both are plain data handed in by the caller; this module does no I/O.
  */
-import { ARTICLE_DENSE, articlePairView, familiesOf, prepareArticle, type ArticleFamilies, SENTENCE_DENSE, sentencePairFeatures, type IdfTable, type PreparedArticle, type WordRelations } from "./features";
+import { ARTICLE_DENSE, articlePairView, familiesOf, prepareArticle, type ArticleFamilies, SENTENCE_DENSE, sentencePairFeatures, type IdfTable, type PairFeatures, type PreparedArticle, type WordRelations } from "./features";
 import { Ensemble, type SerializedMlp } from "./model";
 import { roughSentences, tokenize } from "./text";
 
@@ -19,6 +19,13 @@ export interface SerializedJudgeModel {
   format: "claimgraph-judge/1";
   kind: "sentence" | "article";
   mlp: SerializedMlp;
+  /**
+   * Article model only, optional: a relatedness gate over similarity features alone (labels
+   * related, unrelated). With a gate, `mlp` is a stance model over related pairs (contradicts,
+   * supports, discusses) and P(stance) = P(related) x P(stance | related); a body full of refuting
+   * words then cannot make an unrelated claim "contradicted".
+   */
+  gate?: SerializedMlp;
   /** Article model only: IDF by stem. */
   idf?: { stems: string[]; values: number[]; unknown: number };
   /** How the model was made: data, split, seed, hyper-parameters, validation figures. */
@@ -67,8 +74,26 @@ export function isArticle(b: string): boolean {
   return b.length > ARTICLE_CHARS || roughSentences(b).length >= ARTICLE_SENTENCES;
 }
 
+/** The relatedness gate's view of an article pair: the named dense features, no sparse ones. */
+export function gateFeatures(f: PairFeatures, denseNames: readonly string[]): PairFeatures {
+  return { sparse: [], dense: denseNames.map((n) => f.dense[ARTICLE_DENSE.indexOf(n as (typeof ARTICLE_DENSE)[number])] ?? 0) };
+}
+
+/** Probabilities in `labels` order from a stance model over related pairs and a relatedness gate. */
+export function gatedProbabilities(stance: Ensemble, gate: Ensemble, f: PairFeatures, labels: readonly string[]): Float32Array {
+  const g = gate.predict(gate.encode(gateFeatures(f, gate.denseNames)));
+  const related = g[gate.labels.indexOf("related")]!;
+  const ps = stance.predict(stance.encode(f));
+  const out = new Float32Array(labels.length);
+  labels.forEach((l, i) => {
+    out[i] = l === "unrelated" ? 1 - related : related * (ps[stance.labels.indexOf(l)] ?? 0);
+  });
+  return out;
+}
+
 export class JudgePart {
   readonly mlp: Ensemble;
+  readonly gate: Ensemble | undefined;
   readonly idf: IdfTable | undefined;
   readonly families: ArticleFamilies;
   constructor(readonly model: SerializedJudgeModel) {
@@ -77,6 +102,13 @@ export class JudgePart {
     const expected = model.kind === "article" ? ARTICLE_DENSE : SENTENCE_DENSE;
     if (model.mlp.denseNames.join() !== expected.join()) {
       throw new Error(`judge ${model.kind} model was trained with other dense features; retrain it (npm run train:judge)`);
+    }
+    if (model.gate) {
+      this.gate = Ensemble.fromJSON(model.gate);
+      const unknown = this.gate.denseNames.filter((n) => !(ARTICLE_DENSE as readonly string[]).includes(n));
+      if (model.kind !== "article" || unknown.length || !this.gate.labels.includes("related")) {
+        throw new Error(`judge ${model.kind} model has a gate it cannot use (${unknown.join(", ") || "labels " + this.gate.labels.join(", ")}); retrain it (npm run train:judge)`);
+      }
     }
     if (model.kind === "article") {
       if (!model.idf) throw new Error("judge article model has no IDF table");
@@ -111,8 +143,10 @@ export class Judge {
     if (useArticle) {
       const article = this.prepare(text);
       const view = articlePairView(claim, article, this.article.idf!, this.article.families);
-      const p = this.article.mlp.predict(this.article.mlp.encode(view.features));
-      const verdict = toVerdict(this.article.mlp.labels, p, "article");
+      const part = this.article;
+      const verdict = part.gate
+        ? toVerdict(JUDGE_LABELS, gatedProbabilities(part.mlp, part.gate, view.features, JUDGE_LABELS), "article")
+        : toVerdict(part.mlp.labels, part.mlp.predict(part.mlp.encode(view.features)), "article");
       if (view.bestSentence >= 0) {
         verdict.evidence = { sentence: article.sentences[view.bestSentence] ?? "", similarity: round(view.bestSimilarity) };
       }
@@ -152,7 +186,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function toVerdict(labels: string[], p: Float32Array, mode: Verdict["mode"]): Verdict {
+function toVerdict(labels: readonly string[], p: Float32Array, mode: Verdict["mode"]): Verdict {
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
   const probabilities: Partial<Record<JudgeLabel, number>> = {};

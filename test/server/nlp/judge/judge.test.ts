@@ -191,4 +191,23 @@ describe("the committed judge on invented pairs", () => {
     const v = judge.judge("Shark found swimming in flooded subway station", article);
     expect(v.label).toBe("contradicts");
   });
+
+  it("should decide relatedness without the article's stance words", () => {
+    // Two articles alike in length and shape, about something else; one debunks, one confirms. With
+    // the relatedness gate, refuting words cannot make an unrelated claim look disputed.
+    const sentence = (w1: string, w2: string) => `The photo of the giant squid is ${w1} and the beach story is a ${w2}, officials said.`;
+    const debunk = [1, 2, 3, 4].map(() => sentence("fake", "hoax")).join(" ");
+    const confirm = [1, 2, 3, 4].map(() => sentence("real", "report")).join(" ");
+    const claim = "Parliament passes new pension law after long debate";
+    const a = judge.judge(claim, debunk);
+    const b = judge.judge(claim, confirm);
+    expect(a.label).toBe("unrelated");
+    expect(a.probabilities.unrelated).toBe(b.probabilities.unrelated);
+  });
+
+  it("should give article probabilities that sum to one over the four labels", () => {
+    const v = judge.judge("Shark found swimming in flooded subway station", "A shark was seen in the station. Officials said the photo was real. It was shared widely. Experts agreed.");
+    const sum = (["contradicts", "supports", "discusses", "unrelated"] as const).reduce((s, l) => s + (v.probabilities[l] ?? 0), 0);
+    expect(sum).toBeCloseTo(1, 2);
+  });
 });

@@ -11,7 +11,7 @@
  */
 import crypto from "node:crypto";
 import type { Document, Stance } from "../../../../graph-schema";
-import { coverage, hasRefutingCue } from "../judge/features";
+import { coverage, hasRefuteWord, hasRefutingCue } from "../judge/features";
 import { checkJudgeText } from "../judge/judge";
 import { sameOutlet, verbatimRepeats, type PairJudge, type RelClaim } from "./detect";
 
@@ -110,6 +110,10 @@ export function documentStances(
     if (type === "ECHOES" && coverage(claim.claim.content, quote) < options.minEchoCoverage) continue;
     // A dispute shows in its evidence: the article's sentence about the claim refutes or negates.
     if (type === "DISPUTES" && !hasRefutingCue(quote)) continue;
+    // A negation alone is not enough when the sentence, read against the claim, says the same thing
+    // ("didn't have to audition" for a claim that he didn't): without a refuting word (hoax, false,
+    // denied) such a sentence confirms the claim, whatever the article as a whole leans to.
+    if (type === "DISPUTES" && !hasRefuteWord(quote) && judge.judge(claim.claim.content, quote, "sentence").label === "supports") continue;
     const at = quote ? doc.text.indexOf(quote) : -1;
     const evidence = at >= 0 ? { quote, start: at, end: at + quote.length } : { quote: doc.title, start: 0, end: 0 };
     stances.push({

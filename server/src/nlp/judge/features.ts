@@ -373,6 +373,13 @@ export interface PreparedArticle {
   refute: number;
   hedge: number;
   confirm: number;
+  /** Refuting, negating and hedging words: sentence, position, which kinds. */
+  cueTokens: Array<{ sentence: number; at: number; refute: boolean; neg: boolean; hedge: boolean }>;
+  /** Cue counts per sentence. */
+  sentenceCues: Array<{ refute: number; hedge: number; confirm: number; neg: number }>;
+  /** Index of the first sentence with a refuting word, or -1. */
+  firstRefute: number;
+  contrast: number;
 }
 
 export function prepareArticle(b: string, idf: IdfTable): PreparedArticle {
@@ -402,7 +409,33 @@ export function prepareArticle(b: string, idf: IdfTable): PreparedArticle {
     refute: count(allTokens, REFUTE),
     hedge: count(allTokens, HEDGE),
     confirm: count(allTokens, CONFIRM),
+    ...cuesOf(sentTokens),
   };
+}
+
+/** Where an article's cue words stand, one pass over its tokens (see PreparedArticle). */
+function cuesOf(sentTokens: Token[][]): Pick<PreparedArticle, "cueTokens" | "sentenceCues" | "firstRefute" | "contrast"> {
+  const cueTokens: PreparedArticle["cueTokens"] = [];
+  const sentenceCues: PreparedArticle["sentenceCues"] = [];
+  let firstRefute = -1;
+  let contrast = 0;
+  sentTokens.forEach((toks, sentence) => {
+    const c = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
+    toks.forEach((t, at) => {
+      const refute = REFUTE.has(t.word);
+      const neg = NEGATION_WORDS.has(t.word);
+      const hedge = HEDGE.has(t.word);
+      if (refute) c.refute++;
+      if (neg) c.neg++;
+      if (hedge) c.hedge++;
+      if (CONFIRM.has(t.word)) c.confirm++;
+      if (CONTRAST.has(t.word)) contrast++;
+      if (refute || neg || hedge) cueTokens.push({ sentence, at, refute, neg, hedge });
+    });
+    if (c.refute > 0 && firstRefute < 0) firstRefute = sentence;
+    sentenceCues.push(c);
+  });
+  return { cueTokens, sentenceCues, firstRefute, contrast };
 }
 
 /** Which sparse families to build; a model that never learned a family need not pay for it. */
@@ -447,23 +480,19 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
   for (const g of headBigrams) if (art.bodyBigrams.has(g)) bigramHits++;
   const perSentence = (n: number, tokens: number) => n / Math.max(1, Math.sqrt(tokens));
   // Cues next to the claim's own words, anywhere in the article: "was not the wife", "the hoax photo".
+  // (Where the cue words stand is the article's alone and found once, in prepareArticle.)
   let refuteNear = 0;
   let negNear = 0;
   let hedgeNear = 0;
-  for (const toks of sentTokens) {
-    for (let i = 0; i < toks.length; i++) {
-      const w = toks[i]!.word;
-      const isRefute = REFUTE.has(w);
-      const isNeg = NEGATION_WORDS.has(w);
-      const isHedge = HEDGE.has(w);
-      if (!isRefute && !isNeg && !isHedge) continue;
-      let near = false;
-      for (let j = Math.max(0, i - NEAR); j <= Math.min(toks.length - 1, i + NEAR) && !near; j++) near = j !== i && headSet.has(toks[j]!.stem);
-      if (!near) continue;
-      if (isRefute) refuteNear++;
-      if (isNeg) negNear++;
-      if (isHedge) hedgeNear++;
-    }
+  for (const cue of art.cueTokens) {
+    const toks = sentTokens[cue.sentence]!;
+    const i = cue.at;
+    let near = false;
+    for (let j = Math.max(0, i - NEAR); j <= Math.min(toks.length - 1, i + NEAR) && !near; j++) near = j !== i && headSet.has(toks[j]!.stem);
+    if (!near) continue;
+    if (cue.refute) refuteNear++;
+    if (cue.neg) negNear++;
+    if (cue.hedge) hedgeNear++;
   }
   // Cues per sentence, weighted by how much the sentence is about the claim.
   let simSum = 0;
@@ -471,18 +500,16 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
   let hedgeW = 0;
   let confirmW = 0;
   let negW = 0;
-  let firstRefute = -1;
-  sentTokens.forEach((toks, i) => {
+  art.sentenceCues.forEach((c, i) => {
     const w = sims[i]!;
-    const r = count(toks, REFUTE);
-    if (r > 0 && firstRefute < 0) firstRefute = i;
     if (w <= 0) return;
     simSum += w;
-    refuteW += w * Math.min(3, r);
-    hedgeW += w * Math.min(3, count(toks, HEDGE));
-    confirmW += w * Math.min(3, count(toks, CONFIRM));
-    negW += w * Math.min(3, count(toks, NEGATION_WORDS));
+    refuteW += w * Math.min(3, c.refute);
+    hedgeW += w * Math.min(3, c.hedge);
+    confirmW += w * Math.min(3, c.confirm);
+    negW += w * Math.min(3, c.neg);
   });
+  const { firstRefute } = art;
   const weighted = (x: number) => (simSum > 0 ? x / simSum : 0);
 
   const dense = [
@@ -518,7 +545,7 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
     weighted(confirmW),
     weighted(negW),
     Math.min(5, count(topTokens, CONTRAST)),
-    perSentence(count(allTokens, CONTRAST), allTokens.length),
+    perSentence(art.contrast, allTokens.length),
     firstRefute < 0 ? 1 : firstRefute / Math.max(1, sentTokens.length),
     firstRefute === 0 ? 1 : 0,
   ];

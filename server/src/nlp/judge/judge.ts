@@ -7,7 +7,7 @@
  * b the body). Both are plain data handed in by the caller; this module does no I/O.
  */
 import { ARTICLE_DENSE, articlePairView, familiesOf, prepareArticle, type ArticleFamilies, SENTENCE_DENSE, sentencePairFeatures, type IdfTable, type PairFeatures, type PreparedArticle, type WordRelations } from "./features";
-import { Ensemble, type SerializedMlp } from "./model";
+import { argmax, Ensemble, type SerializedMlp } from "./model";
 import { roughSentences, tokenize } from "./text";
 
 const STOP = new Set("the and for with that this from into over under was were are has have had been its their his her they them said says will would could about after before than then there which who whom what when where".split(" "));
@@ -187,8 +187,7 @@ function round(x: number): number {
 }
 
 function toVerdict(labels: readonly string[], p: Float32Array, mode: Verdict["mode"]): Verdict {
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+  const best = argmax(p);
   const probabilities: Partial<Record<JudgeLabel, number>> = {};
   labels.forEach((l, i) => (probabilities[l as JudgeLabel] = round(p[i]!)));
   return { label: labels[best] as JudgeLabel, confidence: round(p[best]!), probabilities, mode };

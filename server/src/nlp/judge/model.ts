@@ -70,6 +70,13 @@ function dequantiseRows(q: string, scale: string, rows: number, cols: number): F
   return out;
 }
 
+/** Index of the largest value (the first, on ties): the label a probability vector picks. */
+export function argmax(p: ArrayLike<number>): number {
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+  return best;
+}
+
 /** mulberry32: a small seeded generator for initialisation, shuffling and dropout. */
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;

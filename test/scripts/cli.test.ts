@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { counts, testDriver, wipe } from "../helpers/neo4j";
+import { tempDir } from "../helpers/tmp";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 
@@ -17,9 +18,9 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
 
 describe("npm run db:start", () => {
   it("should print one sentence naming Java and exit non-zero when Java is missing", () => {
-    const bin = fs.mkdtempSync(path.join(os.tmpdir(), "cg-nojava-"));
+    const bin = tempDir("cg-nojava-");
     fs.symlinkSync(process.execPath, path.join(bin, "node"));
-    const data = fs.mkdtempSync(path.join(os.tmpdir(), "cg-data-"));
+    const data = tempDir("cg-data-");
     const env = { PATH: bin, HOME: os.tmpdir(), NEO4J_BOLT_PORT: "7697", CLAIMGRAPH_DATA_DIR: data };
     const r = run("scripts/db.ts", ["start"], env);
     expect(r.status).not.toBe(0);
@@ -34,7 +35,7 @@ describe("NEO4J_URI", () => {
     const { driver, database, config } = testDriver();
     try {
       await wipe(driver, database);
-      const data = fs.mkdtempSync(path.join(os.tmpdir(), "cg-remote-"));
+      const data = tempDir("cg-remote-");
       const env = {
         ...process.env,
         NEO4J_URI: config.neo4j.uri,

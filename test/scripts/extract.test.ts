@@ -6,9 +6,9 @@
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { ClaimGraphSchema } from "../../graph-schema";
+import { tempDir } from "../helpers/tmp";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 const GOOD =
@@ -20,7 +20,7 @@ function extract(args: string[]) {
 }
 
 describe("npm run extract on bad input", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cg-extract-"));
+  const dir = tempDir("cg-extract-");
   beforeAll(() => {
     fs.writeFileSync(path.join(dir, "good.txt"), GOOD);
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
@@ -45,7 +45,6 @@ describe("npm run extract on bad input", () => {
       `${JSON.stringify({ text: "The port director said that 9 tugboats were on strike in Valmora.", outlet: "Feed Daily", published: "2025-03-02" })}\n{"text": broken\n`,
     );
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("should name each bad file with a code and still extract the good ones", () => {
     const out = path.join(dir, "graph.json");

@@ -6,12 +6,12 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { RelateResultSchema } from "../../graph-schema";
+import { tempDir } from "../helpers/tmp";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cg-relate-"));
+const dir = tempDir("cg-relate-");
 
 function relate(lines: string[], extra: string[] = []) {
   const file = path.join(dir, `in-${Math.random().toString(36).slice(2)}.jsonl`);

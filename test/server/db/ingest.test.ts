@@ -5,12 +5,12 @@
  */
 
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema";
 import { graphStages } from "../../../server/src/db/write-graph";
 import { ingestPaths } from "../../../server/src/services/ingest";
 import { counts, useEmptyDatabase } from "../../helpers/neo4j";
+import { tempDir } from "../../helpers/tmp";
 
 const db = useEmptyDatabase();
 
@@ -58,7 +58,7 @@ describe("ingest into Neo4j", () => {
   it("should CREATE the relationships of new documents and MERGE those among known ones, converging to the one-shot graph", async () => {
     // Two seeds first, with their manifest entries, then all five: the second write mixes known
     // documents (MERGE) with new ones (CREATE), including edges between a known and a new claim.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-part-"));
+    const dir = tempDir("claimgraph-part-");
     const manifest = JSON.parse(fs.readFileSync("seeds/manifest.json", "utf8")) as { documents: Array<{ file: string }> };
     const firstTwo = manifest.documents.slice(0, 2);
     for (const d of firstTwo) fs.copyFileSync(path.join("seeds", d.file), path.join(dir, d.file));
@@ -92,7 +92,7 @@ describe("ingest into Neo4j", () => {
   });
 
   it("should ingest the good files of a batch and name the bad ones", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-bad-"));
+    const dir = tempDir("claimgraph-bad-");
     fs.copyFileSync("seeds/001_d198313880f0c90b.txt", path.join(dir, "good.txt"));
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
     fs.writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
@@ -104,7 +104,7 @@ describe("ingest into Neo4j", () => {
   });
 
   it("should refuse with NOTHING_TO_INGEST and write nothing when every file is bad", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-none-"));
+    const dir = tempDir("claimgraph-none-");
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
     await expect(ingestPaths([dir], { ...db })).rejects.toMatchObject({ code: "NOTHING_TO_INGEST" });
     const c = await counts(db.driver, db.database);

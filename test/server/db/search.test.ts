@@ -6,11 +6,11 @@
  */
 
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createReadStore } from "../../../server/src/db/read";
 import { ingestPaths } from "../../../server/src/services/ingest";
 import { useEmptyDatabase } from "../../helpers/neo4j";
+import { tempDir } from "../../helpers/tmp";
 
 const db = useEmptyDatabase();
 
@@ -42,7 +42,7 @@ describe("search", () => {
     const store = createReadStore(db.driver, db.database);
     await store.warmSearch();
     expect((await store.search("zanzibarite", 10)).claims).toEqual([]);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-search-"));
+    const dir = tempDir("claimgraph-search-");
     fs.writeFileSync(path.join(dir, "new.txt"), "Harbor Daily\n\nThe port authority said on Monday that zanzibarite shipments had doubled since spring.\n");
     await ingestPaths([dir], { ...db });
     store.invalidate();
@@ -55,7 +55,7 @@ describe("search", () => {
     await ingestPaths(["seeds"], { ...db });
     const store = createReadStore(db.driver, db.database);
     const first = store.warmSearch();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimgraph-search-"));
+    const dir = tempDir("claimgraph-search-");
     fs.writeFileSync(path.join(dir, "a.txt"), "River Post\n\nThe port authority said on Monday that quillback shipments had doubled since spring.\n");
     await ingestPaths([dir], { ...db });
     store.invalidate();

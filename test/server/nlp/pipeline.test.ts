@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadInputs } from "../../../server/src/io/load-inputs";
 import { buildClaimGraph } from "../../../server/src/nlp/pipeline";
+import { tempDir } from "../../helpers/tmp";
 
 const seeds = () => loadInputs(["seeds"]).files;
 
@@ -64,7 +65,7 @@ describe("buildClaimGraph on seeds/", () => {
   });
 
   it("should ingest a folder without a manifest the same way, reading metadata from the text", () => {
-    const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "cg-nomanifest-"));
+    const dir = tempDir("cg-nomanifest-");
     for (const f of fs.readdirSync("seeds").filter((f) => f.endsWith(".txt"))) fs.copyFileSync(path.join("seeds", f), path.join(dir, f));
     const g = buildClaimGraph(loadInputs([dir]).files);
     expect(g.documents).toHaveLength(5);

@@ -70,6 +70,17 @@ const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|since|after|before|during|later|earlier|meanwhile|however|also|then|now|last|this|that|yesterday|today|despite|should|if|although|though|when|following|given|previously|amid|as|unlike|in contrast)\b[^,]*,\s*)+/i;
 const TRAILING_FILLER =
   /\s+(?:have|has|had|just|also|openly|publicly|officially|repeatedly|reportedly|recently|separately|already|previously|again|still|now|then|later|itself|themselves|continues?\s+to|continued\s+to|keeps?\s+on|went\s+on\s+to|once\s+again|is|are|was|were|been|will|would|could|can|may|might|should|must)$/i;
+/**
+ * "P, X said" at the end of a sentence, or followed only by a time ("on Monday", "late on Friday")
+ * and/or an aside opened by a participle or preposition (", citing Y", ", adding that Q", ", in Z").
+ */
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,\s*(?:["”»]\s*)?([^,"“”]+?)\s+(said|says|told\s+(?:reporters|journalists|the\s+\p{L}+)|noted|added|stated|wrote|reported|recalled|believes|argued|explained|warned|claimed|concluded|notes|adds|emphasized|summarized)` +
+    String.raw`(?:\s+(?:on|late|early|last|this|in\s+a|at\s+a)\b[^,.;"“”]{0,30})?` +
+    String.raw`(?:,\s*(?:citing|adding|according|in|as|while|saying|referring|pointing|without|after|before|amid|during|despite|with|who|which|but|although|though)\b[^]*)?\.?\s*$`,
+  "iu",
+);
+
 /** Words that, just before a reporting verb, say the report did not happen: "could not confirm". */
 const NEGATED_REPORT = /\b(?:not|never|n[’']t|cannot|no\s+longer|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?$/i;
 /** Impersonal passives: "it was reported that P", "it became known that P". */
@@ -109,8 +120,8 @@ export function findAttribution(sentence: string): Attribution | null {
   const quoteEnd = /^\s*["“«]([\s\S]+?)[,.!?]?\s*["”»]\s*,?\s*/.exec(sentence);
   if (quoteEnd) {
     const rest = sentence.slice(quoteEnd[0].length);
-    const saidX = /^(said|says|added|noted|stated|wrote|insisted|explained|warned|claimed|concluded)\s+(.+?)[.,]?\s*$/i.exec(rest);
-    const xSaid = /^(.+?)\s+(said|says|added|noted|stated|wrote|insisted|explained|warned|claimed|recalled|concluded|emphasized|emphasised)\b/i.exec(rest);
+    const saidX = /^(said|says|told|added|noted|stated|wrote|insisted|explained|warned|claimed|concluded|stressed|announced)\s+(.+?)[.,]?\s*$/i.exec(rest);
+    const xSaid = /^(.+?)\s+(said|says|told|added|noted|stated|wrote|insisted|explained|warned|claimed|recalled|concluded|emphasized|emphasised|stressed|announced)\b/i.exec(rest);
     const base = quoteEnd[0].length;
     if (saidX && plausibleSpeaker(saidX[2]!.split(",")[0]!)) {
       const sp = trimSpeaker(sentence, base + saidX[1]!.length, base + saidX[1]!.length + 1 + saidX[2]!.split(",")[0]!.length);
@@ -122,12 +133,14 @@ export function findAttribution(sentence: string): Attribution | null {
     }
   }
 
-  // Trailing attribution: "P, X said." / "P, said X."
-  const trail = /,\s*(?:["”»]\s*)?([^,"“”]+?)\s+(said|says|noted|added|stated|wrote|reported|recalled|believes|argued|explained|warned|claimed|concluded|notes|adds|emphasized|summarized)\.?\s*$/i.exec(sentence);
+  // Trailing attribution: "P, X said." / "P, X said on Monday." / "P, X said, citing Y." — the
+  // aside after the speaker ("citing lawyers", "in the largest protest in a decade") is not P.
+  const trail = TRAILING_ATTRIBUTION.exec(sentence);
   if (trail && plausibleSpeaker(trail[1]!)) {
     const sp = trimSpeaker(sentence, trail.index + trail[0].indexOf(trail[1]!), trail.index + trail[0].indexOf(trail[1]!) + trail[1]!.length);
     if (sp) {
-      return { speaker: sp, verb: trail[2]!, verbLemma: lemma(trail[2]!), content: trimmed(sentence, { start: 0, end: trail.index }), denial: false, counter: false };
+      const verb = trail[2]!.split(/\s+/)[0]!;
+      return { speaker: sp, verb, verbLemma: lemma(verb), content: trimmed(sentence, { start: 0, end: trail.index }), denial: false, counter: false };
     }
   }
 

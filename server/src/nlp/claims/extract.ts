@@ -42,6 +42,12 @@ export interface ClaimDraft {
 
 const REFERRING = /^(?:the\s+)?(?:expert|observer|analyst|political scientist|scientist|professor|official|spokesman|spokeswoman|author|head of state|president|minister|general|commander|he|she)$/i;
 const MIN_WORDS = 6;
+/**
+ * A wire dateline at the start of a story's first sentence: a place in capitals, optionally a
+ * region or date, optionally the agency in brackets, then a dash ("LONDON (Reuters) - ",
+ * "KYIV, Ukraine (AP) — ", "PORT SELIN, March 15 (Coastline Wire) - ").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}?[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 
 export function extractClaims(doc: Document, sentences: Span[], mentions: MentionCandidate[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
@@ -57,17 +63,19 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       if (person) lastPerson = person;
       continue;
     }
-    const attr = findAttribution(sentence);
+    // A wire dateline ("KYIV, March 15 (Reuters) - ") says where the story was filed, not what happened.
+    const lead = DATELINE.exec(sentence)?.[0].length ?? 0;
+    const attr = findAttribution(sentence.slice(lead));
     let speakerText: string | null = null;
     let speakerMention: MentionCandidate | null = null;
-    let contentStart = s.start;
+    let contentStart = s.start + lead;
     let contentEnd = s.end;
     if (attr) {
-      contentStart = s.start + attr.content.start;
-      contentEnd = s.start + attr.content.end;
+      contentStart = s.start + lead + attr.content.start;
+      contentEnd = s.start + lead + attr.content.end;
       if (attr.speaker) {
         speakerText = attr.speaker.text;
-        const abs = { start: s.start + attr.speaker.start, end: s.start + attr.speaker.end };
+        const abs = { start: s.start + lead + attr.speaker.start, end: s.start + lead + attr.speaker.end };
         speakerMention = speakerEntity(text, abs, inside, lastPerson);
       }
     }
@@ -145,9 +153,14 @@ function speakerEntity(
   return null;
 }
 
+const MONTH_PHRASE = new RegExp(
+  `\\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Aa]s of|[Ee]arly|[Ll]ate|[Mm]id)\\s+)*(${[...MONTHS].map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
+);
+
 /** The time a claim is about: an explicit month or day in it, resolved against the publication date. */
 export function claimTime(sentence: string, published: string | null): { text: string; date: string } | null {
-  const m = new RegExp(`\\b(?:(?:on|in|by|since|as of|early|late|mid)\\s+)*(${[...MONTHS].join("|")})(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`, "i").exec(sentence);
+  // Month names are capitalised in English prose: "joined the march" names no month.
+  const m = MONTH_PHRASE.exec(sentence);
   if (!m) return null;
   const month = monthIndex(m[1]!);
   if (m[1]!.toLowerCase() === "may" && !m[2] && !m[3]) return null;

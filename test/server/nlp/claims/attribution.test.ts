@@ -35,6 +35,12 @@ describe("findAttribution", () => {
     // A determiner-led noun phrase is a speaker whatever its noun: no list names every trade.
     { sentence: "The ferry operator said on Friday that crossings had fallen sharply.", speaker: "The ferry operator", content: "crossings had fallen sharply" },
     { sentence: "Catches had halved since spring, a local fisherman said.", speaker: "a local fisherman", content: "Catches had halved since spring" },
+    // A trailing attribution followed by a time or by an aside: the aside is not what was said.
+    { sentence: "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held.", speaker: "Civic Watch", lemma: "say", content: "Police detained at least 60 protesters" },
+    { sentence: "More than 40,000 people marched through the capital on Saturday, independent monitors said, in the largest protest in a decade.", speaker: "independent monitors", content: "More than 40,000 people marched through the capital on Saturday" },
+    { sentence: "The pipeline was shut for repairs, the operator said on Monday.", speaker: "the operator", content: "The pipeline was shut for repairs" },
+    { sentence: "Water levels were falling, the mayor told reporters late on Sunday.", speaker: "the mayor", lemma: "tell", content: "Water levels were falling" },
+    { sentence: "\"The event passed peacefully,\" ministry spokesman Ivo Brandt told reporters.", speaker: "ministry spokesman Ivo Brandt", lemma: "tell", content: "The event passed peacefully" },
   ];
 
   it.each(rows)("should attribute: $sentence", (row) => {

@@ -12,7 +12,9 @@ const MEASURE_GROUPS: Record<string, string[]> = {
   casualties: ["casualties", "casualty", "dead", "deaths", "killed", "injured", "wounded", "losses", "loss", "fatalities", "lives"],
   displaced: ["evacuated", "evacuees", "fled", "displaced", "refugees", "evacuation", "homeless"],
   troops: ["troops", "soldiers", "servicemen", "personnel", "fighters", "forces", "service members", "men", "reinforcements"],
-  prisoners: ["captured", "prisoners", "pows", "detained", "captives"],
+  prisoners: ["captured", "prisoners", "pows", "detained", "captives", "arrested", "arrests", "detentions", "detainees", "jailed"],
+  // Crowds: who took part in a march or rally, and the verbs that say so right after a count.
+  participants: ["protesters", "protestors", "demonstrators", "participants", "marchers", "attendees", "turnout", "attended", "marched", "rallied", "protested", "demonstrated", "gathered"],
   area: ["square kilometers", "square kilometres", "sq km", "km2", "square miles", "hectares", "acres"],
   distance: ["km", "kilometers", "kilometres", "miles", "meters", "metres"],
   settlements: ["settlements", "villages", "towns", "localities"],
@@ -35,7 +37,20 @@ for (const [group, words] of Object.entries(MEASURE_GROUPS)) for (const w of wor
 
 // Event words that refine a generic count: "120,000 people were evacuated" counts the displaced.
 // These measures name the event as well as the thing counted.
-export const EVENT_MEASURES: ReadonlySet<string> = new Set(["casualties", "displaced", "prisoners"]);
+export const EVENT_MEASURES: ReadonlySet<string> = new Set(["casualties", "displaced", "prisoners", "participants"]);
+/** Counts of people that an event word can refine: "people", "troops", a crowd, or a noun no group names ("students"). */
+const PERSON_GROUPS = new Set(["people", "troops", "participants"]);
+/** Words after a count of people that make it a crowd: "people had joined the march", "took part". */
+const CROWD_WORDS = new Set(["march", "rally", "protest", "protests", "demonstration", "demonstrations", "vigil"]);
+const CROWD_PHRASES = ["took part", "turned out", "take part", "taking part", "took to the streets"];
+
+/** The event a word after a count names, if any: a measure group that says what happened. */
+function eventAt(words: string[], i: number): string | undefined {
+  const w = words[i]!;
+  if (CROWD_WORDS.has(w) || CROWD_PHRASES.some((p) => words.slice(i, i + p.split(" ").length).join(" ") === p)) return "participants";
+  const g = MEASURE_OF.get(w);
+  return g && EVENT_MEASURES.has(g) ? g : undefined;
+}
 const EVENT_REFINES = EVENT_MEASURES;
 
 export function isMeasureWord(word: string): boolean {
@@ -122,6 +137,35 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
       unit,
     });
   }
+  out.push(...zeroCounts(start, slice));
+  return out;
+}
+
+/**
+ * "No one was killed", "police detained nobody", "no casualties were reported": a count of zero
+ * for an event, which a figure for the same event contradicts. Only with an event word in the
+ * same phrase: "no one knows how many" counts nothing.
+ */
+const ZERO_PATTERNS: RegExp[] = [
+  /\b(?:no one|no-one|nobody|not a single (?:person|one))\s+(?:was|were|had been|has been|have been|got)\s+(?:\p{L}+ly\s+)?(\p{L}+)/giu,
+  /\b(\p{L}+ed)\s+(?:no one|no-one|nobody)\b/giu,
+  /\bno\s+(\p{L}+)\s+(?:were|was|had been|have been|has been)\b/giu,
+  /\bthere (?:were|was|have been|had been) no\s+(\p{L}+)/giu,
+];
+const ZERO_HURT = new Set(["hurt", "harmed"]);
+
+function zeroCounts(start: number, slice: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const re of ZERO_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      const word = m[1]!.toLowerCase();
+      const measure = ZERO_HURT.has(word) ? "casualties" : MEASURE_OF.get(word);
+      if (!measure || !EVENT_MEASURES.has(measure) || out.some((q) => q.start === start + m!.index)) continue;
+      out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, low: 0, high: 0, qualifier: "exact", measure, owner: null, unit: null });
+    }
+  }
   return out;
 }
 
@@ -160,7 +204,7 @@ function measureOf(
   // Units and nouns right after the number: "300 square kilometers", "4,500 dead and injured".
   const words = after.replace(/^[\s-]+/, "").split(/[^\p{L}$€%]+/u).filter(Boolean).slice(0, 8);
   const phrase2 = words.slice(0, 2).join(" ");
-  if (MEASURE_OF.has(phrase2)) {
+  if (words.length >= 2 && MEASURE_OF.has(phrase2)) {
     measure = MEASURE_OF.get(phrase2)!;
     unit = phrase2;
   } else {
@@ -180,14 +224,19 @@ function measureOf(
       }
     }
   }
-  // A generic count refined by the event: "people were evacuated", "residents have fled".
-  for (const w of words.slice(0, 8)) {
-    const g = MEASURE_OF.get(w);
-    if (g && EVENT_REFINES.has(g) && (measure === "people" || measure === null || measure === "troops")) {
+  // A generic count refined by the event: "people were evacuated", "residents have fled",
+  // "people took part in the march". The first event word decides.
+  for (let i = 0; i < Math.min(words.length, 8); i += 1) {
+    const g = eventAt(words, i);
+    if (g && g !== measure && (measure === null || measure === "people" || (g !== "participants" && PERSON_GROUPS.has(measure)))) {
       measure = g;
       break;
     }
   }
+  // The event verb before the figure: "police detained at least 60 protesters", "the storm killed 12".
+  const verbBefore = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly)\s+)?$/u.exec(before);
+  const preEvent = verbBefore ? MEASURE_OF.get(verbBefore[1]!) : undefined;
+  if (preEvent && EVENT_REFINES.has(preEvent) && preEvent !== "participants" && /ed$/.test(verbBefore![1]!) && (measure === null || PERSON_GROUPS.has(measure))) measure = preEvent;
   // The measure before the number: "losses exceeded 9,000", "the death toll reached 35".
   const pre = /(\p{L}+)\s+(?:exceeded|exceed|exceeds|reached|reach|topped|totaled|totalled|stood at|stand at|rose to|fell to|climbed to|amounted to|is|are|were|was|of)\s+(?:more than |over |about |around |roughly |nearly |almost |some )?$/u.exec(before);
   if (pre && (measure === null || !MEASURE_OF.has(measure))) {

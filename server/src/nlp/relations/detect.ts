@@ -349,8 +349,85 @@ function harmKind(c: Claim, q: Quantity): "dead" | "hurt" | "either" {
   const dead = DEAD.exec(near)?.index ?? Infinity;
   const hurt = HURT.exec(near)?.index ?? Infinity;
   if (/^\s*dead\s+(?:and|or)\s+(?:injured|wounded)/i.test(near)) return "either";
-  return dead < hurt ? "dead" : hurt < dead ? "hurt" : "either";
+  if (dead !== hurt) return dead < hurt ? "dead" : "hurt";
+  // No harm word after the figure: the verb before it ("has killed around 100,000 people").
+  const verb = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly)\s+)?$/u.exec(c.text.slice(0, q.start - c.start))?.[1] ?? "";
+  return DEAD.test(verb) ? "dead" : HURT.test(verb) ? "hurt" : "either";
 }
+
+/**
+ * A figure that is part of another or added to it: "30 people, including 22 police", "14 more
+ * officers were arrested", "among them two journalists". Not a total that another total can contradict.
+ */
+function isPartial(c: Claim, q: Quantity): boolean {
+  return memo(PARTIALS, q, () => {
+    const before = c.text.slice(Math.max(0, q.start - c.start - 25), q.start - c.start);
+    const after = c.text.slice(q.end - c.start, q.end - c.start + 25);
+    return /\b(?:including|among|among\s+them|among\s+whom|of\s+whom|of\s+them|another|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|additional|further|other|new)\b/i.test(after) || /^\s+of\s+(?:them|whom|those)\b/i.test(after);
+  });
+}
+
+/**
+ * The period a figure covers, when its own clause names one: "killed 13,000 in the years since
+ * 2009", "2,000 killed this year", "$15 a month". The period closest to the figure wins.
+ */
+const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter)|in\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)|(?:a|per)\s+(?:year|month|week|day))\b/gu;
+function periodOf(c: Claim, q: Quantity): string | null {
+  return memo(PERIODS, q, () => {
+    const from = Math.max(0, q.start - c.start - 40);
+    const window = c.text.slice(from, q.end - c.start + 60);
+    const at = q.start - c.start - from;
+    const end = q.end - c.start - from;
+    let best: { text: string; d: number } | null = null;
+    for (const m of window.matchAll(PERIOD)) {
+      // After the figure first ("2,000 killed this year"), then before it ("since 2009, 13,000").
+      const d = m.index! >= end ? m.index! - end : 1000 + at - (m.index! + m[0].length);
+      if (!best || d < best.d) best = { text: m[0].toLowerCase().replace(/\s+/g, " ").replace(/^a /, "per ").replace(/^since the .*/, "since"), d };
+    }
+    return best?.text ?? null;
+  });
+}
+
+/** Both figures name the period they cover, and the periods differ: two measurements. */
+function periodsDiffer(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity): boolean {
+  const x = periodOf(a.claim, p);
+  const y = periodOf(b.claim, q);
+  return x !== null && y !== null && x !== y;
+}
+
+/** Content words two claims share beyond figures, measure and event words: what a weak (topic-only) comparison rests on. */
+function sharesProposition(a: RelClaim, b: RelClaim): boolean {
+  const wb = claimWords(b);
+  for (const w of claimWords(a)) if (wb.has(w) && !/^\d/.test(w) && !GENERIC_COUNTED.has(w) && ![w, `${w}s`, `${w}ed`, `${w}d`].some(isMeasureWord)) return true;
+  return false;
+}
+
+/** A figure's best single value: the bound of an open interval, else the middle. */
+function typical(q: Quantity): number {
+  if (q.high === null) return q.low ?? 0;
+  if (q.qualifier === "up to" || q.qualifier === "under") return q.high;
+  return ((q.low ?? 0) + q.high) / 2;
+}
+
+/** Two figures of about one size: their typical values within a factor of 1.5. */
+function sameSize(p: Quantity, q: Quantity): boolean {
+  const [x, y] = [typical(p), typical(q)].sort((m, n) => m - n) as [number, number];
+  return x === y || (x > 0 && y / x <= 1.5);
+}
+
+/** Typical values at least three times apart (a zero is not: "no one was hurt" may be another event's). */
+function farApart(p: Quantity, q: Quantity): boolean {
+  const [x, y] = [typical(p), typical(q)].sort((m, n) => m - n) as [number, number];
+  return x > 0 && y / x >= 3;
+}
+
+/** One figure a floor ("more than", "at least"), the other a ceiling ("fewer than", "up to", none at all). */
+function opposingBounds(p: Quantity, q: Quantity): boolean {
+  const floor = (x: Quantity) => x.qualifier === "over" || x.qualifier === "at least";
+  const ceiling = (x: Quantity) => x.qualifier === "under" || x.qualifier === "up to" || (x.low === 0 && x.high === 0);
+  return (floor(p) && ceiling(q)) || (ceiling(p) && floor(q));
+}
+
 
 function sameCounted(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity): boolean {
   const na = countedNoun(a.claim, p);
@@ -416,12 +493,18 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       // A shared topic is weak context: enough only for counts that name their event.
       if (context === "topic" && !(p.measure !== null && EVENT_MEASURES.has(p.measure))) continue;
       if (!samePredicate(a, p, b, q) || !sameCounted(a, p, b, q)) continue;
+      // A part ("including 22 police") or an increment ("14 more") is not a total.
+      if (isPartial(a.claim, p) || isPartial(b.claim, q)) continue;
       if (overlaps(p, q)) {
         if (p.qualifier === "exact" && q.qualifier === "exact" && p.low !== q.low) continue;
+        // "At least 10" overlaps "13,000" but does not confirm it: support needs figures of one size,
+        // over one period, and (without a shared entity) a shared word of what happened.
+        const sameFigure = p.low === q.low && p.high === q.high;
+        if (!sameSize(p, q) || periodsDiffer(a, p, b, q) || (context === "topic" && !sharesProposition(a, b) && !sameFigure)) continue;
         return {
           type: "SUPPORTS",
           kind: "numeric",
-          confidence: 0.6 - weak,
+          confidence: round(0.6 - weak),
           reason: `Compatible figures for ${p.owner ? `${p.owner}'s ` : ""}${p.measure}: ${interval(p)} from ${who(a)} and ${interval(q)} from ${who(b)}.`,
           detector: "numeric-interval",
           evidence: [p, q],
@@ -441,11 +524,17 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       }
       // Two forecasts that differ are two opinions about the future, not a factual conflict; two
       // events or two dated periods are two measurements.
-      if (forecast || distinctEvents(a, b) || differentTimes(a, b)) continue;
+      if (forecast || distinctEvents(a, b) || differentTimes(a, b) || periodsDiffer(a, p, b, q)) continue;
+      // Two articles on one topic count many things; without a shared entity, the claims must also
+      // share a word of what they say ("police", "rally"), not just the event.
+      // Bounds that point apart ("fewer than 5,000" against "more than 40,000") or figures three
+      // times apart are a dispute about size whatever else the claims say; close figures in two
+      // articles on one topic are as often two counts (all arrests, the officers among them).
+      if (context === "topic" && !sharesProposition(a, b) && !opposingBounds(p, q) && !farApart(p, q)) continue;
       return {
         type: "CONTRADICTS",
         kind: "numeric",
-        confidence: (p.qualifier === "exact" || q.qualifier === "exact" ? 0.7 : 0.8) - weak,
+        confidence: round((p.qualifier === "exact" || q.qualifier === "exact" ? 0.7 : 0.8) - weak),
         reason: `Incompatible figures for ${p.owner ? `${p.owner}'s ` : ""}${p.measure}: ${who(a)} says ${interval(p)}, ${who(b)} says ${interval(q)}; the intervals do not overlap.`,
         detector: "numeric-interval",
         evidence: [p, q],
@@ -566,6 +655,8 @@ const PREDICATES = new WeakMap<Quantity, Set<string>>();
 const COUNTED = new WeakMap<Quantity, string | null>();
 const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 const FORECASTS = new WeakMap<RelClaim, boolean>();
+const PARTIALS = new WeakMap<Quantity, boolean>();
+const PERIODS = new WeakMap<Quantity, string | null>();
 const REFUTES = new WeakMap<RelClaim, boolean>();
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
@@ -593,12 +684,28 @@ function contentWords(s: string): Set<string> {
   );
 }
 
+function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
+  let compared = false;
+  for (const p of a.claim.quantities) {
+    for (const q of b.claim.quantities) {
+      if (p.measure === null || q.measure !== p.measure) continue;
+      if (overlaps(p, q) && sameSize(p, q)) return false;
+      compared = true;
+    }
+  }
+  return compared;
+}
+
 function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
   if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
   // "Photos claiming that P are a hoax" shares P's words but does not repeat it.
   if (memo(REFUTES, a, () => hasRefuteWord(a.claim.content)) !== memo(REFUTES, b, () => hasRefuteWord(b.claim.content))) return null;
   if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+  // The same words around different figures ("has killed 2,000 civilians this year" and "has
+  // killed 13,000 civilians since 2011") are two reports, not one repeated.
+  // When both give figures for one measure, at least one pair of them must agree.
+  if (figuresDisagree(a, b)) return null;
   const wa = claimWords(a);
   const wb = claimWords(b);
   const inter = [...wa].filter((w) => wb.has(w)).length;

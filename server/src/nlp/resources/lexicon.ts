@@ -30,6 +30,17 @@ export const ROLE_NOUNS = words(`
   advisor advisors insider insiders monitor monitors inspector inspectors
 `);
 
+/**
+ * Common nouns that open sentences as subjects ("Police said", "Organisers estimated"): capitalised
+ * there by position, never a name on their own, even in a text that never writes them in lower case.
+ */
+export const GENERIC_SUBJECTS = words(`
+  police officials authorities residents witnesses troops soldiers protesters protestors demonstrators
+  organisers organizers analysts experts observers monitors investigators prosecutors rescuers firefighters
+  doctors medics volunteers lawmakers researchers scientists critics activists journalists reporters workers
+  staff locals villagers farmers students teachers voters shoppers passengers officers paramedics
+`);
+
 /** Last words that make a capitalised span an organisation. */
 export const ORG_HEADS = words(`
   ministry ministries institute institution foundation agency corps council directorate forces force army navy
@@ -39,7 +50,7 @@ export const ORG_HEADS = words(`
   network media tv radio channel daily herald tribune telegraph guardian gazette review weekly monthly bureau
   authority board centre center society association federation league club movement front brigade battalion
   regiment division unit units troops intelligence police security initiative program programme project
-  republic kremlin pentagon
+  republic kremlin pentagon watch
 `);
 
 /** Words after a name that make it a place ("X region", "X Oblast"). */

@@ -8,7 +8,7 @@
 
 import type { EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { MONTHS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
+import { GENERIC_SUBJECTS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
 import type { Span } from "./sentences";
 
 export interface MentionCandidate {
@@ -128,7 +128,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   while (words.length > 0) {
     const w = bare(words[0]!.text).toLowerCase();
     const positional = (sentenceInitial && words[0] === run[0]) || w === "the";
-    if (STOPWORDS.has(w) || (positional && vocab.has(w) && !countryByDemonym(w) && !TITLES.has(w))) words = words.slice(1);
+    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w))) words = words.slice(1);
     else break;
   }
   // Titles and demonyms before a person's name: "French General Jean Dupont".
@@ -181,6 +181,8 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   if (words.length > 1 && ["plant", "station", "airport", "bridge", "dam", "base"].includes(head)) votes.OTHER += 2;
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && words.length > 1) votes.ORG += 1.2;
   if (PLACE_HEADS.has(after)) votes.PLACE += 2;
+  // "Port Selin", "Mount Erebus", "Lake Chad": a place word opening the name.
+  if (words.length >= 2 && PLACE_PREFIXES.has(lowerWords[0]!)) votes.PLACE += 2;
   const according = before === "to" && sentence[idx - 2]?.text.toLowerCase() === "according";
   if (PLACE_PREPOSITIONS.has(before) && words.length <= 2 && !according) votes.PLACE += 0.8;
   if (REPORTING_VERBS.has(after) || according) {
@@ -223,5 +225,7 @@ export function nestedPlaces(mentions: MentionCandidate[], vocab: Set<string>): 
   }
   return out;
 }
+
+const PLACE_PREFIXES = new Set(["port", "mount", "lake", "fort", "cape", "gulf", "bay", "isle", "point"]);
 
 const FACILITY_HEADS = new Set(["plant", "station", "airport", "port", "bridge", "dam", "base", "airfield", "reactor", "mine", "refinery", "terminal"]);

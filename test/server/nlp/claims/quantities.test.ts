@@ -20,6 +20,18 @@ describe("findQuantities", () => {
     { text: "Some 12,000 Chilean soldiers arrived.", low: 10800, high: 13200, qualifier: "about", measure: "troops", owner: "Chile" },
     { text: "The front moved 15 km east.", low: 15, high: 15, qualifier: "exact", measure: "distance" },
     { text: "They hold 428 square kilometers.", low: 428, high: 428, qualifier: "exact", measure: "area" },
+    // Crowds and the events that refine a count of people.
+    { text: "More than 40,000 people marched through the capital.", low: 40000, high: null, qualifier: "over", measure: "participants" },
+    { text: "About 5,000 people took part in the rally.", low: 4500, high: 5500, qualifier: "about", measure: "participants" },
+    { text: "At least 70 people had been detained by police.", low: 70, high: null, qualifier: "at least", measure: "prisoners" },
+    { text: "Police detained at least 60 protesters.", low: 60, high: null, qualifier: "at least", measure: "prisoners" },
+    { text: "Some 2,000 soldiers marched into the town.", low: 1800, high: 2200, qualifier: "about", measure: "troops" },
+    // A count of events is not a crowd.
+    { text: "Police broke up 3 protests on Sunday.", low: 3, high: 3, qualifier: "exact", measure: "protests" },
+    // Zero counts: an event that did not happen to anyone.
+    { text: "The ministry said police had detained no one.", low: 0, high: 0, qualifier: "exact", measure: "prisoners" },
+    { text: "No one was killed in the blast.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    { text: "Officials said no casualties were reported.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
   ])("should read $text", (row) => {
     const [q] = find(row.text);
     expect(q).toBeDefined();
@@ -28,7 +40,7 @@ describe("findQuantities", () => {
     expect(row.text.slice(q!.start, q!.end)).toBe(q!.text);
   });
 
-  it.each(["The war began in 2014.", "On March 3 the talks began.", "The meeting began at 14:30."])("should find no quantity in %s", (text) => {
+  it.each(["The war began in 2014.", "On March 3 the talks began.", "The meeting began at 14:30.", "No one knows how many were hurt in the crush."])("should find no quantity in %s", (text) => {
     expect(find(text)).toEqual([]);
   });
 });

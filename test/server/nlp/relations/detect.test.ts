@@ -95,3 +95,72 @@ describe("detectRelations through the pipeline", () => {
     }
   });
 });
+
+/*
+ * One rally told by three outlets with opposite agendas, written the way wire copy, state media
+ * and a partisan site write: datelines, trailing attributions with asides, crowd sizes as bounds,
+ * a count of zero. Invented names; nothing here is in the seeds.
+ */
+describe("a rally told by three outlets", () => {
+  const g = build([
+    {
+      outlet: "Valmora State News Agency",
+      published: "2026-03-14",
+      text:
+        "Interior ministry says opposition rally drew fewer than 5,000 people\n\n" +
+        "The interior ministry of Valmora said on Saturday that fewer than 5,000 people attended the opposition rally in Port Selin, and that police had detained no one.\n\n" +
+        "\"The event passed peacefully and the numbers were modest,\" ministry spokesman Aleksei Dorn told reporters.",
+    },
+    {
+      outlet: "Coastline Wire",
+      published: "2026-03-15",
+      text:
+        "Tens of thousands rally in Port Selin; dozens detained, monitors say\n\n" +
+        "PORT SELIN, March 15 (Coastline Wire) - More than 40,000 people marched through Port Selin on Saturday, independent monitors from the Civic Watch group said, in the largest protest the city has seen in a decade.\n\n" +
+        "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held.",
+    },
+    {
+      outlet: "The Selin Independent",
+      published: "2026-03-15",
+      text:
+        "Organisers: 60,000 marched for free elections\n\n" +
+        "Organisers of Saturday's march in Port Selin said more than 60,000 people took part, far more than the government admitted.\n\n" +
+        "Vasko said at least 70 people had been detained by police, among them two journalists. Civic Watch said more than 40,000 people had joined the march.",
+    },
+  ]);
+  const claim = (phrase: string) => g.claims.find((c) => c.text.includes(phrase))!;
+
+  it("should read the wire's trailing attributions and leave the dateline and the aside out of the content", () => {
+    expect(claim("at least 60 protesters")).toMatchObject({ speakerText: "Civic Watch", content: "Police detained at least 60 protesters" });
+    expect(claim("More than 40,000 people marched")).toMatchObject({ content: "More than 40,000 people marched through Port Selin on Saturday" });
+    expect(claim("numbers were modest").content).toBe("The event passed peacefully and the numbers were modest");
+    expect(claim("joined the march").time).toBeNull();
+    expect(g.entities.map((e) => e.name)).not.toContain("Police");
+  });
+
+  it("should flag the crowd sizes and the detentions the state agency denies as numeric conflicts", () => {
+    for (const other of ["More than 40,000 people marched", "more than 60,000 people took part", "more than 40,000 people had joined", "at least 70 people had been detained", "at least 60 protesters"]) {
+      expect(linkedBy(g, "fewer than 5,000 people attended", other).map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "numeric"]]);
+    }
+    const zero = linkedBy(g, "fewer than 5,000 people attended", "at least 70 people had been detained")[0]!;
+    expect(zero.reason).toMatch(/prisoners.*detained no one/);
+  });
+
+  it("should read the two detention counts from opposition sources as compatible, not conflicting", () => {
+    expect(linkedBy(g, "at least 60 protesters", "at least 70 people had been detained").map((r) => [r.type, r.kind])).toEqual([["SUPPORTS", "numeric"]]);
+  });
+});
+
+describe("figures that are not one total against another", () => {
+  it("should not set a part, a yearly count or a loose floor against a total", () => {
+    const g = build([
+      { outlet: "Daily Ledger", published: "2024-05-02", text: "The Red Hand militia attacked again.\n\nThe Red Hand militia has killed some 2,000 civilians this year, the monitoring group said.\n\nAbout 50 people have been arrested over the Red Hand militia attacks, the ministry said." },
+      { outlet: "Coast Courier", published: "2024-05-03", text: "The Red Hand militia attacked again.\n\nThe Red Hand militia has killed 13,000 civilians since 2011, the monitoring group said.\n\nPolice said 30 people, including 22 officers, had been arrested over the Red Hand militia attacks.\n\nA bomb blamed on the Red Hand militia killed at least 10 people at a market, officials said." },
+    ]);
+    expectClaims(g, "some 2,000 civilians this year", "13,000 civilians since 2011", "About 50 people", "including 22 officers", "at least 10 people");
+    expect(linkedBy(g, "some 2,000 civilians this year", "13,000 civilians since 2011")).toEqual([]);
+    expect(linkedBy(g, "About 50 people", "including 22 officers").filter((r) => r.type === "CONTRADICTS").map((r) => r.reason)).not.toContainEqual(expect.stringMatching(/“22”/));
+    expect(linkedBy(g, "at least 10 people", "13,000 civilians since 2011")).toEqual([]);
+    expect(linkedBy(g, "at least 10 people", "some 2,000 civilians this year")).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { isTitleCase, type MentionCandidate } from "../text/mentions";
 import type { Span } from "../text/sentences";
 import { findAttribution } from "./attribution";
 import { looksLikeCode } from "../documents/clean";
-import { findQuantities } from "./quantities";
+import { EVENT_MEASURES, findQuantities, measureGroupOf } from "./quantities";
 import { stateFeatures, type StateFeature } from "./states";
 
 export interface ClaimDraft {
@@ -81,6 +81,10 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     }
     const content = text.slice(contentStart, contentEnd);
     const quantities = findQuantities(text, contentStart, contentEnd, { ownerOf });
+    if (attr?.denial) {
+      const zero = deniedCount(text, contentStart, contentEnd, attr.verb);
+      if (zero) quantities.push(zero);
+    }
     const states = stateFeatures(content);
     if (!attr && quantities.length === 0 && states.length === 0) {
       const person = inside.filter((m) => m.type === "PERSON").pop();
@@ -115,6 +119,20 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     if (person) lastPerson = person;
   }
   return out;
+}
+
+/**
+ * "X denied that anyone had been detained": the denier says the count is zero. The figure's text
+ * runs from the denial verb, so a reader sees who said zero and how.
+ */
+function deniedCount(text: string, contentStart: number, contentEnd: number, verb: string): Quantity | null {
+  const m = /^(?:anyone|anybody|any\s+\p{L}+)\s+(?:was|were|had been|has been|have been|got)\s+(\p{L}+)/iu.exec(text.slice(contentStart, contentEnd));
+  const measure = m ? measureGroupOf(m[1]!) : null;
+  if (!m || !measure || !EVENT_MEASURES.has(measure)) return null;
+  const at = text.lastIndexOf(verb, contentStart);
+  const start = at >= 0 && contentStart - at <= verb.length + 2 ? at : contentStart;
+  const end = contentStart + m[0].length;
+  return { text: text.slice(start, end), start, end, low: 0, high: 0, qualifier: "exact", measure, owner: null, unit: null };
 }
 
 export function ownerOf(word: string): string | null {

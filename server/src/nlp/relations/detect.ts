@@ -128,8 +128,106 @@ export function detectRelations(
       }
     }
   }
+  // A denial is compared with every claim that states what it denies, whatever entities they
+  // name: "X rejected claims that participants had been paid" answers "Y accused the bloc of
+  // paying participants". Only the words of denied propositions are indexed, so this stays small.
+  const denied = claims.map((c, i) => (c.denial && !repeats.has(i) ? i : -1)).filter((i) => i >= 0);
+  if (denied.length > 0) {
+    const wanted = new Set(denied.flatMap((i) => [...deniedWords(claims[i]!)]));
+    const postings = new Map<string, number[]>();
+    claims.forEach((c, i) => {
+      if (repeats.has(i)) return;
+      for (const w of claimPropositionWords(c)) if (wanted.has(w)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+    });
+    for (const i of denied) {
+      const words = [...deniedWords(claims[i]!)];
+      if (words.length < DENIED_MIN_WORDS) continue;
+      const lists = words.map((w) => postings.get(w) ?? []).sort((x, y) => x.length - y.length);
+      if (lists[0]!.length > options.maxBlockSize) continue;
+      for (const j of lists[0]!) {
+        if (j === i || !lists.every((l) => l.includes(j))) continue;
+        const [a, b] = [claims[i]!, claims[j]!];
+        const pairKey = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const rel = judgePair(a, b, options, judge);
+        if (rel) relations.push(rel);
+      }
+    }
+  }
   relations.sort((p, q) => p.id.localeCompare(q.id));
   return relations;
+}
+
+const CLAUSAL_DENIAL = /\bthat$/i;
+
+/** A denied proposition needs this many content words to be matched by words alone. */
+const DENIED_MIN_WORDS = 2;
+
+/** Common irregular past forms in news prose, to their base: "paid" meets "paying". */
+const IRREGULAR: Record<string, string> = {
+  paid: "pay", held: "hold", took: "take", taken: "take", made: "make", sold: "sell", bought: "buy", told: "tell", left: "leave",
+  fled: "flee", shot: "shoot", struck: "strike", won: "win", lost: "lose", sent: "send", built: "build", fought: "fight",
+  caught: "catch", brought: "bring", began: "begin", begun: "begin", stole: "steal", stolen: "steal", hid: "hide", hidden: "hide",
+  spent: "spend", gave: "give", given: "give", kept: "keep", met: "meet", ran: "run", led: "lead", beaten: "beat", broke: "break",
+  broken: "break", chose: "choose", chosen: "choose", drove: "drive", driven: "drive", fell: "fall", fallen: "fall", knew: "know",
+  known: "know", sank: "sink", sunk: "sink", threw: "throw", thrown: "throw", wrote: "write", written: "write", bribed: "bribe",
+};
+
+/** Content words as crude stems that meet across inflections: "paying" → "pay", "paid" → "pay", "participants" → "participant". */
+function propositionWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (raw.length < 3 || STOPWORDS.has(raw) || NOT_PROPOSITION.has(raw)) continue;
+    out.add(IRREGULAR[raw] ?? raw.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1"));
+  }
+  return out;
+}
+
+function claimPropositionWords(c: RelClaim): Set<string> {
+  return memo(PROPOSITIONS, c, () => propositionWords(c.claim.content));
+}
+
+/** Quantifiers, auxiliaries and vague nouns that say nothing about which proposition is meant. */
+const NOT_PROPOSITION = new Set(["anyone", "anybody", "anything", "someone", "somebody", "something", "any", "all", "been", "being", "had", "has", "have", "was", "were", "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions", "rumours", "rumors", "lie", "lies", "false", "fake", "calling", "saying", "insisting"]);
+
+/** The words of what a denial denies: its content up to the first aside (", calling it a lie"). */
+function deniedWords(c: RelClaim): Set<string> {
+  const aside = /,\s*(?:calling|saying|insisting|adding|stressing|noting|arguing|describing|which|who|as|while|amid|although|though)\b|;|\s[-–—]\s/i.exec(c.claim.content);
+  return propositionWords(aside ? c.claim.content.slice(0, aside.index) : c.claim.content);
+}
+
+/**
+ * "X rejected claims that P" against a claim of another speaker that states P in other words:
+ * every content word of P is in it. The claim must not deny or negate P itself.
+ */
+function deniedProposition(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
+  if (!a.denial || b.denial) return null;
+  if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
+  if (a.claim.documentId === b.claim.documentId && a.claim.speakerText === b.claim.speakerText) return null;
+  if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+  // A denial of a proposition ("denied that P", "rejected claims that P"), not of a thing
+  // ("denies any health problems", "disputed the report"), and two claims of one story.
+  if (!CLAUSAL_DENIAL.test(a.claim.verb ?? "")) return null;
+  if (sharedSpecific(a, b).length === 0 && !a.topics.some((t) => b.topics.includes(t))) return null;
+  const words = deniedWords(a);
+  if (words.size < DENIED_MIN_WORDS) return null;
+  const wb = claimPropositionWords(b);
+  const shared = [...words].filter((w) => wb.has(w));
+  if (shared.length < DENIED_MIN_WORDS || shared.length < 0.75 * words.size) return null;
+  // The other claim must assert P: no negation up to where it states P (an aside after may have one).
+  const lower = b.claim.content.toLowerCase();
+  const reach = Math.max(...shared.map((w) => lower.lastIndexOf(w))) + 12;
+  if (/\b(?:not|no|never|nobody|none|without)\b|n['’]t\b/i.test(b.claim.content.slice(0, reach))) return null;
+  const content = a.claim.content.split(/;/)[0]!.trim();
+  return {
+    type: "CONTRADICTS",
+    kind: "denial",
+    confidence: 0.7,
+    reason: `${who(a)} rejects what ${who(b)} asserts: “${b.claim.content}” vs “${a.claim.verb ?? "denied"} ${content}”.`,
+    detector: "denial-proposition",
+    evidence: null,
+  };
 }
 
 function verbatimEcho(copy: RelClaim, original: RelClaim): Relation {
@@ -150,7 +248,7 @@ function verbatimEcho(copy: RelClaim, original: RelClaim): Relation {
 
 function judgePair(a: RelClaim, b: RelClaim, options: RelationOptions, judge?: PairJudge): Relation | null {
   if (a.claim.documentId === b.claim.documentId && a.claim.speakerId === b.claim.speakerId) return null;
-  const findings = [counterClaim(a, b), counterClaim(b, a), numeric(a, b), opposite(a, b), echo(a, b, options)].filter(
+  const findings = [counterClaim(a, b), counterClaim(b, a), numeric(a, b), opposite(a, b), deniedProposition(a, b), deniedProposition(b, a), echo(a, b, options)].filter(
     (f): f is Finding & { type: Relation["type"] } => f !== null,
   );
   findings.sort((p, q) => (p.type === q.type ? 0 : p.type === "CONTRADICTS" ? -1 : 1) || q.confidence - p.confidence);
@@ -657,6 +755,7 @@ const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 const FORECASTS = new WeakMap<RelClaim, boolean>();
 const PARTIALS = new WeakMap<Quantity, boolean>();
 const PERIODS = new WeakMap<Quantity, string | null>();
+const PROPOSITIONS = new WeakMap<RelClaim, Set<string>>();
 const REFUTES = new WeakMap<RelClaim, boolean>();
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {

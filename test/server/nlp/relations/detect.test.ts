@@ -109,7 +109,8 @@ describe("a rally told by three outlets", () => {
       text:
         "Interior ministry says opposition rally drew fewer than 5,000 people\n\n" +
         "The interior ministry of Valmora said on Saturday that fewer than 5,000 people attended the opposition rally in Port Selin, and that police had detained no one.\n\n" +
-        "\"The event passed peacefully and the numbers were modest,\" ministry spokesman Aleksei Dorn told reporters.",
+        "\"The event passed peacefully and the numbers were modest,\" ministry spokesman Aleksei Dorn told reporters.\n\n" +
+        "Deputy interior minister Marta Kol accused the opposition Unity Bloc of paying participants, a charge the bloc has not answered.",
     },
     {
       outlet: "Coastline Wire",
@@ -117,7 +118,8 @@ describe("a rally told by three outlets", () => {
       text:
         "Tens of thousands rally in Port Selin; dozens detained, monitors say\n\n" +
         "PORT SELIN, March 15 (Coastline Wire) - More than 40,000 people marched through Port Selin on Saturday, independent monitors from the Civic Watch group said, in the largest protest the city has seen in a decade.\n\n" +
-        "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held.",
+        "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held. The interior ministry denied that anyone had been detained.\n\n" +
+        "Unity Bloc leader Irena Vasko rejected claims that participants had been paid, calling the accusation \"a lie meant to insult ordinary people\".",
     },
     {
       outlet: "The Selin Independent",
@@ -144,6 +146,18 @@ describe("a rally told by three outlets", () => {
     }
     const zero = linkedBy(g, "fewer than 5,000 people attended", "at least 70 people had been detained")[0]!;
     expect(zero.reason).toMatch(/prisoners.*detained no one/);
+  });
+
+  it("should read a denial as contradicting the accusation it answers, across outlets and in other words", () => {
+    const found = linkedBy(g, "rejected claims that participants had been paid", "accused the opposition Unity Bloc of paying participants");
+    expect(found.map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "denial"]]);
+    expect(found[0]!.reason).toMatch(/Irena Vasko.*rejects what.*Marta Kol/);
+    expect(linkedBy(g, "rejected claims that participants had been paid", "more than 60,000 people took part")).toEqual([]);
+  });
+
+  it("should read 'denied that anyone had been detained' as a count of zero", () => {
+    expect(linkedBy(g, "denied that anyone had been detained", "at least 70 people had been detained").map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "numeric"]]);
+    expect(linkedBy(g, "denied that anyone had been detained", "police had detained no one").map((r) => [r.type, r.kind])).toEqual([["SUPPORTS", "numeric"]]);
   });
 
   it("should read the two detention counts from opposition sources as compatible, not conflicting", () => {

@@ -51,7 +51,11 @@ function eventAt(words: string[], i: number): string | undefined {
   const g = MEASURE_OF.get(w);
   return g && EVENT_MEASURES.has(g) ? g : undefined;
 }
-const EVENT_REFINES = EVENT_MEASURES;
+
+/** The word right before a figure, past a qualifier ("detained at least 60" → "detained"), lower-cased as given. */
+export function wordBeforeFigure(textBefore: string): string | null {
+  return /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly)\s+)?$/u.exec(textBefore)?.[1] ?? null;
+}
 
 export function isMeasureWord(word: string): boolean {
   return MEASURE_OF.has(word.toLowerCase());
@@ -234,9 +238,9 @@ function measureOf(
     }
   }
   // The event verb before the figure: "police detained at least 60 protesters", "the storm killed 12".
-  const verbBefore = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly)\s+)?$/u.exec(before);
-  const preEvent = verbBefore ? MEASURE_OF.get(verbBefore[1]!) : undefined;
-  if (preEvent && EVENT_REFINES.has(preEvent) && preEvent !== "participants" && /ed$/.test(verbBefore![1]!) && (measure === null || PERSON_GROUPS.has(measure))) measure = preEvent;
+  const verbBefore = wordBeforeFigure(before);
+  const preEvent = verbBefore ? MEASURE_OF.get(verbBefore) : undefined;
+  if (preEvent && EVENT_MEASURES.has(preEvent) && preEvent !== "participants" && /ed$/.test(verbBefore!) && (measure === null || PERSON_GROUPS.has(measure))) measure = preEvent;
   // The measure before the number: "losses exceeded 9,000", "the death toll reached 35".
   const pre = /(\p{L}+)\s+(?:exceeded|exceed|exceeds|reached|reach|topped|totaled|totalled|stood at|stand at|rose to|fell to|climbed to|amounted to|is|are|were|was|of)\s+(?:more than |over |about |around |roughly |nearly |almost |some )?$/u.exec(before);
   if (pre && (measure === null || !MEASURE_OF.has(measure))) {

@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import type { Claim, Quantity, Relation } from "../../../../graph-schema";
 import { STOPWORDS } from "../resources/lexicon";
 import { OPPOSITE, type StateFeature } from "../claims/states";
-import { EVENT_MEASURES, isMeasureWord, measureGroupOf } from "../claims/quantities";
+import { EVENT_MEASURES, isMeasureWord, measureGroupOf, wordBeforeFigure } from "../claims/quantities";
 import { UNKNOWN_OUTLET } from "../documents/parse";
 import { hasRefuteWord } from "../judge/features";
 
@@ -113,19 +113,19 @@ export function detectRelations(
     for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
   });
   const seen = new Set<string>();
+  /** Judges a pair once, whichever block or index brings it up first. */
+  const consider = (a: RelClaim, b: RelClaim) => {
+    const pairKey = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
+    if (seen.has(pairKey)) return;
+    seen.add(pairKey);
+    const rel = judgePair(a, b, options, judge);
+    if (rel) relations.push(rel);
+  };
   for (const key of [...blocks.keys()].sort()) {
     const members = blocks.get(key)!;
     if (members.length > options.maxBlockSize) continue;
     for (let x = 0; x < members.length; x += 1) {
-      for (let y = x + 1; y < members.length; y += 1) {
-        const a = claims[members[x]!]!;
-        const b = claims[members[y]!]!;
-        const pairKey = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const rel = judgePair(a, b, options, judge);
-        if (rel) relations.push(rel);
-      }
+      for (let y = x + 1; y < members.length; y += 1) consider(claims[members[x]!]!, claims[members[y]!]!);
     }
   }
   // A denial is compared with every claim that states what it denies, whatever entities they
@@ -134,25 +134,17 @@ export function detectRelations(
   const denied = claims.map((c, i) => (c.denial && !repeats.has(i) ? i : -1)).filter((i) => i >= 0);
   if (denied.length > 0) {
     const wanted = new Set(denied.flatMap((i) => [...deniedWords(claims[i]!)]));
-    const postings = new Map<string, number[]>();
+    const postings = new Map<string, Set<number>>();
     claims.forEach((c, i) => {
       if (repeats.has(i)) return;
-      for (const w of claimPropositionWords(c)) if (wanted.has(w)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+      for (const w of claimPropositionWords(c)) if (wanted.has(w)) (postings.get(w) ?? postings.set(w, new Set()).get(w)!).add(i);
     });
     for (const i of denied) {
       const words = [...deniedWords(claims[i]!)];
       if (words.length < DENIED_MIN_WORDS) continue;
-      const lists = words.map((w) => postings.get(w) ?? []).sort((x, y) => x.length - y.length);
-      if (lists[0]!.length > options.maxBlockSize) continue;
-      for (const j of lists[0]!) {
-        if (j === i || !lists.every((l) => l.includes(j))) continue;
-        const [a, b] = [claims[i]!, claims[j]!];
-        const pairKey = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const rel = judgePair(a, b, options, judge);
-        if (rel) relations.push(rel);
-      }
+      const lists = words.map((w) => postings.get(w) ?? new Set<number>()).sort((x, y) => x.size - y.size);
+      if (lists[0]!.size > options.maxBlockSize) continue;
+      for (const j of lists[0]!) if (j !== i && lists.every((l) => l.has(j))) consider(claims[i]!, claims[j]!);
     }
   }
   relations.sort((p, q) => p.id.localeCompare(q.id));
@@ -193,8 +185,10 @@ const NOT_PROPOSITION = new Set(["anyone", "anybody", "anything", "someone", "so
 
 /** The words of what a denial denies: its content up to the first aside (", calling it a lie"). */
 function deniedWords(c: RelClaim): Set<string> {
-  const aside = /,\s*(?:calling|saying|insisting|adding|stressing|noting|arguing|describing|which|who|as|while|amid|although|though)\b|;|\s[-–—]\s/i.exec(c.claim.content);
-  return propositionWords(aside ? c.claim.content.slice(0, aside.index) : c.claim.content);
+  return memo(DENIED, c, () => {
+    const aside = /,\s*(?:calling|saying|insisting|adding|stressing|noting|arguing|describing|which|who|as|while|amid|although|though)\b|;|\s[-–—]\s/i.exec(c.claim.content);
+    return propositionWords(aside ? c.claim.content.slice(0, aside.index) : c.claim.content);
+  });
 }
 
 /**
@@ -449,7 +443,7 @@ function harmKind(c: Claim, q: Quantity): "dead" | "hurt" | "either" {
   if (/^\s*dead\s+(?:and|or)\s+(?:injured|wounded)/i.test(near)) return "either";
   if (dead !== hurt) return dead < hurt ? "dead" : "hurt";
   // No harm word after the figure: the verb before it ("has killed around 100,000 people").
-  const verb = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly)\s+)?$/u.exec(c.text.slice(0, q.start - c.start))?.[1] ?? "";
+  const verb = wordBeforeFigure(c.text.slice(0, q.start - c.start)) ?? "";
   return DEAD.test(verb) ? "dead" : HURT.test(verb) ? "hurt" : "either";
 }
 
@@ -507,15 +501,21 @@ function typical(q: Quantity): number {
   return ((q.low ?? 0) + q.high) / 2;
 }
 
+/** The typical values of two figures, smaller first. */
+function sizes(p: Quantity, q: Quantity): [number, number] {
+  const [x, y] = [typical(p), typical(q)];
+  return x <= y ? [x, y] : [y, x];
+}
+
 /** Two figures of about one size: their typical values within a factor of 1.5. */
 function sameSize(p: Quantity, q: Quantity): boolean {
-  const [x, y] = [typical(p), typical(q)].sort((m, n) => m - n) as [number, number];
+  const [x, y] = sizes(p, q);
   return x === y || (x > 0 && y / x <= 1.5);
 }
 
 /** Typical values at least three times apart (a zero is not: "no one was hurt" may be another event's). */
 function farApart(p: Quantity, q: Quantity): boolean {
-  const [x, y] = [typical(p), typical(q)].sort((m, n) => m - n) as [number, number];
+  const [x, y] = sizes(p, q);
   return x > 0 && y / x >= 3;
 }
 
@@ -525,7 +525,6 @@ function opposingBounds(p: Quantity, q: Quantity): boolean {
   const ceiling = (x: Quantity) => x.qualifier === "under" || x.qualifier === "up to" || (x.low === 0 && x.high === 0);
   return (floor(p) && ceiling(q)) || (ceiling(p) && floor(q));
 }
-
 
 function sameCounted(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity): boolean {
   const na = countedNoun(a.claim, p);
@@ -623,11 +622,10 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       // Two forecasts that differ are two opinions about the future, not a factual conflict; two
       // events or two dated periods are two measurements.
       if (forecast || distinctEvents(a, b) || differentTimes(a, b) || periodsDiffer(a, p, b, q)) continue;
-      // Two articles on one topic count many things; without a shared entity, the claims must also
-      // share a word of what they say ("police", "rally"), not just the event.
-      // Bounds that point apart ("fewer than 5,000" against "more than 40,000") or figures three
-      // times apart are a dispute about size whatever else the claims say; close figures in two
-      // articles on one topic are as often two counts (all arrests, the officers among them).
+      // Two articles on one topic count many things (all arrests, the officers among them): without
+      // a shared entity the claims must also share a word of what they say ("police", "rally"),
+      // unless the figures are a dispute about size whatever else is said: bounds that point apart
+      // ("fewer than 5,000" against "more than 40,000") or values three times apart.
       if (context === "topic" && !sharesProposition(a, b) && !opposingBounds(p, q) && !farApart(p, q)) continue;
       return {
         type: "CONTRADICTS",
@@ -756,6 +754,7 @@ const FORECASTS = new WeakMap<RelClaim, boolean>();
 const PARTIALS = new WeakMap<Quantity, boolean>();
 const PERIODS = new WeakMap<Quantity, string | null>();
 const PROPOSITIONS = new WeakMap<RelClaim, Set<string>>();
+const DENIED = new WeakMap<RelClaim, Set<string>>();
 const REFUTES = new WeakMap<RelClaim, boolean>();
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
@@ -783,6 +782,7 @@ function contentWords(s: string): Set<string> {
   );
 }
 
+/** Both claims give figures for a measure, and no pair of them agrees (overlapping and of one size). */
 function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
   let compared = false;
   for (const p of a.claim.quantities) {
@@ -803,7 +803,6 @@ function echo(a: RelClaim, b: RelClaim, options: RelationOptions): (Finding & { 
   if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
   // The same words around different figures ("has killed 2,000 civilians this year" and "has
   // killed 13,000 civilians since 2011") are two reports, not one repeated.
-  // When both give figures for one measure, at least one pair of them must agree.
   if (figuresDisagree(a, b)) return null;
   const wa = claimWords(a);
   const wb = claimWords(b);

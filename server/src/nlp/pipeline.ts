@@ -135,7 +135,8 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     w.mentions.forEach(push);
     for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);
   }
-  const { entities, entityOf } = resolveEntities(mentionInputs);
+  const outlets = work.flatMap((w) => [w.doc.outlet, w.doc.via]).filter((n): n is string => Boolean(n));
+  const { entities, entityOf } = resolveEntities(mentionInputs, outlets);
   // One pass over the mentions, not one per entity: this runs on every corpus size.
   const countryIds = new Set(mentionInputs.filter((m) => m.country).map((m) => entityOf.get(m.key)).filter((id): id is string => id !== undefined));
 

@@ -72,12 +72,12 @@ const TRAILING_FILLER =
   /\s+(?:have|has|had|just|also|openly|publicly|officially|repeatedly|reportedly|recently|separately|already|previously|again|still|now|then|later|itself|themselves|continues?\s+to|continued\s+to|keeps?\s+on|went\s+on\s+to|once\s+again|is|are|was|were|been|will|would|could|can|may|might|should|must)$/i;
 /**
  * "P, X said" at the end of a sentence, or followed only by a time ("on Monday", "late on Friday")
- * and/or an aside opened by a participle or preposition (", citing Y", ", adding that Q", ", in Z").
+ * and/or an aside opened by a participle or preposition (", citing Y", ", contradicting Z", ", in W").
  */
 const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`,\s*(?:["”»]\s*)?([^,"“”]+?)\s+(said|says|told\s+(?:reporters|journalists|the\s+\p{L}+)|noted|added|stated|wrote|reported|recalled|believes|argued|explained|warned|claimed|concluded|notes|adds|emphasized|summarized)` +
     String.raw`(?:\s+(?:on|late|early|last|this|in\s+a|at\s+a)\b[^,.;"“”]{0,30})?` +
-    String.raw`(?:,\s*(?:citing|adding|according|in|as|while|saying|referring|pointing|without|after|before|amid|during|despite|with|who|which|but|although|though)\b[^]*)?\.?\s*$`,
+    String.raw`(?:,\s*(?:\p{L}+ing|according|in|as|while|without|after|before|amid|during|despite|with|who|which|but|although|though)\b[^]*)?\.?\s*$`,
   "iu",
 );
 

@@ -9,7 +9,7 @@ import { MONTHS } from "../resources/lexicon";
 
 // The measured thing, grouped so that "killed and wounded" meets "casualties". General news usage.
 const MEASURE_GROUPS: Record<string, string[]> = {
-  casualties: ["casualties", "casualty", "dead", "deaths", "killed", "injured", "wounded", "losses", "loss", "fatalities", "lives"],
+  casualties: ["casualties", "casualty", "dead", "deaths", "killed", "injured", "wounded", "losses", "loss", "fatalities", "lives", "toll", "died"],
   displaced: ["evacuated", "evacuees", "fled", "displaced", "refugees", "evacuation", "homeless"],
   troops: ["troops", "soldiers", "servicemen", "personnel", "fighters", "forces", "service members", "men", "reinforcements"],
   prisoners: ["captured", "prisoners", "pows", "detained", "captives", "arrested", "arrests", "detentions", "detainees", "jailed"],
@@ -42,12 +42,18 @@ export const EVENT_MEASURES: ReadonlySet<string> = new Set(["casualties", "displ
 const PERSON_GROUPS = new Set(["people", "troops", "participants"]);
 /** Words after a count of people that make it a crowd: "people had joined the march", "took part". */
 const CROWD_WORDS = new Set(["march", "rally", "protest", "protests", "demonstration", "demonstrations", "vigil"]);
-const CROWD_PHRASES = ["took part", "turned out", "take part", "taking part", "took to the streets"];
+/** Phrases after a count that name the event: "took part" (a crowd), "were forced from their homes". */
+const EVENT_PHRASES: Array<[string[], string]> = [
+  ...["took part", "turned out", "take part", "taking part", "took to the streets"].map((p): [string[], string] => [p.split(" "), "participants"]),
+  ...["forced from", "forced out", "lost their homes", "left their homes", "left homeless"].map((p): [string[], string] => [p.split(" "), "displaced"]),
+];
 
 /** The event a word after a count names, if any: a measure group that says what happened. */
 function eventAt(words: string[], i: number): string | undefined {
   const w = words[i]!;
-  if (CROWD_WORDS.has(w) || CROWD_PHRASES.some((p) => words.slice(i, i + p.split(" ").length).join(" ") === p)) return "participants";
+  if (CROWD_WORDS.has(w)) return "participants";
+  const phrase = EVENT_PHRASES.find(([p]) => p.every((x, k) => words[i + k] === x));
+  if (phrase) return phrase[1];
   const g = MEASURE_OF.get(w);
   return g && EVENT_MEASURES.has(g) ? g : undefined;
 }
@@ -142,6 +148,92 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
     });
   }
   out.push(...zeroCounts(start, slice));
+  for (const q of wordCounts(start, slice, ctx)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  return out;
+}
+
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const SMALL = [...UNITS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** "tens of thousands": an order of magnitude, read as the interval its words allow. */
+const VAGUE: Array<[string, number, number]> = [
+  ["hundreds of thousands", 200_000, 999_999],
+  ["tens of thousands", 20_000, 99_999],
+  ["thousands", 2_000, 9_999],
+  ["hundreds", 200, 999],
+  ["dozens", 24, 99],
+  ["millions", 2_000_000, 9_999_999],
+];
+const WORD_COUNT = new RegExp(
+  String.raw`\b(?:(${VAGUE.map(([w]) => w).join("|")})(?:\s+of)?|(?:(a|${[...SMALL, ...TENS].join("|")})(?:[- ](${UNITS.join("|")}))?)(?:\s+(hundred|thousand|million))?)\b`,
+  "giu",
+);
+
+function wordValue(first: string, unit: string | undefined, mult: string | undefined): number | null {
+  const f = first.toLowerCase();
+  let n = f === "a" ? 1 : SMALL.includes(f) ? SMALL.indexOf(f) + 1 : TENS.includes(f) ? (TENS.indexOf(f) + 2) * 10 : NaN;
+  if (unit) n += UNITS.indexOf(unit.toLowerCase()) + 1;
+  if (mult) n *= MULTIPLIERS[mult.toLowerCase()] ?? (mult.toLowerCase() === "hundred" ? 100 : 1);
+  else if (f === "a" || f === "one") return null;
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Counts in words: "eleven people were killed", "two million residents", "tens of thousands
+ * rallied". Only where the words after them say what was counted in a measure group the engine
+ * compares (people, casualties, troops, ...): "two sides" or "one of them" counts nothing.
+ */
+function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantity[] {
+  const out: Quantity[] = [];
+  WORD_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_COUNT.exec(slice)) !== null) {
+    const [whole, vague, first, unit, mult] = m;
+    let low: number;
+    let high: number;
+    let qualifier: Quantity["qualifier"];
+    if (vague) {
+      [, low, high] = VAGUE.find(([w]) => w === vague.toLowerCase().replace(/\s+/g, " "))!;
+      qualifier = "range";
+    } else {
+      const n = wordValue(first!, unit, mult);
+      if (n === null) continue;
+      low = high = n;
+      qualifier = "exact";
+    }
+    // "thousands of troops": the figure is "thousands"; "of" leads to what was counted.
+    const end = m.index + (vague ? vague.length : whole.length);
+    const { measure, owner, unit: u } = measureOf(slice, m.index, end, false, ctx);
+    // Small counts in words ("two people said") only for events: who died, fled, was held, marched.
+    if (!measure || !MEASURE_GROUPS[measure] || (high < 10 && !EVENT_MEASURES.has(measure))) continue;
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    let qStart = m.index;
+    if (!vague) {
+      for (const [re, q] of QUALIFIERS) {
+        const hit = re.exec(before);
+        if (!hit) continue;
+        qualifier = q;
+        qStart = m.index - (before.length - hit.index);
+        if (/^\s/.test(before.slice(hit.index))) qStart += 1;
+        break;
+      }
+      if (qualifier === "over" || qualifier === "at least") high = Number.POSITIVE_INFINITY;
+      if (qualifier === "up to") low = 0;
+      if (qualifier === "under") [low, high] = [/nearly|almost|just under/i.test(before) ? low * 0.9 : 0, low];
+      if (qualifier === "about") [low, high] = [low * 0.9, high * 1.1];
+    }
+    out.push({
+      text: slice.slice(qStart, end),
+      start: start + qStart,
+      end: start + end,
+      low: round(low),
+      high: Number.isFinite(high) ? round(high) : null,
+      qualifier,
+      measure,
+      owner,
+      unit: u,
+    });
+  }
   return out;
 }
 
@@ -216,6 +308,9 @@ function measureOf(
       const w = words[i]!;
       // "2,000 Freedonian troops": skip modifiers and demonyms to reach the counted noun.
       if (w === "of" || w === "other" || w === "more" || w === "additional" || w === "new" || ctx.ownerOf(w)) continue;
+      // "40,000 rally": a verb, the event, not the thing counted; the event pass below reads it.
+      // ("3 protests" counts protests.)
+      if (CROWD_WORDS.has(w) && !w.endsWith("s")) break;
       if (MEASURE_OF.has(w)) {
         measure = MEASURE_OF.get(w)!;
         if (["area", "distance", "money", "percent"].includes(measure)) unit = w;
@@ -242,7 +337,7 @@ function measureOf(
   const preEvent = verbBefore ? MEASURE_OF.get(verbBefore) : undefined;
   if (preEvent && EVENT_MEASURES.has(preEvent) && preEvent !== "participants" && /ed$/.test(verbBefore!) && (measure === null || PERSON_GROUPS.has(measure))) measure = preEvent;
   // The measure before the number: "losses exceeded 9,000", "the death toll reached 35".
-  const pre = /(\p{L}+)\s+(?:exceeded|exceed|exceeds|reached|reach|topped|totaled|totalled|stood at|stand at|rose to|fell to|climbed to|amounted to|is|are|were|was|of)\s+(?:more than |over |about |around |roughly |nearly |almost |some )?$/u.exec(before);
+  const pre = /(\p{L}+)\s+(?:exceeded|exceed|exceeds|reached|reach|topped|totaled|totalled|stood at|stand at|rose to|fell to|climbed to|amounted to|is|are|were|was|of)\s+(?:more than |over |about |around |roughly |nearly |almost |some |at least |up to |as many as |an estimated )?$/u.exec(before);
   if (pre && (measure === null || !MEASURE_OF.has(measure))) {
     const g = MEASURE_OF.get(pre[1]!);
     if (g) measure = g;

@@ -5,7 +5,7 @@
  * The cue lists are general English aspect and evaluation verbs, not any one story's words.
  */
 
-export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease"] as const;
+export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed"] as const;
 export type StateClass = (typeof STATE_CLASSES)[number];
 
 export const OPPOSITE: Record<StateClass, StateClass> = {
@@ -17,6 +17,10 @@ export const OPPOSITE: Record<StateClass, StateClass> = {
   retreat: "advance",
   increase: "decrease",
   decrease: "increase",
+  intact: "damaged",
+  damaged: "intact",
+  open: "closed",
+  closed: "open",
 };
 
 const CUES: Record<StateClass, string[]> = {
@@ -33,6 +37,12 @@ const CUES: Record<StateClass, string[]> = {
   retreat: ["retreated", "retreating", "retreats", "withdrew", "withdrawn", "pulled back", "pushed back", "fell back", "lost ground", "lost control"],
   increase: ["increased", "increases", "rose", "risen", "grew", "surged", "soared", "intensified", "escalated"],
   decrease: ["decreased", "decreases", "fell", "dropped", "declined", "shrunk", "shrank", "plummeted", "eased", "dulled"],
+  // The condition of a structure: a dam, a bridge, a building, a plant.
+  intact: ["intact", "undamaged", "unscathed", "still standing", "structurally sound"],
+  damaged: ["damaged", "destroyed", "collapsed", "breached", "razed", "demolished", "wrecked", "flattened", "burned down", "gutted"],
+  // Whether a road, crossing, border or facility is in use. "Open" alone is too often "an open letter".
+  open: ["is open", "was open", "are open", "were open", "remained open", "remains open", "remain open", "stayed open", "stays open", "kept open", "reopened", "open to traffic", "operating normally", "functioning normally"],
+  closed: ["closed", "shut", "shut down", "sealed off", "cordoned off", "blocked"],
 };
 
 export interface StateFeature {
@@ -46,7 +56,8 @@ export interface StateFeature {
 
 const PATTERNS: Array<[StateClass, RegExp]> = (Object.keys(CUES) as StateClass[]).map((cls) => [
   cls,
-  new RegExp(`\\b(${CUES[cls].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, "\\s+")).join("|")})\\b`, "gi"),
+  // Not the first half of a compound: "closed-door talks", "shut-in".
+  new RegExp(`\\b(${CUES[cls].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, "\\s+")).join("|")})\\b(?![-‐])`, "gi"),
 ]);
 
 const NEGATION_BEFORE = /\b(not|no|never|n't|hasn't|haven't|hadn't|didn't|won't|cannot|can't|nor|without|neither)\b(?:\s+\S+){0,2}\s*$/i;
@@ -62,7 +73,8 @@ export function stateFeatures(content: string): StateFeature[] {
       out.push({ cls: negated ? OPPOSITE[cls] : cls, cue: m[0], at: m.index, negated });
     }
   }
-  // Overlapping cues ("failed completely" and "failed") keep the longest.
+  // Overlapping cues of one class ("failed completely" and "failed") keep the longest. One word may
+  // stand in two classes: "collapsed" is a failure (talks) and damage (a dam).
   out.sort((a, b) => a.at - b.at || b.cue.length - a.cue.length);
-  return out.filter((f, i) => !out.slice(0, i).some((g) => f.at >= g.at && f.at < g.at + g.cue.length));
+  return out.filter((f, i) => !out.slice(0, i).some((g) => g.cls === f.cls && f.at >= g.at && f.at < g.at + g.cue.length));
 }

@@ -117,7 +117,13 @@ function topType(votes: Record<EntityType, number>): EntityType {
   return (Object.entries(votes) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
-export function resolveEntities(mentions: MentionInput[]): Resolution {
+/**
+ * `outlets`: the names of the outlets whose documents are read (manifest `outlet` and `via`). A
+ * mention of one is an organisation whatever its context suggests ("documents seen by Ardan Voice"
+ * reads like a person).
+ */
+export function resolveEntities(mentions: MentionInput[], outlets: Iterable<string> = []): Resolution {
+  const outletNames = new Set([...outlets].map(normaliseName));
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const country = m.country ?? countryByName(m.text)?.name ?? null;
@@ -129,7 +135,8 @@ export function resolveEntities(mentions: MentionInput[]): Resolution {
       groups.set(norm, g);
     }
     g.surfaces.set(m.text, (g.surfaces.get(m.text) ?? 0) + 1);
-    g.votes[country ? "PLACE" : m.type] += country ? 1 : m.typeConfidence;
+    if (outletNames.has(norm)) g.votes.ORG += 1;
+    else g.votes[country ? "PLACE" : m.type] += country ? 1 : m.typeConfidence;
     g.documents.add(m.documentId);
     g.mentionKeys.push(m.key);
     if (m.placeHead) g.placeHeads += 1;

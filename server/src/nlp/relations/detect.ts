@@ -455,7 +455,7 @@ function isPartial(c: Claim, q: Quantity): boolean {
   return memo(PARTIALS, q, () => {
     const before = c.text.slice(Math.max(0, q.start - c.start - 25), q.start - c.start);
     const after = c.text.slice(q.end - c.start, q.end - c.start + 25);
-    return /\b(?:including|among|among\s+them|among\s+whom|of\s+whom|of\s+them|another|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|additional|further|other|new)\b/i.test(after) || /^\s+of\s+(?:them|whom|those)\b/i.test(after);
+    return /\b(?:including|among|among\s+them|among\s+whom|of\s+whom|of\s+them|another|a\s+further|an\s+additional|adding\s+to(?:\s+the)?|on\s+top\s+of(?:\s+the)?|in\s+addition\s+to(?:\s+the)?)\s+$/i.test(before) || /^\s+(?:more|additional|further|other|new)\b/i.test(after) || /^\s+of\s+(?:them|whom|those)\b/i.test(after);
   });
 }
 
@@ -519,11 +519,25 @@ function farApart(p: Quantity, q: Quantity): boolean {
   return x > 0 && y / x >= 3;
 }
 
-/** One figure a floor ("more than", "at least"), the other a ceiling ("fewer than", "up to", none at all). */
+/** A figure that caps the count: "fewer than", "up to", none at all ("nearly 40,000" is a size, not a cap). */
+function ceiling(x: Quantity): boolean {
+  return (x.qualifier === "under" && !/\b(?:nearly|almost|just)\b/i.test(x.text)) || x.qualifier === "up to" || (x.low === 0 && x.high === 0);
+}
+
+/** One figure a floor ("more than", "at least"), the other a ceiling. */
 function opposingBounds(p: Quantity, q: Quantity): boolean {
   const floor = (x: Quantity) => x.qualifier === "over" || x.qualifier === "at least";
-  const ceiling = (x: Quantity) => x.qualifier === "under" || x.qualifier === "up to" || (x.low === 0 && x.high === 0);
   return (floor(p) && ceiling(q)) || (ceiling(p) && floor(q));
+}
+
+/** A figure written in words: "eleven", "tens of thousands" (a zero count is read from words too, but is no number word). */
+function inWords(q: Quantity): boolean {
+  return !/\d/.test(q.text) && !(q.low === 0 && q.high === 0);
+}
+
+/** An order of magnitude in words: "thousands", "dozens", "tens of thousands". */
+function isMagnitude(q: Quantity): boolean {
+  return inWords(q) && q.qualifier === "range";
 }
 
 function sameCounted(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity): boolean {
@@ -592,7 +606,15 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       if (!samePredicate(a, p, b, q) || !sameCounted(a, p, b, q)) continue;
       // A part ("including 22 police") or an increment ("14 more") is not a total.
       if (isPartial(a.claim, p) || isPartial(b.claim, q)) continue;
+      // Figures in words are read (the UI shows them) but compared warily. An order of magnitude
+      // ("thousands", "dozens") supports nothing and contradicts only a ceiling ("tens of
+      // thousands" against "fewer than 5,000"). A spelled-out count ("eight soldiers", "six people")
+      // names an incident's toll far more often than a total another outlet disputes, so it may
+      // support a figure but never contradicts one.
+      const vague = isMagnitude(p) || isMagnitude(q);
+      const spelled = inWords(p) || inWords(q);
       if (overlaps(p, q)) {
+        if (vague) continue;
         if (p.qualifier === "exact" && q.qualifier === "exact" && p.low !== q.low) continue;
         // "At least 10" overlaps "13,000" but does not confirm it: support needs figures of one size,
         // over one period, and (without a shared entity) a shared word of what happened.
@@ -622,6 +644,7 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       // Two forecasts that differ are two opinions about the future, not a factual conflict; two
       // events or two dated periods are two measurements.
       if (forecast || distinctEvents(a, b) || differentTimes(a, b) || periodsDiffer(a, p, b, q)) continue;
+      if (vague ? !(isMagnitude(p) ? ceiling(q) : ceiling(p)) : spelled) continue;
       // Two articles on one topic count many things (all arrests, the officers among them): without
       // a shared entity the claims must also share a word of what they say ("police", "rally"),
       // unless the figures are a dispute about size whatever else is said: bounds that point apart
@@ -689,9 +712,14 @@ function opposite(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"]
   if (shared.length === 0) return null;
   const sa = effectiveStates(a);
   const sb = effectiveStates(b);
+  const ca = new Set(sa.map((f) => f.cls));
+  const cb = new Set(sb.map((f) => f.cls));
   for (const x of sa) {
     for (const y of sb) {
       if (OPPOSITE[x.cls] !== y.cls) continue;
+      // A claim that says both tells a change or a clash ("closed down but reopened", "pushed back
+      // by militants advancing"): neither state is its answer to the other claim.
+      if (ca.has(y.cls) || cb.has(x.cls)) continue;
       // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
       if (!anchoredShared(a, x, b, y, shared)) continue;
       const denial = a.denial || b.denial;

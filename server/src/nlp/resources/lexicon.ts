@@ -38,7 +38,7 @@ export const GENERIC_SUBJECTS = words(`
   police officials authorities residents witnesses troops soldiers protesters protestors demonstrators
   organisers organizers analysts experts observers monitors investigators prosecutors rescuers firefighters
   doctors medics volunteers lawmakers researchers scientists critics activists journalists reporters workers
-  staff locals villagers farmers students teachers voters shoppers passengers officers paramedics
+  staff government engineers locals villagers farmers students teachers voters shoppers passengers officers paramedics
 `);
 
 /** Last words that make a capitalised span an organisation. */

@@ -196,6 +196,14 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
     !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w));
   if (nameLike && votes.ORG === 0 && votes.PLACE < 1) votes.PERSON += 1;
   if (before === "of" || before === "at") votes.ORG += 0.2;
+  // "the city of Varna", "the region of Harbor": a place word, then "of".
+  if (before === "of" && PLACE_HEADS.has(sentence[idx - 2]?.text.toLowerCase() ?? "")) votes.PLACE += 2;
+  // A wire dateline: "VARNA, May 8 (Agency) -", "PORT SELIN (Agency) -" opens the story with a place.
+  const next = sentence[afterIdx + 1]?.text.toLowerCase() ?? "";
+  if (idx === 0 && surface === surface.toUpperCase() && (after === "(" || (after === "," && MONTHS.has(next)))) votes.PLACE += 3;
+  // ... and the agency in brackets after it is an organisation.
+  const opener = sentence[0]?.text ?? "";
+  if (before === "(" && after === ")" && idx <= 8 && opener.length > 1 && opener === opener.toUpperCase()) votes.ORG += 2;
 
   const ranked = (Object.entries(votes) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1]);
   const [type, score] = ranked[0]!;

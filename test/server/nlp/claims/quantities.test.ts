@@ -9,6 +9,13 @@ import { ownerOf } from "../../../../server/src/nlp/claims/extract";
 const find = (text: string) => findQuantities(text, 0, text.length, { ownerOf });
 
 describe("findQuantities", () => {
+  it.each(["Two people said the road was closed.", "One of the two sides walked out.", "Officials from both sides met.", "Thousands of dollars were at stake for the team."])(
+    "should read no count of people from words where none was counted: %s",
+    (text) => {
+      expect(find(text).filter((q) => q.measure !== "money")).toEqual([]);
+    },
+  )
+
   it.each([
     { text: "Officials said over 4,500 dead and injured.", low: 4500, high: null, qualifier: "over", measure: "casualties" },
     { text: "Between them, 300-400 troops crossed.", low: 300, high: 400, qualifier: "range", measure: "troops" },
@@ -32,6 +39,15 @@ describe("findQuantities", () => {
     { text: "The ministry said police had detained no one.", low: 0, high: 0, qualifier: "exact", measure: "prisoners" },
     { text: "No one was killed in the blast.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     { text: "Officials said no casualties were reported.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    // The measure before the figure, past a qualifier; and the events phrases name.
+    { text: "She said the death toll was at least 60.", low: 60, high: null, qualifier: "at least", measure: "casualties" },
+    { text: "More than 15,000 were forced from their homes.", low: 15000, high: null, qualifier: "over", measure: "displaced" },
+    // Counts in words: a cardinal, a multiplied one, an order of magnitude.
+    { text: "Eleven people were killed in the flood.", low: 11, high: 11, qualifier: "exact", measure: "casualties" },
+    { text: "Nearly forty soldiers were wounded.", low: 36, high: 40, qualifier: "under", measure: "casualties" },
+    { text: "More than two million residents fled the coast.", low: 2000000, high: null, qualifier: "over", measure: "displaced" },
+    { text: "Tens of thousands rally in the capital.", low: 20000, high: 99999, qualifier: "range", measure: "participants" },
+    { text: "The army sent thousands of troops north.", low: 2000, high: 9999, qualifier: "range", measure: "troops" },
   ])("should read $text", (row) => {
     const [q] = find(row.text);
     expect(q).toBeDefined();

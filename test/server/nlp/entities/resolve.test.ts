@@ -83,6 +83,12 @@ describe("resolveEntities", () => {
     expect(clusters(mentions)).toEqual(expected);
   });
 
+  it("should type an outlet the corpus reads as an organisation, whatever the sentence suggested", () => {
+    const { entities } = resolveEntities([m("Ardan Voice", "PERSON"), m("Ardan Voice", "PERSON", "d2"), m("Ilse Marek", "PERSON")], ["Ardan Voice"]);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([["Ardan Voice", "ORG"], ["Ilse Marek", "PERSON"]]);
+    expect(resolveEntities([m("Ardan Voice", "PERSON")]).entities[0]!.type).toBe("PERSON");
+  });
+
   it("should type a person by its full name even when the lone surname looked like something else", () => {
     const { entities } = resolveEntities([m("Amara Osei", "PERSON"), m("Osei", "OTHER"), m("Osei", "OTHER"), m("Osei", "OTHER")]);
     expect(entities.map((e) => [e.name, e.type])).toEqual([["Amara Osei", "PERSON"]]);

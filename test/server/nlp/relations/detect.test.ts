@@ -178,3 +178,81 @@ describe("figures that are not one total against another", () => {
     expect(linkedBy(g, "at least 10 people", "some 2,000 civilians this year")).toEqual([]);
   });
 });
+
+describe("a dam breach told by three outlets", () => {
+  const g = build([
+    {
+      outlet: "Norvan State Television",
+      published: "2026-05-08",
+      text:
+        "Government: Kessel dam intact, flooding caused by heavy rain\n\n" +
+        "The Ministry of Emergency Situations said on Thursday that the Kessel dam was intact and that flooding in the lower Ardan valley was caused by record rainfall.\n\n" +
+        "Eleven people were killed and about 2,300 residents were evacuated, the ministry said.\n\n" +
+        "\"There is no threat to the city of Varna,\" Emergency Minister Pavel Strom told a briefing.\n\n" +
+        "The main road bridge at Lenz remained open to traffic, officials said.",
+    },
+    {
+      outlet: "Meridian Press",
+      published: "2026-05-08",
+      text:
+        "Dam breach floods valley towns, at least 40 dead\n\n" +
+        "VARNA, May 8 (Meridian Press) - A section of the Kessel dam collapsed early on Thursday, sending a wall of water into towns in the lower Ardan valley, local officials and witnesses said.\n\n" +
+        "At least 40 people were killed and more than 15,000 were forced from their homes, the regional governor's office said, contradicting the national ministry's toll of 11.\n\n" +
+        "Police closed the Lenz bridge on Thursday afternoon after water reached its deck.",
+    },
+    {
+      outlet: "Ardan Voice",
+      published: "2026-05-09",
+      text:
+        "Engineers warned of cracks in the Kessel dam for years\n\n" +
+        "Engineers at the state water company warned in 2023 that the Kessel dam had cracks, according to documents seen by Ardan Voice.\n\n" +
+        "Opposition lawmaker Ilse Marek said the death toll was at least 60 and accused the government of hiding the scale of the disaster.",
+    },
+  ]);
+  const claim = (phrase: string) => g.claims.find((c) => c.text.includes(phrase))!;
+
+  it("should read the trailing attribution past a participle aside, and type the city and the outlet", () => {
+    expect(claim("At least 40 people")).toMatchObject({ speakerText: "the regional governor's office", content: "At least 40 people were killed and more than 15,000 were forced from their homes" });
+    const types = new Map(g.entities.map((e) => [e.name, e.type]));
+    expect(types.get("Varna")).toBe("PLACE");
+    expect(types.get("Ardan Voice")).toBe("ORG");
+  });
+
+  it("should set a structure's condition and a crossing's state against their opposites", () => {
+    expect(linkedBy(g, "the Kessel dam was intact", "A section of the Kessel dam collapsed").map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "opposite"]]);
+    expect(linkedBy(g, "bridge at Lenz remained open", "Police closed the Lenz bridge").map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "opposite"]]);
+  });
+
+  it("should compare the tolls and the displaced as figures", () => {
+    expect(linkedBy(g, "about 2,300 residents", "more than 15,000").map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "numeric"]]);
+    expect(linkedBy(g, "At least 40 people", "the death toll was at least 60").map((r) => [r.type, r.kind])).toEqual([["SUPPORTS", "numeric"]]);
+  });
+});
+
+describe("figures in words", () => {
+  const g = build([
+    { outlet: "Daily Ledger", published: "2024-05-02", text: "The Red Hand militia attacked again.\n\nThe Red Hand militia has killed more than 2,000 people, the monitoring group said.\n\nThe army said it had killed hundreds of Red Hand militia fighters.\n\nThe interior ministry said fewer than 5,000 people attended the Red Hand militia rally in the capital." },
+    { outlet: "Coast Courier", published: "2024-05-03", text: "The Red Hand militia attacked again.\n\nEight soldiers were killed in a Red Hand militia ambush in the north on Wednesday, the army said.\n\nThe Red Hand militia has killed thousands of people, the monitoring group said.\n\nTens of thousands attended the Red Hand militia rally in the capital, organisers said." },
+  ]);
+
+  it("should not set a spelled-out incident toll or one order of magnitude against a total", () => {
+    expectClaims(g, "Eight soldiers were killed", "more than 2,000 people", "hundreds of Red Hand", "thousands of people");
+    expect(linkedBy(g, "Eight soldiers were killed", "more than 2,000 people").filter((r) => r.type === "CONTRADICTS")).toEqual([]);
+    expect(linkedBy(g, "hundreds of Red Hand", "thousands of people")).toEqual([]);
+  });
+
+  it("should set an order of magnitude against a ceiling", () => {
+    expect(linkedBy(g, "fewer than 5,000 people attended", "Tens of thousands attended").map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "numeric"]]);
+  });
+});
+
+describe("a claim that tells both states", () => {
+  it("should not oppose a change of state to itself told again", () => {
+    const g = build([
+      { outlet: "Daily Ledger", published: "2024-05-02", text: "The Harbor Grill reopened.\n\nThe Harbor Grill eventually closed down but reopened under a new name, the owners said." },
+      { outlet: "Coast Courier", published: "2024-05-03", text: "The Harbor Grill reopened.\n\nThe Harbor Grill was closed down but reopened under a new name, according to the city." },
+    ]);
+    expectClaims(g, "eventually closed down", "was closed down");
+    expect(linkedBy(g, "eventually closed down", "was closed down").filter((r) => r.type === "CONTRADICTS")).toEqual([]);
+  });
+});

@@ -16,6 +16,9 @@ describe("findMentions", () => {
     { text: "Officials said the strike was over, and officials said so again.", expected: [] },
     // A weekday after a connector is a date, not part of the name.
     { text: "A crane collapsed at the port in Port Valmora on Monday, the harbour office said.", expected: ["Port Valmora/PLACE"] },
+    // "The city of X" and a wire dateline name places, whatever a lone capitalised word suggests.
+    { text: "There is no threat to the city of Tarvel, he said.", expected: ["Tarvel/PLACE"] },
+    { text: "TARVEL, May 8 (Coastline Wire) - The dam held overnight.", expected: ["TARVEL/PLACE", "Coastline Wire/ORG"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

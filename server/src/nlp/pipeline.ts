@@ -130,7 +130,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
       const key = mentionKey(w.doc.id, m);
       if (seen.has(key)) return;
       seen.add(key);
-      mentionInputs.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id, placeHead: m.placeHead ?? false });
+      mentionInputs.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id, placeHead: m.placeHead ?? false, orgHead: m.orgHead ?? false });
     };
     w.mentions.forEach(push);
     for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);

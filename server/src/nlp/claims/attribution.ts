@@ -173,7 +173,8 @@ export function findAttribution(sentence: string): Attribution | null {
     const tail = sentence.slice(cStart);
     // "told reporters on Sunday that P", "informed the president that P": up to six words of
     // object or adverbial before "that" belong to the report, not to the proposition.
-    const objectThat = /^\s*(?:[^\s,;:.!?"“”]+\s+){1,6}?that\s+/i.exec(tail);
+    // ("said P and that Q" is two propositions, not an object: its "and" stops the match.)
+    const objectThat = /^\s*(?:(?!(?:and|or|but)\s)[^\s,;:.!?"“”]+\s+){1,6}?that\s+/i.exec(tail);
     const skip = objectThat ?? /^\s*(?:out\s+)?(?:(?:to|on)\s+[^,]{1,40}?\s+)?(?:,\s*)?(?:that\s+|:\s*)?/i.exec(tail);
     if (/^\s*(?:about|on|with|to)\b/i.test(tail) && !/\bthat\b/.test(tail.slice(0, 60))) {
       // "X spoke about Y" reports a topic, not a proposition; keep the whole sentence as content.

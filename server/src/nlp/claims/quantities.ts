@@ -5,7 +5,7 @@
  */
 
 import type { Quantity } from "../../../../graph-schema";
-import { MONTHS } from "../resources/lexicon";
+import { MONTH_WORDS } from "../resources/lexicon";
 
 // The measured thing, grouped so that "killed and wounded" meets "casualties". General news usage.
 const MEASURE_GROUPS: Record<string, string[]> = {
@@ -72,9 +72,9 @@ export function measureGroupOf(word: string): string | null {
 }
 
 const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
-  [/\b(more than|over|above|exceed(?:ed|s|ing)?|in excess of|upwards of|surpass(?:ed|es)?|topp(?:ed)?|beyond)\s*$/i, "over"],
+  [/(?<!\b(?:no|not)\s+)\b(more than|over|above|exceed(?:ed|s|ing)?|in excess of|upwards of|surpass(?:ed|es)?|topp(?:ed)?|beyond)\s*$/i, "over"],
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at least"],
-  [/\b(up to|as many as|as much as|a maximum of|at most|no more than)\s*$/i, "up to"],
+  [/\b(up to|as many as|as much as|a maximum of|at most|no more than|not more than)\s*$/i, "up to"],
   [/\b(less than|fewer than|under|below|nearly|almost|just under)\s*$/i, "under"],
   [/\b(about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|nearly|close to|reportedly)\s*$/i, "about"],
 ];
@@ -122,7 +122,7 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
       }
     }
     let qStart = m.index;
-    const qm = /\b(more than|over|above|at least|up to|as many as|less than|fewer than|under|below|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*[$€£¥₽₴]?\s*$/iu.exec(before);
+    const qm = /\b(no more than|not more than|no fewer than|no less than|more than|over|above|at least|up to|as many as|less than|fewer than|under|below|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*[$€£¥₽₴]?\s*$/iu.exec(before);
     if (qm) qStart = m.index - (before.length - qm.index);
     if (qualifier === "over" || qualifier === "at least") high = Number.POSITIVE_INFINITY;
     if (qualifier === "up to") low = 0;
@@ -276,7 +276,7 @@ function isDateOrYear(a: string, b: string | undefined, before: string, after: s
   if (b === undefined && /^\d{1,2}$/.test(a)) {
     const prev = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
     const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
-    if (MONTHS.has(prev) || MONTHS.has(next)) return true;
+    if (MONTH_WORDS.has(prev) || MONTH_WORDS.has(next)) return true;
   }
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return true;
   return false;
@@ -298,7 +298,8 @@ function measureOf(
   let measure: string | null = null;
   let unit: string | null = null;
   // Units and nouns right after the number: "300 square kilometers", "4,500 dead and injured".
-  const words = after.replace(/^[\s-]+/, "").split(/[^\p{L}$€%]+/u).filter(Boolean).slice(0, 8);
+  // Up to the next figure: "177 million is 50 percent Muslim" counts no percent.
+  const words = after.replace(/^[\s-]+/, "").split(/\d/)[0]!.split(/[^\p{L}$€%]+/u).filter(Boolean).slice(0, 8);
   const phrase2 = words.slice(0, 2).join(" ");
   if (words.length >= 2 && MEASURE_OF.has(phrase2)) {
     measure = MEASURE_OF.get(phrase2)!;
@@ -313,7 +314,8 @@ function measureOf(
       if (CROWD_WORDS.has(w) && !w.endsWith("s")) break;
       if (MEASURE_OF.has(w)) {
         measure = MEASURE_OF.get(w)!;
-        if (["area", "distance", "money", "percent"].includes(measure)) unit = w;
+        if (["area", "distance", "money"].includes(measure)) unit = w;
+        if (measure === "percent") unit = "%";
         break;
       }
       // The counted noun itself ("43 students"); a capitalised word is a name ("50 million Apple

@@ -20,6 +20,8 @@ export interface MentionInput {
   documentId: string;
   /** "X region": strong place evidence that keeps a lone word from joining a person's surname. */
   placeHead?: boolean;
+  /** "the X party": counts for an organisation against the bare mentions that read like a person's name. */
+  orgHead?: boolean;
 }
 
 export interface Resolution {
@@ -140,6 +142,7 @@ export function resolveEntities(mentions: MentionInput[], outlets: Iterable<stri
     g.documents.add(m.documentId);
     g.mentionKeys.push(m.key);
     if (m.placeHead) g.placeHeads += 1;
+    if (m.orgHead) g.votes.ORG += 2;
   }
 
   const uf = new UnionFind();

@@ -429,6 +429,43 @@ function computeCountedNoun(c: Claim, q: Quantity): string | null {
   return i > capStart ? singular(words[i - 1]!) : null;
 }
 
+function sharedTopic(a: RelClaim, b: RelClaim): boolean {
+  const tb = new Set(b.topics);
+  return a.topics.some((t) => tb.has(t));
+}
+
+/** Words around a share that do not say what it is a share of. */
+const PERCENT_GENERIC = new Set(["percent", "cent", "figure", "official", "about", "around", "nearly", "almost", "more", "less", "than", "least", "just", "only", "some", "roughly", "reached", "stood", "put", "said", "says"]);
+
+/** The words a share stands among: five before it, four after ("won 54 percent of the vote"). */
+function percentWindow(c: Claim, q: Quantity): Set<string> {
+  return memo(PERCENT_WINDOWS, q, () => {
+    const rel = (x: number) => x - c.start;
+    const before = c.text.slice(Math.max(0, rel(q.start) - 60), rel(q.start)).split(/[^\p{L}]+/u).filter(Boolean).slice(-5);
+    const after = c.text.slice(rel(q.end), rel(q.end) + 50).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 4);
+    return new Set([...before, ...after].map((w) => w.toLowerCase()).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !PERCENT_GENERIC.has(w)));
+  });
+}
+
+/** How many words of what they measure ("turnout", "national unity") stand by both shares. */
+function sharePercentOf(a: Claim, p: Quantity, b: Claim, q: Quantity): number {
+  const wb = percentWindow(b, q);
+  let n = 0;
+  for (const w of percentWindow(a, p)) if (wb.has(w)) n += 1;
+  return n;
+}
+
+/** A change, not a level: "rose 5 percent", "up by 3%", "a 10 percent drop", "AMZN -1.98%". */
+function isChange(c: Claim, q: Quantity): boolean {
+  const before = c.text.slice(Math.max(0, q.start - c.start - 30), q.start - c.start);
+  const after = c.text.slice(q.end - c.start, q.end - c.start + 25);
+  return (
+    /[-+−]\s*$/.test(before) ||
+    /\b(?:by|up|down|rose|rise|rises|fell|falls|increased|decreased|grew|dropped|gained|lost|jumped|slipped|climbed|cut|raised|lowered|plunged|soared)\s+$/i.test(before) ||
+    /^\s*(?:percent|per cent|%)?\s*(?:increase|rise|drop|decline|growth|fall|cut|jump|gain|loss|hike|reduction)\b/i.test(after)
+  );
+}
+
 /** Generic nouns that any more specific count can be read as. */
 const GENERIC_COUNTED = new Set(["people", "person", "peopl", "total", "figure", "number"]);
 
@@ -592,18 +629,25 @@ function sameSpecificEntities(a: RelClaim, b: RelClaim): boolean {
 
 function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId) return null;
-  const context = sameContext(a, b);
+  // Shares of one thing ("turnout") in two stories on one topic are comparable even when the claims
+  // name different actors; the words by the figures decide (sharePercentOf).
+  const context = sameContext(a, b) ?? (a.claim.quantities.some((p) => p.measure === "percent") && sharedTopic(a, b) ? "topic" : null);
   if (context === null) return null;
   const weak = context === "topic" ? 0.1 : 0;
   const forecast = isForecast(a) || isForecast(b);
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {
-      if (!sameMeasured(p, q) || p.measure === "percent" || p.measure === "years" || p.measure === "days") continue;
+      if (!sameMeasured(p, q) || p.measure === "years" || p.measure === "days") continue;
+      // A share is comparable only with a share of the same thing ("turnout reached 71 percent",
+      // "put turnout at about 48 percent"); a change ("rose 5 percent") is not a level.
+      const percent = p.measure === "percent";
+      const ofSame = percent ? sharePercentOf(a.claim, p, b.claim, q) : 0;
+      if (percent && (isChange(a.claim, p) || isChange(b.claim, q) || ofSame === 0)) continue;
       // A distance belongs to a pair of places: "X is 250 miles from Y" and "Z is 80 miles from Y" share Y only.
       if (p.measure === "distance" && !sameSpecificEntities(a, b)) continue;
       // A shared topic is weak context: enough only for counts that name their event.
-      if (context === "topic" && !(p.measure !== null && EVENT_MEASURES.has(p.measure))) continue;
-      if (!samePredicate(a, p, b, q) || !sameCounted(a, p, b, q)) continue;
+      if (context === "topic" && !percent && !(p.measure !== null && EVENT_MEASURES.has(p.measure))) continue;
+      if (!percent && (!samePredicate(a, p, b, q) || !sameCounted(a, p, b, q))) continue;
       // A part ("including 22 police") or an increment ("14 more") is not a total.
       if (isPartial(a.claim, p) || isPartial(b.claim, q)) continue;
       // Figures in words are read (the UI shows them) but compared warily. An order of magnitude
@@ -650,6 +694,9 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       // unless the figures are a dispute about size whatever else is said: bounds that point apart
       // ("fewer than 5,000" against "more than 40,000") or values three times apart.
       if (context === "topic" && !sharesProposition(a, b) && !opposingBounds(p, q) && !farApart(p, q)) continue;
+      // Two shares that differ are often two measurements (another region, hour or panel): a
+      // dispute needs two words of what is measured and values a quarter or more apart.
+      if (percent && (ofSame < 2 || sizes(p, q)[1] < 1.25 * sizes(p, q)[0])) continue;
       return {
         type: "CONTRADICTS",
         kind: "numeric",
@@ -781,6 +828,7 @@ const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 const FORECASTS = new WeakMap<RelClaim, boolean>();
 const PARTIALS = new WeakMap<Quantity, boolean>();
 const PERIODS = new WeakMap<Quantity, string | null>();
+const PERCENT_WINDOWS = new WeakMap<Quantity, Set<string>>();
 const PROPOSITIONS = new WeakMap<RelClaim, Set<string>>();
 const DENIED = new WeakMap<RelClaim, Set<string>>();
 const REFUTES = new WeakMap<RelClaim, boolean>();

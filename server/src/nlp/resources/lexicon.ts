@@ -50,7 +50,7 @@ export const ORG_HEADS = words(`
   network media tv radio channel daily herald tribune telegraph guardian gazette review weekly monthly bureau
   authority board centre center society association federation league club movement front brigade battalion
   regiment division unit units troops intelligence police security initiative program programme project
-  republic kremlin pentagon watch
+  republic kremlin pentagon watch mission
 `);
 
 /** Words after a name that make it a place ("X region", "X Oblast"). */
@@ -141,4 +141,6 @@ export const STOPWORDS = words(`
 `);
 
 export const MONTHS = words(`january february march april may june july august september october november december`);
+/** Month names and their wire abbreviations ("Sept 15", "Oct. 9"). */
+export const MONTH_WORDS = new Set([...MONTHS, ...words(`jan feb mar apr jun jul aug sep sept oct nov dec`)]);
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);

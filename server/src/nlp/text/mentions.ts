@@ -8,7 +8,7 @@
 
 import type { EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { GENERIC_SUBJECTS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
+import { GENERIC_SUBJECTS, MONTH_WORDS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
 import type { Span } from "./sentences";
 
 export interface MentionCandidate {
@@ -25,6 +25,8 @@ export interface MentionCandidate {
   title: string | null;
   /** A place head word followed the name ("X region"): strong evidence of a place. */
   placeHead?: boolean;
+  /** Followed by an organisation head ("the National Unity party"): strong evidence of an organisation wherever else it is named. */
+  orgHead?: boolean;
 }
 
 interface Token {
@@ -107,7 +109,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
           while (n < tokens.length && n < j + 3 && CONNECTORS.has(tokens[n]!.text.toLowerCase())) n += 1;
           // A weekday or month after a connector ends the name: "Harbor City on Monday".
           const next = tokens[n]?.text.toLowerCase() ?? "";
-          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTHS.has(next)) j = n;
+          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTH_WORDS.has(next)) j = n;
           else break;
         } else break;
         if (/['’]s$/.test(tokens[last]!.text)) break;
@@ -160,7 +162,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const surface = text.slice(start, end);
   const lower = surface.toLowerCase();
   const lowerWords = words.map((w) => bare(w.text).toLowerCase());
-  if (words.length === 1 && (MONTHS.has(lower) || WEEKDAYS.has(lower))) return null;
+  if (words.length === 1 && (MONTH_WORDS.has(lower) || WEEKDAYS.has(lower))) return null;
   if (words.length === 1 && STOPWORDS.has(lower)) return null;
 
   const country = countryByName(surface) ?? (words.length <= 3 ? countryByDemonym(lower) : undefined);
@@ -178,6 +180,13 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
 
   if (titled) votes.PERSON += 2;
   if (ORG_HEADS.has(head) || /^[\p{Lu}]{2,6}$/u.test(surface)) votes.ORG += 1.5;
+  // "the National Unity party", "the Civic Vote monitoring group": a lower-case organisation head after
+  // a name of two words or more ("the Biden administration" is a person's, and so is "the Donald
+  // Trump administration": heads that follow a leader's name do not count).
+  const headOf = (w: string) => ORG_HEADS.has(w) && !LEADER_HEADS.has(w);
+  const headAfter = headOf(after) || (headOf(sentence[afterIdx + 1]?.text.toLowerCase() ?? "") && /^\p{Ll}+$/u.test(sentence[afterIdx]?.text ?? ""));
+  const orgHead = headAfter && words.length >= 2;
+  if (orgHead) votes.ORG += 1.5;
   if (words.length > 1 && ["plant", "station", "airport", "bridge", "dam", "base"].includes(head)) votes.OTHER += 2;
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && words.length > 1) votes.ORG += 1.2;
   if (PLACE_HEADS.has(after)) votes.PLACE += 2;
@@ -200,7 +209,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   if (before === "of" && PLACE_HEADS.has(sentence[idx - 2]?.text.toLowerCase() ?? "")) votes.PLACE += 2;
   // A wire dateline: "VARNA, May 8 (Agency) -", "PORT SELIN (Agency) -" opens the story with a place.
   const next = sentence[afterIdx + 1]?.text.toLowerCase() ?? "";
-  if (idx === 0 && surface === surface.toUpperCase() && (after === "(" || (after === "," && MONTHS.has(next)))) votes.PLACE += 3;
+  if (idx === 0 && surface === surface.toUpperCase() && (after === "(" || (after === "," && MONTH_WORDS.has(next)))) votes.PLACE += 3;
   // ... and the agency in brackets after it is an organisation.
   const opener = sentence[0]?.text ?? "";
   if (before === "(" && after === ")" && idx <= 8 && opener.length > 1 && opener === opener.toUpperCase()) votes.ORG += 2;
@@ -210,9 +219,11 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const placeHead = PLACE_HEADS.has(after);
   // A lone capitalised word with no signal is kept only mid-sentence and when the document never
   // writes it in lower case ("the Kiev regime"); otherwise it is sentence furniture.
-  if (words.length === 1 && score < 0.5 && (idx === 0 || vocab.has(lowerWords[0]!))) return null;
+  // (Right after a wire dateline, "KORVIN, Sept 15 (Atlas Wire) - Independent observers", is a sentence start too.)
+  const afterDateline = /^[-–—]$/.test(before) && sentence[idx - 2]?.text === ")";
+  if (words.length === 1 && score < 0.5 && (idx === 0 || afterDateline || vocab.has(lowerWords[0]!))) return null;
   const total = ranked.reduce((s, [, v]) => s + v, 0);
-  return { start, end, text: surface, type, typeConfidence: Math.min(0.95, score / total), country: null, title, placeHead };
+  return { start, end, text: surface, type, typeConfidence: Math.min(0.95, score / total), country: null, title, placeHead, ...(orgHead ? { orgHead } : {}) };
 }
 
 /**
@@ -234,6 +245,8 @@ export function nestedPlaces(mentions: MentionCandidate[], vocab: Set<string>): 
   return out;
 }
 
+/** Organisation heads that follow a leader's name: "the Donald Trump administration", "the Ruel campaign". */
+const LEADER_HEADS = new Set(["administration", "government", "cabinet", "campaign", "team", "office", "staff", "camp", "family", "regime", "house"]);
 const PLACE_PREFIXES = new Set(["port", "mount", "lake", "fort", "cape", "gulf", "bay", "isle", "point"]);
 
 const FACILITY_HEADS = new Set(["plant", "station", "airport", "port", "bridge", "dam", "base", "airfield", "reactor", "mine", "refinery", "terminal"]);

@@ -40,6 +40,8 @@ describe("findAttribution", () => {
     { sentence: "More than 40,000 people marched through the capital on Saturday, independent monitors said, in the largest protest in a decade.", speaker: "independent monitors", content: "More than 40,000 people marched through the capital on Saturday" },
     { sentence: "The pipeline was shut for repairs, the operator said on Monday.", speaker: "the operator", content: "The pipeline was shut for repairs" },
     { sentence: "Water levels were falling, the mayor told reporters late on Sunday.", speaker: "the mayor", lemma: "tell", content: "Water levels were falling" },
+    // "said P and that Q": both propositions, not an object before "that".
+    { sentence: "The commission said turnout reached 71 percent and that the ruling party won.", speaker: "The commission", lemma: "say", content: "turnout reached 71 percent and that the ruling party won" },
     // Any participle opens the aside, and a figure's thousands comma does not end the content.
     { sentence: "At least 40 people died and more than 15,000 fled, the governor's office said, contradicting the ministry's toll of 11.", speaker: "the governor's office", lemma: "say", content: "At least 40 people died and more than 15,000 fled" },
     { sentence: "\"The event passed peacefully,\" ministry spokesman Ivo Brandt told reporters.", speaker: "ministry spokesman Ivo Brandt", lemma: "tell", content: "The event passed peacefully" },

@@ -48,6 +48,9 @@ describe("findQuantities", () => {
     { text: "More than two million residents fled the coast.", low: 2000000, high: null, qualifier: "over", measure: "displaced" },
     { text: "Tens of thousands rally in the capital.", low: 20000, high: 99999, qualifier: "range", measure: "participants" },
     { text: "The army sent thousands of troops north.", low: 2000, high: 9999, qualifier: "range", measure: "troops" },
+    // "No more than" is a ceiling, not "more than"; a figure's measure is not read past the next figure.
+    { text: "The party received no more than 35 percent.", low: 0, high: 35, qualifier: "up to", measure: "percent" },
+    { text: "The population of 177 million is 50 percent rural.", low: 177000000, high: 177000000, qualifier: "exact", measure: null },
   ])("should read $text", (row) => {
     const [q] = find(row.text);
     expect(q).toBeDefined();

@@ -256,3 +256,51 @@ describe("a claim that tells both states", () => {
     expect(linkedBy(g, "eventually closed down", "was closed down").filter((r) => r.type === "CONTRADICTS")).toEqual([]);
   });
 });
+
+describe("an election told by a state agency and the opposition", () => {
+  const g = build([
+    {
+      outlet: "Central News Service",
+      published: "2026-09-14",
+      text:
+        "Election commission: turnout 71%, ruling party wins majority\n\n" +
+        "The Central Election Commission said turnout reached 71 percent and that the ruling National Unity party won 54 percent of the vote.\n\n" +
+        "Observers from the Commonwealth Monitoring Mission praised the vote as orderly, the commission said.",
+    },
+    {
+      outlet: "Atlas Wire",
+      published: "2026-09-15",
+      text:
+        "Opposition disputes turnout\n\n" +
+        "KORVIN, Sept 15 (Atlas Wire) - Independent observers put turnout at about 48 percent, far below the official figure of 71 percent.\n\n" +
+        "The Civic Vote monitoring group said it recorded more than 1,200 violations.",
+    },
+    {
+      outlet: "Free Korvin",
+      published: "2026-09-15",
+      text:
+        "Hale lied: the vote was rigged\n\n" +
+        "Opposition leader Dana Ruel said the election was rigged and that National Unity had received no more than 35 percent.\n\n" +
+        "Ruel said National Unity had won 52 percent in the last election, when turnout was 64 percent.",
+    },
+  ]);
+
+  it("should set two shares of the same vote against each other", () => {
+    const found = linkedBy(g, "won 54 percent of the vote", "no more than 35 percent");
+    expect(found.map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "numeric"]]);
+    expect(found[0]!.reason).toMatch(/“54”.*“no more than 35”/);
+  });
+
+  it("should not set shares of different things, or close shares, against each other", () => {
+    expectClaims(g, "won 52 percent in the last election", "put turnout at about 48 percent");
+    expect(linkedBy(g, "won 54 percent of the vote", "won 52 percent in the last election").filter((r) => r.type === "CONTRADICTS")).toEqual([]);
+    expect(linkedBy(g, "won 54 percent of the vote", "Observers from the Commonwealth")).toEqual([]);
+  });
+
+  it("should type the parties, groups, missions and the dateline's city", () => {
+    const types = new Map(g.entities.map((e) => [e.name, e.type]));
+    expect([types.get("National Unity"), types.get("Civic Vote"), types.get("Commonwealth Monitoring Mission"), types.get("KORVIN")]).toEqual(["ORG", "ORG", "ORG", "PLACE"]);
+    expect(g.entities.map((e) => e.name)).not.toContain("Independent");
+    expect(g.entities.map((e) => e.name)).not.toContain("Sept");
+  });
+});

@@ -18,6 +18,9 @@ describe("findMentions", () => {
     { text: "A crane collapsed at the port in Port Valmora on Monday, the harbour office said.", expected: ["Port Valmora/PLACE"] },
     // "The city of X" and a wire dateline name places, whatever a lone capitalised word suggests.
     { text: "There is no threat to the city of Tarvel, he said.", expected: ["Tarvel/PLACE"] },
+    // An organisation head after a name of two words makes an organisation, unless it is a leader's.
+    { text: "Voters backed the Civic Renewal party on Sunday.", expected: ["Civic Renewal/ORG"] },
+    { text: "Voters backed the Amara Osei administration on Sunday.", expected: ["Amara Osei/PERSON"] },
     { text: "TARVEL, May 8 (Coastline Wire) - The dam held overnight.", expected: ["TARVEL/PLACE", "Coastline Wire/ORG"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").

@@ -79,8 +79,26 @@ const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
   [/\b(about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|nearly|close to|reportedly)\s*$/i, "about"],
 ];
 
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
 const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|k)\b)?(\s*%)?/giu;
+
+/** The qualifier a figure's preceding text ends with, and where it starts. */
+function qualifierBefore(before: string): { qualifier: Quantity["qualifier"]; at: number } | null {
+  for (const [re, qualifier] of QUALIFIERS) {
+    const hit = re.exec(before);
+    if (hit) return { qualifier, at: hit.index };
+  }
+  return null;
+}
+
+/** The interval a qualifier makes of a figure: "more than" opens it upwards, "about" widens it by 10%. */
+function bounded(low: number, high: number, qualifier: Quantity["qualifier"], before: string): [number, number] {
+  if (qualifier === "over" || qualifier === "at least") return [low, Number.POSITIVE_INFINITY];
+  if (qualifier === "up to") return [0, high];
+  if (qualifier === "under") return [/nearly|almost|just under/i.test(before) ? low * 0.9 : 0, low];
+  if (qualifier === "about") return [low * 0.9, high * 1.1];
+  return [low, high];
+}
 
 function toNumber(s: string): number {
   return Number(s.replace(/[,\u00a0 ]/g, ""));
@@ -114,26 +132,11 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
     let high = b ? toNumber(b) * factor : low;
     let qualifier: Quantity["qualifier"] = b ? "range" : "exact";
     // "more than $2,000": the qualifier stands before the currency sign.
-    const beforeSign = before.replace(/[$€£¥₽₴]\s*$/u, "");
-    for (const [re, q] of QUALIFIERS) {
-      if (re.test(beforeSign)) {
-        qualifier = q;
-        break;
-      }
-    }
+    qualifier = qualifierBefore(before.replace(/[$€£¥₽₴]\s*$/u, ""))?.qualifier ?? qualifier;
     let qStart = m.index;
     const qm = /\b(no more than|not more than|no fewer than|no less than|more than|over|above|at least|up to|as many as|less than|fewer than|under|below|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*[$€£¥₽₴]?\s*$/iu.exec(before);
     if (qm) qStart = m.index - (before.length - qm.index);
-    if (qualifier === "over" || qualifier === "at least") high = Number.POSITIVE_INFINITY;
-    if (qualifier === "up to") low = 0;
-    if (qualifier === "under") {
-      high = low;
-      low = /nearly|almost|just under/i.test(before) ? low * 0.9 : 0;
-    }
-    if (qualifier === "about") {
-      low *= 0.9;
-      high *= 1.1;
-    }
+    [low, high] = bounded(low, high, qualifier, before);
     const { measure, owner, unit } = measureOf(slice, m.index, m.index + whole.length, pct !== undefined, ctx);
     out.push({
       text: text.slice(start + qStart, start + m.index + whole.length),
@@ -173,7 +176,7 @@ function wordValue(first: string, unit: string | undefined, mult: string | undef
   const f = first.toLowerCase();
   let n = f === "a" ? 1 : SMALL.includes(f) ? SMALL.indexOf(f) + 1 : TENS.includes(f) ? (TENS.indexOf(f) + 2) * 10 : NaN;
   if (unit) n += UNITS.indexOf(unit.toLowerCase()) + 1;
-  if (mult) n *= MULTIPLIERS[mult.toLowerCase()] ?? (mult.toLowerCase() === "hundred" ? 100 : 1);
+  if (mult) n *= MULTIPLIERS[mult.toLowerCase()]!;
   else if (f === "a" || f === "one") return null;
   return Number.isFinite(n) ? n : null;
 }
@@ -208,19 +211,11 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
     if (!measure || !MEASURE_GROUPS[measure] || (high < 10 && !EVENT_MEASURES.has(measure))) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     let qStart = m.index;
-    if (!vague) {
-      for (const [re, q] of QUALIFIERS) {
-        const hit = re.exec(before);
-        if (!hit) continue;
-        qualifier = q;
-        qStart = m.index - (before.length - hit.index);
-        if (/^\s/.test(before.slice(hit.index))) qStart += 1;
-        break;
-      }
-      if (qualifier === "over" || qualifier === "at least") high = Number.POSITIVE_INFINITY;
-      if (qualifier === "up to") low = 0;
-      if (qualifier === "under") [low, high] = [/nearly|almost|just under/i.test(before) ? low * 0.9 : 0, low];
-      if (qualifier === "about") [low, high] = [low * 0.9, high * 1.1];
+    const hit = vague ? null : qualifierBefore(before);
+    if (hit) {
+      qualifier = hit.qualifier;
+      qStart = m.index - (before.length - hit.at);
+      [low, high] = bounded(low, high, qualifier, before);
     }
     out.push({
       text: slice.slice(qStart, end),

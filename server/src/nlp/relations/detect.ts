@@ -383,8 +383,7 @@ function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null {
   if (sa.length > 0 && sb.length > 0) return null;
   // The claim that names something must name what the other's article is about.
   if (!sa.every((e) => b.topics.includes(e)) || !sb.every((e) => a.topics.includes(e))) return null;
-  const tb = new Set(b.topics);
-  return a.topics.some((t) => tb.has(t)) ? "topic" : null;
+  return sharedTopic(a, b) ? "topic" : null;
 }
 
 /**
@@ -696,7 +695,10 @@ function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] 
       if (context === "topic" && !sharesProposition(a, b) && !opposingBounds(p, q) && !farApart(p, q)) continue;
       // Two shares that differ are often two measurements (another region, hour or panel): a
       // dispute needs two words of what is measured and values a quarter or more apart.
-      if (percent && (ofSame < 2 || sizes(p, q)[1] < 1.25 * sizes(p, q)[0])) continue;
+      if (percent) {
+        const [x, y] = sizes(p, q);
+        if (ofSame < 2 || y < 1.25 * x) continue;
+      }
       return {
         type: "CONTRADICTS",
         kind: "numeric",

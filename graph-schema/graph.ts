@@ -58,6 +58,26 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/**
+ * What a figure counts and the circumstances that make two figures comparable: the measure
+ * normalised across wording ("killed", "perished", "death toll" → deaths; shares as
+ * "percent:<of what>"), whose it is (a narrower group than people: "civilian", "thing:tank"), who
+ * gives it inside the sentence ("according to the police"), where, over which period, and whether
+ * it is a part of a total, a change rather than a level, a forecast, or said not to have happened.
+ */
+export const QuantityFrameSchema = z.object({
+  measure: z.string().nullable(),
+  scope: z.string().nullable(),
+  source: z.string().nullable(),
+  place: z.string().nullable(),
+  period: z.string().nullable(),
+  partial: z.boolean(),
+  change: z.boolean(),
+  forecast: z.boolean(),
+  negated: z.boolean(),
+});
+export type QuantityFrame = z.infer<typeof QuantityFrameSchema>;
+
 /** A number as an interval with its qualifier: "over 4,500" is [4500, null), "300-400" is [300, 400]. */
 export const QuantitySchema = z.object({
   text: z.string(),
@@ -71,6 +91,8 @@ export const QuantitySchema = z.object({
   /** Whose it is ("ukraine", "russia"): an entity id when one was resolved. */
   owner: z.string().nullable(),
   unit: z.string().nullable(),
+  /** The frame the relation engine compares; absent in graphs written before frames existed. */
+  frame: QuantityFrameSchema.nullish(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
 
@@ -146,6 +168,20 @@ export const StanceSchema = z.object({
 });
 export type Stance = z.infer<typeof StanceSchema>;
 
+/**
+ * Documents about one event, grouped by the engine (shared specific entities within a time window);
+ * claims are compared within a story. Stored as (:Story) with (:Document)-[:IN_STORY]->(:Story).
+ */
+export const StorySchema = z.object({
+  id: Id,
+  /** The headline of the story's earliest document. */
+  title: z.string(),
+  documentIds: z.array(Id).min(1),
+  firstPublished: PartialDateSchema.nullable(),
+  lastPublished: PartialDateSchema.nullable(),
+});
+export type Story = z.infer<typeof StorySchema>;
+
 /** A problem with one input that did not stop the others: named file, stable code, readable message. */
 export const DiagnosticSchema = z.object({
   file: z.string(),
@@ -165,6 +201,8 @@ export const ClaimGraphSchema = z.object({
   relations: z.array(RelationSchema),
   /** Judge-found document stances; absent in graphs written before the judge existed. */
   stances: z.array(StanceSchema).default([]),
+  /** Story groups; absent in graphs written before stories existed. */
+  stories: z.array(StorySchema).default([]),
   diagnostics: z.array(DiagnosticSchema),
 });
 export type ClaimGraph = z.infer<typeof ClaimGraphSchema>;

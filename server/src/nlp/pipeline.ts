@@ -5,15 +5,17 @@
  */
 
 import crypto from "node:crypto";
-import type { Claim, ClaimGraph, Diagnostic, Document, Mention, Source } from "../../../graph-schema";
+import type { Claim, ClaimGraph, Diagnostic, Document, Mention, Source, Story } from "../../../graph-schema";
 import { ClaimGraphSchema } from "../../../graph-schema";
 import { ClaimGraphError, isClaimGraphError } from "../errors";
 import { type ClaimDraft, extractClaims } from "./claims/extract";
+import { frameOf } from "./claims/frames";
 import { parseInputFile, type InputFile } from "./documents/parse";
 import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, verbatimRepeats, type RelClaim } from "./relations/detect";
 import { documentStances, type StanceJudge } from "./relations/stances";
+import { groupStories, type StoryDoc } from "./relations/stories";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
 import { splitSentences, type Span } from "./text/sentences";
 
@@ -163,7 +165,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         polarity: d.polarity,
         hedged: d.hedges.length > 0,
         hedges: d.hedges,
-        quantities: d.quantities,
+        quantities: d.quantities.map((q) => ({ ...q, frame: frameOf(w.doc.text, { start: d.sentenceStart, end: d.sentenceEnd }, q) })),
         time: d.time,
       };
       claims.push(claim);
@@ -201,21 +203,33 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         countries: countryIds,
         topics,
         index,
+        story: w.doc.id,
       });
     });
   }
 
-  const repeats = verbatimRepeats(relClaims);
-  const relations = detectRelations(relClaims, options.relations, judge, repeats);
   const entitiesOf = new Map<string, Set<string>>();
+  const storyDocs: StoryDoc[] = [];
   for (const w of work) {
     const set = new Set<string>();
+    const lead = new Set<string>();
+    const leadEnd = w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
     for (const m of w.mentions) {
       const id = entityOf.get(mentionKey(w.doc.id, m));
-      if (id && !countryIds.has(id)) set.add(id);
+      if (!id || countryIds.has(id)) continue;
+      set.add(id);
+      if (m.end <= leadEnd) lead.add(id);
     }
     entitiesOf.set(w.doc.id, set);
+    storyDocs.push({ id: w.doc.id, published: w.doc.published, entities: set, lead });
   }
+  const stories = groupStories(storyDocs);
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const d of s.documentIds) storyOf.set(d, s.id);
+  for (const c of relClaims) c.story = storyOf.get(c.claim.documentId) ?? c.claim.documentId;
+
+  const repeats = verbatimRepeats(relClaims);
+  const relations = detectRelations(relClaims, options.relations, judge, repeats);
   const stances = judge ? documentStances(documents, relClaims, entitiesOf, judge, options.stances, repeats) : [];
   const sources = new Map<string, Source>();
   for (const d of documents) {
@@ -231,6 +245,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     mentions: mentions.sort((a, b) => a.claimId.localeCompare(b.claimId) || a.start - b.start || a.entityId.localeCompare(b.entityId)),
     relations,
     stances,
+    stories: stories.map((s) => storyRecord(s.id, s.documentIds, documents)),
     diagnostics,
   };
   validateGraph(graph);
@@ -252,6 +267,7 @@ function validateGraph(graph: ClaimGraph): void {
     mentions: shape.mentions.element,
     relations: shape.relations.element,
     stances: shape.stances.unwrap().element,
+    stories: shape.stories.unwrap().element,
     diagnostics: shape.diagnostics.element,
   } as const;
   for (const [key, schema] of Object.entries(lists) as Array<[keyof typeof lists, (typeof lists)[keyof typeof lists]]>) {
@@ -264,6 +280,14 @@ function validateGraph(graph: ClaimGraph): void {
       }
     }
   }
+}
+
+/** A story as stored: its documents and the span of their publication dates, named by its first headline. */
+function storyRecord(id: string, documentIds: string[], documents: Document[]): Story {
+  const docs = documentIds.map((d) => documents.find((x) => x.id === d)!).filter(Boolean);
+  const dates = docs.map((d) => d.published).filter((d): d is string => d !== null).sort();
+  const first = [...docs].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id))[0];
+  return { id, title: first?.title ?? id, documentIds, firstPublished: dates[0] ?? null, lastPublished: dates[dates.length - 1] ?? null };
 }
 
 export function sourceId(name: string): string {

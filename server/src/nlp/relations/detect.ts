@@ -31,6 +31,8 @@ export interface RelClaim {
   topics: string[];
   /** Position of the claim in its document, for discourse rules ("Ukraine counters that…"). */
   index: number;
+  /** The story the claim's document belongs to (relations/stories.ts); claims are compared within it. */
+  story: string;
 }
 
 /** The learned judge as the rules see it (server/src/nlp/judge): a label and a confidence for (a, b). */

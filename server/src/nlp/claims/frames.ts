@@ -1,0 +1,219 @@
+/*
+ * Quantity frames: what a figure counts, normalised across wording, and the circumstances that make
+ * two figures comparable — whose (scope), who gives it (source), where, over which period, and
+ * whether it is a part, a change, a forecast or a negated event. The measure vocabulary comes from
+ * WordNet (resources/measures.json, built by `npm run build:measures`); the rest is structure:
+ * positions of words around the figure inside its clause.
+ */
+
+import type { Quantity, QuantityFrame } from "../../../../graph-schema";
+import MEASURES from "../resources/measures.json";
+import { STOPWORDS } from "../resources/lexicon";
+
+const MEASURE_OF = new Map<string, string>();
+for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
+const PEOPLE = new Set(MEASURES.people as string[]);
+
+/** Everyday phrases for an event that WordNet lists under no single word. */
+const EVENT_PHRASES: Array<[RegExp, string]> = [
+  [/^(?:lost|lose|losing) (?:their|his|her) lives?\b/, "deaths"],
+  [/^(?:were |was |have been |had been )?(?:shot|beaten|burned|burnt|stabbed|crushed|trampled) to death\b/, "deaths"],
+  [/^(?:were |was |have been |had been )?shot dead\b/, "deaths"],
+  [/^(?:took|take|taking|takes) (?:part|to the streets)\b/, "participants"],
+  [/^(?:turned|turn|turning) out\b/, "participants"],
+  [/^(?:went|go|going) to the polls\b/, "votes"],
+  [/^(?:cast|casting) (?:their )?(?:votes?|ballots?)\b/, "votes"],
+  [/^(?:remain|remained|are|were) (?:missing|unaccounted for)\b/, "missing"],
+  [/^(?:were |was |have been |had been )?(?:forced from|forced out of|driven from) (?:their|his|her) homes?\b/, "displaced"],
+];
+
+/** Generic nouns for people: they name no narrower scope than "people". */
+const GENERIC_PEOPLE = new Set(["people", "person", "persons", "individuals", "individual", "others", "humans", "lives"]);
+/** Auxiliaries, adverbs and modifiers that stand between a count and its event: "were reportedly killed". */
+const SKIPPABLE = /^(?:were|was|are|is|had|has|have|been|being|be|reportedly|allegedly|apparently|also|all|later|since|then|now|so|far|already|more|other|additional|further|of|them|whom|the|a|an|its|their|who|that|which|in|total|all|more|than|some|confirmed|believed|thought|said|feared|estimated|likely|to|have|having)$/;
+const AUX_NEGATION = /\b(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|has not|hasn['’]t|were not|weren['’]t|was not|wasn['’]t|never)\s+$/;
+/** Words that open a clause of its own: what stands past them belongs to another figure. */
+const CLAUSE_BREAK = /[;:()\[\]—–]|\s-\s|,\s*(?:while|whereas|but|and|according|with|including)\b|\b(?:while|whereas|but)\b/i;
+const FORECAST = /\b(?:expected to|expects?|forecasts?|predicts?|projected|hoping|hopes?|aims?|plans?|target(?:s|ed)?|will|would|could reach|may reach|might)\b/i;
+const PARTIAL_BEFORE = /\b(?:including|among|among them|of whom|of them|another|a further|an additional|adding to(?: the)?|on top of(?: the)?|in addition to(?: the)?)\s+(?:\p{L}+\s+)?$/iu;
+const PARTIAL_AFTER = /^\s*(?:more|additional|further|other|new)\b|^\s+of\s+(?:them|whom|those|these)\b/i;
+const CHANGE_BEFORE = /(?:[-+−]\s*|\b(?:by|up|down|rose|rise|rises|risen|fell|falls|fallen|increased|decreased|grew|dropped|gained|lost|jumped|slipped|climbed|cut|raised|lowered|plunged|soared|accelerated|slowed)\s+(?:\p{L}+\s+)?)$/iu;
+const CHANGE_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:increase|rise|drop|decline|growth|fall|cut|jump|gain|loss|hike|reduction|higher|lower|more|less)\b/i;
+const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade)|in\s+the\s+(?:past|last|first)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:\d+|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|(?:a|per)\s+(?:year|month|week|day)|in\s+(?:19|20)\d{2}|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b/gu;
+/** "according to X", "for the police", "X counted", "by the police": who gives this figure. */
+const SOURCE_AFTER = /^[^.;]{0,40}?\b(?:according to|for|by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[\p{Ll}]+)(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4})/u;
+const SOURCE_BEFORE = /(?:according to|for)\s+((?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4}),?\s+(?:\p{L}+\s+){0,3}$|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:police|ministry|government|organi[sz]ers|unions?|army|military|authorities))\s+(?:counted|estimated|reported|recorded|registered|put\s+(?:the\s+\p{L}+\s+)*at)\s+(?:\p{L}+\s+){0,2}$/u;
+const PLACE = /\bin\s+(?:the\s+)?(capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * The frame of one figure in its sentence. `sentence` bounds the context; offsets are absolute
+ * into `text`. Pure and cheap: windows of at most a few dozen words.
+ */
+export function frameOf(text: string, sentence: { start: number; end: number }, q: Quantity): QuantityFrame {
+  const rawBefore = text.slice(Math.max(sentence.start, q.start - 140), q.start);
+  const rawAfter = text.slice(q.end, Math.min(sentence.end, q.end + 160));
+  const before = clauseBefore(rawBefore);
+  const after = clauseAfter(rawAfter);
+  const percent = q.unit === "%" || q.measure === "percent";
+  const words = tokens(after);
+  let measure: string | null = null;
+  let scope: string | null = null;
+  let restricted = false;
+  let negated = false;
+  let at = 0;
+  // After the figure: the counted noun ("300 protesters", "769 dead"), then the event that happened
+  // to it ("people had been killed", "pilgrims died"), past auxiliaries and adverbs.
+  for (; at < Math.min(words.length, 10); at += 1) {
+    const w = words[at]!;
+    const phrase = words.slice(at).join(" ");
+    const ev = EVENT_PHRASES.find(([re]) => re.test(phrase));
+    if (ev) {
+      measure = ev[1];
+      break;
+    }
+    const two = `${w} ${words[at + 1] ?? ""}`;
+    const m = MEASURE_OF.get(two) ?? MEASURE_OF.get(w);
+    if (m) {
+      measure = m;
+      break;
+    }
+    if (w === "who" || w === "that") {
+      // "people who showed symptoms died": a clause that narrows the count, unless it is the event.
+      const rest = words.slice(at + 1, at + 5);
+      if (!rest.some((x) => MEASURE_OF.has(x))) restricted = true;
+      continue;
+    }
+    if (w === "not" || w === "never" || w === "didn't" || w === "did") {
+      if (w !== "did") negated = true;
+      continue;
+    }
+    if (scope === null && at <= 3 && (PEOPLE.has(w) || isCountNoun(w)) && !SKIPPABLE.test(w)) {
+      scope = GENERIC_PEOPLE.has(w) ? null : singular(w);
+      if (!PEOPLE.has(w) && scope !== null && !percent) scope = `thing:${scope}`;
+      continue;
+    }
+    if (SKIPPABLE.test(w) || /^\p{Lu}/u.test(wordAt(rawAfter, w))) continue;
+    if (at > 3) break;
+  }
+  // Before the figure: the event verb ("killed about 300", "detained 60") or the measured noun
+  // with a copula ("the death toll has risen to 769", "the number of demonstrators exceeded 1.5 million").
+  if (measure === null || percent) {
+    const back = tokens(before).slice(-9);
+    for (let i = back.length - 1; i >= 0; i -= 1) {
+      const w = back[i]!;
+      const m = MEASURE_OF.get(`${back[i - 1] ?? ""} ${w}`) ?? MEASURE_OF.get(w);
+      if (m) {
+        measure = m;
+        if (AUX_NEGATION.test(`${back.slice(0, i).join(" ")} `)) negated = true;
+        break;
+      }
+    }
+  }
+  let base = measure ?? (q.measure && !["people", "percent"].includes(q.measure) ? q.measure : null);
+  if (percent) base = `percent:${measure ?? percentOf(before, words) ?? "?"}`;
+  else if (q.unit && q.measure === "money") base = "money";
+  const periodText = periodNear(text, sentence, q);
+  return {
+    measure: base,
+    scope,
+    source: sourceNear(rawBefore, rawAfter),
+    place: placeNear(before, after),
+    period: periodText,
+    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || /\baccounts?\s+for\b/i.test(before),
+    change: percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter)),
+    forecast: FORECAST.test(before.slice(-60)) || /^\s*(?:\p{L}+\s+){0,2}(?:will|would|are expected|is expected)\b/iu.test(after),
+    negated,
+  };
+}
+
+function clauseBefore(s: string): string {
+  let cut = 0;
+  const re = new RegExp(CLAUSE_BREAK.source, "gi");
+  for (const m of s.matchAll(re)) cut = m.index! + m[0].length;
+  return s.slice(cut);
+}
+
+function clauseAfter(s: string): string {
+  // Up to the next figure or the next clause of its own.
+  const fig = /\d/.exec(s);
+  const brk = CLAUSE_BREAK.exec(s);
+  const end = Math.min(fig?.index ?? s.length, brk?.index ?? s.length, /[.!?]\s/.exec(s)?.index ?? s.length);
+  return s.slice(0, end);
+}
+
+function tokens(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+}
+
+function wordAt(raw: string, lower: string): string {
+  const i = raw.toLowerCase().indexOf(lower);
+  return i >= 0 ? raw.slice(i, i + lower.length) : lower;
+}
+
+function singular(w: string): string {
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  return w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
+/** A plural common noun right after a figure that WordNet does not list as people: "43 tanks". */
+function isCountNoun(w: string): boolean {
+  return w.length > 3 && /s$/.test(w) && !STOPWORDS.has(w) && !SKIPPABLE.test(w);
+}
+
+/** What a share is of: "percent of registered voters", "teachers ... 70 percent", "inflation at 25 percent". */
+function percentOf(before: string, after: string[]): string | null {
+  const ofAt = after.indexOf("of");
+  if (ofAt >= 0 && ofAt <= 2) {
+    for (const w of after.slice(ofAt + 1, ofAt + 5)) {
+      if (MEASURE_OF.has(w)) return MEASURE_OF.get(w)!;
+      if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3) return singular(w);
+    }
+  }
+  const back = tokens(before).slice(-6).reverse();
+  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return singular(w);
+  return null;
+}
+
+function periodNear(text: string, sentence: { start: number; end: number }, q: Quantity): string | null {
+  const from = Math.max(sentence.start, q.start - 60);
+  const window = text.slice(from, Math.min(sentence.end, q.end + 80));
+  const at = q.start - from;
+  const end = q.end - from;
+  let best: { text: string; d: number } | null = null;
+  for (const m of window.matchAll(PERIOD)) {
+    const d = m.index! >= end ? m.index! - end : 1000 + at - (m.index! + m[0].length);
+    if (!best || d < best.d) best = { text: m[0].toLowerCase().replace(/\s+/g, " "), d };
+  }
+  return best?.text ?? null;
+}
+
+function sourceNear(before: string, after: string): string | null {
+  const a = SOURCE_AFTER.exec(clauseAfterKeepingSource(after));
+  if (a && /according to|for the|by the/i.test(a[0])) return norm(a[1]!);
+  const b = SOURCE_BEFORE.exec(before.slice(-120));
+  if (b) return norm((b[1] ?? b[2])!);
+  return null;
+}
+
+/** The text after a figure up to its next figure, where "according to X" still belongs to it. */
+function clauseAfterKeepingSource(s: string): string {
+  const fig = /\d/.exec(s);
+  return s.slice(0, Math.min(fig?.index ?? s.length, /[.;!?]/.exec(s)?.index ?? s.length));
+}
+
+function placeNear(before: string, after: string): string | null {
+  const a = PLACE.exec(after.slice(0, 60));
+  if (a) return a[1]!.toLowerCase();
+  const b = PLACE.exec(before.slice(-50));
+  return b ? b[1]!.toLowerCase() : null;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+}
+
+/** Whether a word names a measure in the WordNet-built vocabulary, and which. */
+export function measureOfWord(word: string): string | null {
+  return MEASURE_OF.get(word.toLowerCase()) ?? null;
+}

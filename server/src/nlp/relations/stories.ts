@@ -1,0 +1,104 @@
+/*
+ * Stories: documents about the same event, grouped so that claims are compared within one story
+ * and not across an archive. Two documents are linked when they were published close together and
+ * name the same specific things (people, organisations, places — not countries or outlets); a story
+ * is a connected group of linked documents. The link is a function of the two documents alone, so
+ * the grouping does not depend on the order or batching of the input, only on the set.
+ */
+
+import crypto from "node:crypto";
+
+export interface StoryDoc {
+  id: string;
+  published: string | null;
+  /** Specific entity ids the document names (countries and outlets left out). */
+  entities: ReadonlySet<string>;
+  /** Entity ids named in the headline or lead: what the document is about. */
+  lead: ReadonlySet<string>;
+}
+
+export interface StoryOptions {
+  /** Documents further apart than this many days are not linked (an unknown date links to any). */
+  windowDays: number;
+  /** Shared specific entities that link two documents. */
+  minShared: number;
+  /** An entity named by more documents than this is background ("the government"), not a link. */
+  maxPosting: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { windowDays: 120, minShared: 2, maxPosting: 300 };
+
+export interface StoryGroup {
+  id: string;
+  documentIds: string[];
+}
+
+/**
+ * Groups documents into stories. A document that links to none is a story of its own. Cost grows
+ * with the entity postings (capped), not with the square of the corpus.
+ */
+export function groupStories(docs: StoryDoc[], options: StoryOptions = DEFAULT_STORY_OPTIONS): StoryGroup[] {
+  const index = new Map<string, number>();
+  docs.forEach((d, i) => index.set(d.id, i));
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const postings = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const e of d.entities) (postings.get(e) ?? postings.set(e, []).get(e)!).push(i);
+  });
+  const tried = new Set<number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > options.maxPosting) continue;
+    for (let x = 0; x < list.length; x += 1) {
+      for (let y = x + 1; y < list.length; y += 1) {
+        const [i, j] = [list[x]!, list[y]!];
+        const key = i * docs.length + j;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        if (find(i) !== find(j) && linked(docs[i]!, docs[j]!, options, postings)) parent[find(i)] = find(j);
+      }
+    }
+  }
+  const groups = new Map<number, string[]>();
+  docs.forEach((d, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(d.id));
+  return [...groups.values()]
+    .map((ids) => {
+      const sorted = ids.sort();
+      return { id: storyId(sorted), documentIds: sorted };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A story is named by its earliest-sorting document, so it keeps its id as documents join it. */
+export function storyId(sortedDocumentIds: string[]): string {
+  return `sty-${crypto.createHash("sha256").update(sortedDocumentIds[0] ?? "").digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * Two documents tell one story when they are in one time window and share enough specific
+ * entities: `minShared` of them, or one that both name in their headline or lead (what both are about).
+ */
+function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, postings: Map<string, number[]>): boolean {
+  if (daysBetween(a.published, b.published) > options.windowDays) return false;
+  let shared = 0;
+  for (const e of a.entities) {
+    if (!b.entities.has(e) || (postings.get(e)?.length ?? 0) > options.maxPosting) continue;
+    if (a.lead.has(e) && b.lead.has(e)) return true;
+    shared += 1;
+    if (shared >= options.minShared) return true;
+  }
+  return false;
+}
+
+/** Days between two partial dates (YYYY, YYYY-MM, YYYY-MM-DD); a missing one is no distance. */
+export function daysBetween(x: string | null, y: string | null): number {
+  if (!x || !y) return 0;
+  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), s.length >= 7 ? Number(s.slice(5, 7)) - 1 : 6, s.length >= 10 ? Number(s.slice(8, 10)) : 15);
+  return Math.abs(t(x) - t(y)) / 86_400_000;
+}

@@ -9,10 +9,12 @@
 import type { Quantity, QuantityFrame } from "../../../../graph-schema";
 import MEASURES from "../resources/measures.json";
 import { STOPWORDS } from "../resources/lexicon";
+import { countryByName } from "../resources/countries";
 
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
 const PEOPLE = new Set(MEASURES.people as string[]);
+const OPPOSITE_OF = new Map(Object.entries(MEASURES.opposites as Record<string, string>));
 
 /** Everyday phrases for an event that WordNet lists under no single word. */
 const EVENT_PHRASES: Array<[RegExp, string]> = [
@@ -26,6 +28,14 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
   [/^(?:remain|remained|are|were) (?:missing|unaccounted for)\b/, "missing"],
   [/^(?:were |was |have been |had been )?(?:forced from|forced out of|driven from) (?:their|his|her) homes?\b/, "displaced"],
 ];
+
+/** The older measure groups of claims/quantities.ts that name a measure of their own. */
+const LEGACY_MEASURES: Record<string, string> = {
+  casualties: "casualties", displaced: "displaced", prisoners: "detained", participants: "participants", troops: "troops",
+  tanks: "tanks", vehicles: "vehicles", aircraft: "aircraft", drones: "projectiles", missiles: "projectiles", settlements: "settlements",
+  area: "area", distance: "distance", money: "money", appeals: "appeals",
+};
+const PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "across", "near", "around", "from", "by", "with", "for", "since", "over", "under", "into", "through", "outside", "inside"]);
 
 /** Generic nouns for people: they name no narrower scope than "people". */
 const GENERIC_PEOPLE = new Set(["people", "person", "persons", "individuals", "individual", "others", "humans", "lives"]);
@@ -43,6 +53,14 @@ const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L
 /** "according to X", "for the police", "X counted", "by the police": who gives this figure. */
 const SOURCE_AFTER = /^[^.;]{0,40}?\b(?:according to|for|by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[\p{Ll}]+)(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4})/u;
 const SOURCE_BEFORE = /(?:according to|for)\s+((?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4}),?\s+(?:\p{L}+\s+){0,3}$|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:police|ministry|government|organi[sz]ers|unions?|army|military|authorities))\s+(?:counted|estimated|reported|recorded|registered|put\s+(?:the\s+\p{L}+\s+)*at)\s+(?:\p{L}+\s+){0,2}$/u;
+/** "increased by 5,000", "inflated by at least 1 million": a difference, not a level. */
+const BY_AMOUNT = /\bby\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|just)\s+)?[$€£¥₽₴]?\s*$/iu;
+/** "the highest number of casualties with 17", "Iran reported the biggest number of deaths at 136": one member of a ranking, a part. */
+const RANKED = /\b(?:the\s+)?(?:biggest|highest|largest|greatest|most|second|third)\s+(?:number|share|toll|count)\b|\baccounts?\s+for\b/i;
+/** A figure said to have held before: "initially 64", "previously said 769" — an earlier state, not the current count. */
+const EARLIER = /\b(?:initially|originally|at first|previously)\b/i;
+/** Places that cover a whole country: "across the country", "nationwide". */
+const NATIONAL = /\b(?:across|throughout|around|all over|in all of)\s+(?:the\s+)?(?:country|nation)\b|\bnationwide\b|\bin all of \p{Lu}\p{L}+/iu;
 const PLACE = /\bin\s+(?:the\s+)?(capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
 /**
@@ -60,7 +78,13 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   let scope: string | null = null;
   let restricted = false;
   let negated = false;
+  let sawPreposition = false;
   let at = 0;
+  // A count of none already knows its event ("no one was killed"): nothing after it is its scope.
+  if (q.low === 0 && q.high === 0 && q.measure) {
+    measure = measureOfWord(q.measure) ?? LEGACY_MEASURES[q.measure] ?? null;
+    at = words.length;
+  }
   // After the figure: the counted noun ("300 protesters", "769 dead"), then the event that happened
   // to it ("people had been killed", "pilgrims died"), past auxiliaries and adverbs.
   for (; at < Math.min(words.length, 10); at += 1) {
@@ -73,8 +97,21 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     }
     const two = `${w} ${words[at + 1] ?? ""}`;
     const m = MEASURE_OF.get(two) ?? MEASURE_OF.get(w);
+    const next = words[at + 1] ?? "";
+    // "110 voting centres", "40 protest camps": the event word modifies the noun that is counted.
+    if (m && !MEASURE_OF.has(two) && !/s$/.test(w) && isCountNoun(next) && !MEASURE_OF.has(next) && (/ing$/.test(w) || !PEOPLE.has(next))) {
+      scope = `thing:${singular(next)}`;
+      break;
+    }
     if (m) {
       measure = m;
+      // "police detained at least 60 protesters": the event before the figure says what happened
+      // to the people counted; the noun after it says who they were.
+      const verb = verbBefore(before);
+      if (verb && verb !== m && PEOPLE.has(w)) {
+        measure = verb;
+        scope = GENERIC_PEOPLE.has(w) ? null : singular(w);
+      }
       break;
     }
     if (w === "who" || w === "that") {
@@ -87,7 +124,13 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
       if (w !== "did") negated = true;
       continue;
     }
-    if (scope === null && at <= 3 && (PEOPLE.has(w) || isCountNoun(w)) && !SKIPPABLE.test(w)) {
+    if (PREPOSITIONS.has(w)) {
+      // "killed during the protests": past a preposition the words are circumstances, not the count.
+      if (at > 2) break;
+      sawPreposition = true;
+      continue;
+    }
+    if (scope === null && !sawPreposition && at <= 2 && (PEOPLE.has(w) || isCountNoun(w)) && !SKIPPABLE.test(w)) {
       scope = GENERIC_PEOPLE.has(w) ? null : singular(w);
       if (!PEOPLE.has(w) && scope !== null && !percent) scope = `thing:${scope}`;
       continue;
@@ -97,7 +140,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   }
   // Before the figure: the event verb ("killed about 300", "detained 60") or the measured noun
   // with a copula ("the death toll has risen to 769", "the number of demonstrators exceeded 1.5 million").
-  if (measure === null || percent) {
+  if ((measure === null && !scope?.startsWith("thing:")) || percent) {
     const back = tokens(before).slice(-9);
     for (let i = back.length - 1; i >= 0; i -= 1) {
       const w = back[i]!;
@@ -109,21 +152,28 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
       }
     }
   }
-  let base = measure ?? (q.measure && !["people", "percent"].includes(q.measure) ? q.measure : null);
-  if (percent) base = `percent:${measure ?? percentOf(before, words) ?? "?"}`;
+  let base = measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
+  if (percent) base = `percent:${percentOf(before, words) ?? measure ?? "?"}`;
   else if (q.unit && q.measure === "money") base = "money";
-  const periodText = periodNear(text, sentence, q);
+  const periodText = EARLIER.test(before.slice(-80)) ? "initially" : periodNear(text, sentence, q);
   return {
     measure: base,
-    scope,
+    // A share names what it is of in its measure; the noun after it is no narrower group.
+    scope: percent ? null : scope,
     source: sourceNear(rawBefore, rawAfter),
     place: placeNear(before, after),
     period: periodText,
-    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || /\baccounts?\s+for\b/i.test(before),
-    change: percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter)),
+    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || RANKED.test(before.slice(-80)),
+    change: (percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter))) || BY_AMOUNT.test(rawBefore.slice(-40)),
     forecast: FORECAST.test(before.slice(-60)) || /^\s*(?:\p{L}+\s+){0,2}(?:will|would|are expected|is expected)\b/iu.test(after),
     negated,
   };
+}
+
+/** The measure of the word right before a figure, past a qualifier: "detained at least 60" → detained. */
+function verbBefore(before: string): string | null {
+  const m = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|no fewer than|fewer than|less than)\s+)?$/iu.exec(before);
+  return m ? MEASURE_OF.get(m[1]!.toLowerCase()) ?? null : null;
 }
 
 function clauseBefore(s: string): string {
@@ -134,8 +184,8 @@ function clauseBefore(s: string): string {
 }
 
 function clauseAfter(s: string): string {
-  // Up to the next figure or the next clause of its own.
-  const fig = /\d/.exec(s);
+  // Up to the next figure, comma or clause of its own: the counted noun and its event come first.
+  const fig = /\d|,|\baccording to\b/.exec(s);
   const brk = CLAUSE_BREAK.exec(s);
   const end = Math.min(fig?.index ?? s.length, brk?.index ?? s.length, /[.!?]\s/.exec(s)?.index ?? s.length);
   return s.slice(0, end);
@@ -165,9 +215,24 @@ function isCountNoun(w: string): boolean {
 function percentOf(before: string, after: string[]): string | null {
   const ofAt = after.indexOf("of");
   if (ofAt >= 0 && ofAt <= 2) {
-    for (const w of after.slice(ofAt + 1, ofAt + 5)) {
-      if (MEASURE_OF.has(w)) return MEASURE_OF.get(w)!;
-      if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3) return singular(w);
+    // The head of the noun phrase after "of": "of primary school teachers are on strike" → teachers.
+    const rest = after.slice(ofAt + 1, ofAt + 8);
+    let head: string | null = null;
+    let i = 0;
+    for (; i < rest.length; i += 1) {
+      const w = rest[i]!;
+      if (w === "the" || w === "a" || w === "an" || w === "its" || w === "their") continue;
+      const next = rest[i + 1];
+      // "of registered voters": a participle before a noun modifies it; after the noun it is what the share did.
+      const modifier = /(?:ed|ing)$/.test(w) && next !== undefined && !STOPWORDS.has(next) && !SKIPPABLE.test(next) && head === null;
+      if (modifier) continue;
+      if (STOPWORDS.has(w) || SKIPPABLE.test(w) || /(?:ed|ing)$/.test(w) || OPPOSITE_OF.has(w)) break;
+      head = w;
+    }
+    if (head) {
+      const what = MEASURE_OF.get(head) ?? singular(head);
+      // What the share did: "of the voters abstained" is the share that did not vote.
+      return rest.slice(i, i + 3).some((x) => OPPOSITE_OF.has(x)) ? `${what}+not` : what;
     }
   }
   const back = tokens(before).slice(-6).reverse();
@@ -190,10 +255,11 @@ function periodNear(text: string, sentence: { start: number; end: number }, q: Q
 
 function sourceNear(before: string, after: string): string | null {
   const a = SOURCE_AFTER.exec(clauseAfterKeepingSource(after));
-  if (a && /according to|for the|by the/i.test(a[0])) return norm(a[1]!);
-  const b = SOURCE_BEFORE.exec(before.slice(-120));
-  if (b) return norm((b[1] ?? b[2])!);
-  return null;
+  const found = a && /according to/i.test(a[0]) ? norm(a[1]!) : (() => {
+    const b = SOURCE_BEFORE.exec(before.slice(-120));
+    return b ? norm((b[1] ?? b[2])!) : null;
+  })();
+  return found || null;
 }
 
 /** The text after a figure up to its next figure, where "according to X" still belongs to it. */
@@ -202,15 +268,24 @@ function clauseAfterKeepingSource(s: string): string {
   return s.slice(0, Math.min(fig?.index ?? s.length, /[.;!?]/.exec(s)?.index ?? s.length));
 }
 
+/**
+ * Where the figure was counted, when its clause says: "in Paris", "in the capital". A country is
+ * too broad to tell two counts apart (the camp struck "in Pakistan" is also "in Balakot"), and so
+ * is a whole nation ("across the country"): both read as no place.
+ */
 function placeNear(before: string, after: string): string | null {
-  const a = PLACE.exec(after.slice(0, 60));
-  if (a) return a[1]!.toLowerCase();
-  const b = PLACE.exec(before.slice(-50));
-  return b ? b[1]!.toLowerCase() : null;
+  if (NATIONAL.test(after.slice(0, 60)) || NATIONAL.test(before.slice(-50))) return null;
+  const hit = PLACE.exec(after.slice(0, 60)) ?? PLACE.exec(before.slice(-50));
+  if (!hit || countryByName(hit[1]!)) return null;
+  return hit[1]!.toLowerCase();
 }
 
+/** A source phrase up to the first word that is no part of a name: "the cgt (including" → "cgt". */
 function norm(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  const words = s.toLowerCase().replace(/^the\s+/, "").split(/\s+/);
+  const end = words.findIndex((w) => /^(?:it|they|he|she|there|were|was|is|are|has|have|had|said|says|exceeds?|exceeded|including|and|while|who|which)$/.test(w) || /[(,]/.test(w));
+  const kept = (end < 0 ? words : words.slice(0, end)).join(" ").trim();
+  return kept;
 }
 
 /** Whether a word names a measure in the WordNet-built vocabulary, and which. */

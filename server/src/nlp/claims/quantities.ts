@@ -82,6 +82,9 @@ const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
 const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
 const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|k)\b)?(\s*%)?/giu;
 
+/** A change of a figure, "raised the toll from 64 to 2,975", as opposed to a range, "anywhere from 6 to 18". */
+const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^.;]{0,50}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
+
 /** The qualifier a figure's preceding text ends with, and where it starts. */
 function qualifierBefore(before: string): { qualifier: Quantity["qualifier"]; at: number } | null {
   for (const [re, qualifier] of QUALIFIERS) {
@@ -116,8 +119,14 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(slice)) !== null) {
-    const [whole, a, b, mult, pct] = m;
+    const [matched, a, range, multRaw, pctRaw] = m;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    // "raised the toll from 64 to 2,975": two figures, the old and the new, not a range.
+    const fromTo = range !== undefined && CHANGE_FROM.test(slice.slice(Math.max(0, m.index - 80), m.index)) && /^\S+\s+to\s/u.test(matched);
+    if (fromTo) NUMBER.lastIndex = m.index + a!.length;
+    const [whole, b, mult, pct] = fromTo ? [a!, undefined, undefined, undefined] : [matched, range, multRaw, pctRaw];
+    // "JF-17", "Su-25": a model designation, not a count.
+    if (/\p{L}[-‐]$/u.test(before)) continue;
     const after = slice.slice(m.index + whole.length, m.index + whole.length + 80);
     if (isDateOrYear(a!, b, before, after, mult)) continue;
     // Glued to letters ("9to5Mac", "4G") or a compound modifier ("26-year-old", "12-inch"): a
@@ -177,7 +186,7 @@ function wordValue(first: string, unit: string | undefined, mult: string | undef
   let n = f === "a" ? 1 : SMALL.includes(f) ? SMALL.indexOf(f) + 1 : TENS.includes(f) ? (TENS.indexOf(f) + 2) * 10 : NaN;
   if (unit) n += UNITS.indexOf(unit.toLowerCase()) + 1;
   if (mult) n *= MULTIPLIERS[mult.toLowerCase()]!;
-  else if (f === "a" || f === "one") return null;
+  else if (f === "a") return null;
   return Number.isFinite(n) ? n : null;
 }
 

@@ -12,6 +12,7 @@ import { OPPOSITE, type StateFeature } from "../claims/states";
 import { EVENT_MEASURES, isMeasureWord, measureGroupOf, wordBeforeFigure } from "../claims/quantities";
 import { UNKNOWN_OUTLET } from "../documents/parse";
 import { hasRefuteWord } from "../judge/features";
+import { numericFrame } from "./rules/numeric-frame";
 
 /** A claim as the relation rules see it: the public claim plus what extraction learnt about it. */
 export interface RelClaim {
@@ -113,6 +114,11 @@ export function detectRelations(
     if (repeats.has(i)) return;
     for (const e of c.about) if (!c.countries.has(e)) add(`e:${e}`, i);
     for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
+    // Within a story, figures meet by frame: a zero of casualties must meet deaths and injuries.
+    for (const q of c.claim.quantities) {
+      const m = q.frame?.measure;
+      if (m) add(`f:${c.story}:${["deaths", "injuries", "casualties"].includes(m) ? "harm" : m}`, i);
+    }
   });
   const seen = new Set<string>();
   /** Judges a pair once, whichever block or index brings it up first. */
@@ -244,7 +250,7 @@ function verbatimEcho(copy: RelClaim, original: RelClaim): Relation {
 
 function judgePair(a: RelClaim, b: RelClaim, options: RelationOptions, judge?: PairJudge): Relation | null {
   if (a.claim.documentId === b.claim.documentId && a.claim.speakerId === b.claim.speakerId) return null;
-  const findings = [counterClaim(a, b), counterClaim(b, a), numeric(a, b), opposite(a, b), deniedProposition(a, b), deniedProposition(b, a), echo(a, b, options)].filter(
+  const findings = [counterClaim(a, b), counterClaim(b, a), numericFrame(a, b), opposite(a, b), deniedProposition(a, b), deniedProposition(b, a), echo(a, b, options)].filter(
     (f): f is Finding & { type: Relation["type"] } => f !== null,
   );
   findings.sort((p, q) => (p.type === q.type ? 0 : p.type === "CONTRADICTS" ? -1 : 1) || q.confidence - p.confidence);
@@ -628,7 +634,7 @@ function sameSpecificEntities(a: RelClaim, b: RelClaim): boolean {
   return sa.length > 0 && sa.length === sb.length && sa.every((e) => sb.includes(e));
 }
 
-function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
+export function numeric(a: RelClaim, b: RelClaim): (Finding & { type: Relation["type"] }) | null {
   if (a.claim.documentId === b.claim.documentId) return null;
   // Shares of one thing ("turnout") in two stories on one topic are comparable even when the claims
   // name different actors; the words by the figures decide (sharePercentOf).

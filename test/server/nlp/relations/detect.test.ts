@@ -145,7 +145,7 @@ describe("a rally told by three outlets", () => {
       expect(linkedBy(g, "fewer than 5,000 people attended", other).map((r) => [r.type, r.kind])).toEqual([["CONTRADICTS", "numeric"]]);
     }
     const zero = linkedBy(g, "fewer than 5,000 people attended", "at least 70 people had been detained")[0]!;
-    expect(zero.reason).toMatch(/prisoners.*detained no one/);
+    expect(zero.reason).toMatch(/detained.*detained no one/);
   });
 
   it("should read a denial as contradicting the accusation it answers, across outlets and in other words", () => {

@@ -1,0 +1,228 @@
+/*
+ * Figures compared through their frames (claims/frames.ts): two figures of one measure, for one
+ * scope, place and period, in one story and one time window. Incompatible intervals contradict;
+ * compatible ones of one size support. A count of zero ("no one was killed", "there were no
+ * casualties") contradicts any figure of the harm it covers, and a negated figure ("3,000 people
+ * did not die") contradicts a figure of about that size. Parts, changes, forecasts and a later
+ * figure from the same speaker (an update) are never conflicts.
+ */
+
+import type { Quantity, QuantityFrame } from "../../../../../graph-schema";
+import type { RelClaim } from "../detect";
+import { daysBetween } from "../stories";
+import { countryByDemonym } from "../../resources/countries";
+
+export interface NumericFinding {
+  type: "CONTRADICTS" | "SUPPORTS";
+  kind: "numeric";
+  confidence: number;
+  reason: string;
+  detector: string;
+  evidence: Quantity[];
+}
+
+export const NUMERIC_FRAME_CONFIDENCES = {
+  /** Bounds or a range against a figure outside it: "more than 100" against 24. */
+  bounds: 0.8,
+  /** Two exact figures that differ, published the same day or by different speakers. */
+  exact: 0.7,
+  /** None at all against some. */
+  zero: 0.75,
+  /** "3,000 did not die" against about 3,000 who died. */
+  negated: 0.7,
+  /** Compatible figures of one size. */
+  support: 0.6,
+  /** The same exact figure. */
+  sameFigure: 0.7,
+};
+
+/** Figures further apart in publication than this are two measurements (a protest day, a monthly rate). */
+const WINDOW_DAYS = 31;
+/** Harms that accumulate: a later, larger figure from the same story is usually an update. */
+const CUMULATIVE = new Set(["deaths", "injuries", "casualties", "missing", "detained", "displaced"]);
+/** Above this ratio of the nearer ends, two figures of an accumulating toll are not set against each other. */
+const CLOSE_TOLL = 0.8;
+/** What a zero of one measure rules out: no casualties means no dead and no wounded. */
+const ZERO_COVERS: Record<string, string[]> = { casualties: ["casualties", "deaths", "injuries"] };
+
+export function numericFrame(a: RelClaim, b: RelClaim, confidences = NUMERIC_FRAME_CONFIDENCES): NumericFinding | null {
+  if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
+  if (daysBetween(a.published, b.published) > WINDOW_DAYS && !sameClaimTime(a, b)) return null;
+  if (differentClaimTimes(a, b)) return null;
+  let support: NumericFinding | null = null;
+  for (const p of a.claim.quantities) {
+    for (const q of b.claim.quantities) {
+      const fp = p.frame;
+      const fq = q.frame;
+      if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q))) continue;
+      const zp = isZero(p);
+      const zq = isZero(q);
+      if (zp || zq) {
+        if (zp && zq) {
+          if (fp.measure === fq.measure && !support) support = { type: "SUPPORTS", kind: "numeric", confidence: confidences.support, reason: `Both say none for ${label(fp)}: “${p.text}” (${who(a)}) and “${q.text}” (${who(b)}).`, detector: "numeric-frame", evidence: [p, q] };
+          continue;
+        }
+        const [zero, some, fz, fs] = zp ? [p, q, fp, fq] : [q, p, fq, fp];
+        if (!(ZERO_COVERS[fz.measure!] ?? [fz.measure]).includes(fs.measure!) || fs.negated || (some.low ?? 0) <= 0) continue;
+        return contradiction(a, b, p, q, confidences.zero, `${label(fs)}: ${who(zp ? a : b)} says none (“${zero.text}”), ${who(zp ? b : a)} says ${interval(some)}.`);
+      }
+      if (fp.measure !== fq.measure) continue;
+      if (fp.negated || fq.negated) {
+        if (fp.negated && fq.negated) continue;
+        const [neg, pos] = fp.negated ? [p, q] : [q, p];
+        if (inWords(neg) || inWords(pos) || !overlaps(widen(neg), pos)) continue;
+        return contradiction(a, b, p, q, confidences.negated, `${label(fp)}: ${who(fp.negated ? a : b)} says not ${interval(neg)}, ${who(fp.negated ? b : a)} says ${interval(pos)}.`);
+      }
+      // Spelled-out counts ("eleven", "dozens") support but never contradict a figure.
+      const vague = inWords(p) || inWords(q);
+      if (overlaps(rounded(p), rounded(q))) {
+        if (vague && !(p.low === q.low && p.high === q.high)) continue;
+        if (!sameSize(p, q) || support) continue;
+        const same = p.qualifier === "exact" && q.qualifier === "exact" && p.low === q.low;
+        support = {
+          type: "SUPPORTS",
+          kind: "numeric",
+          confidence: same ? confidences.sameFigure : confidences.support,
+          reason: `Compatible figures for ${label(fp)}: ${interval(p)} from ${who(a)} and ${interval(q)} from ${who(b)}.`,
+          detector: "numeric-frame",
+          evidence: [p, q],
+        };
+        continue;
+      }
+      // An order of magnitude in words contradicts only a ceiling: "tens of thousands" against "fewer than 5,000".
+      if (vague && !(inWords(p) ? ceiling(q) : ceiling(p))) continue;
+      const exact = p.qualifier === "exact" && q.qualifier === "exact";
+      if (exact && isUpdate(a, p, b, q, fp)) continue;
+      // Close figures of a toll that only grows ("28 wounded", "more than 30 wounded") are more
+      // likely successive counts than a dispute; a dispute is a gap of a fifth or more.
+      if (CUMULATIVE.has(fp.measure!) && gapRatio(p, q) >= CLOSE_TOLL) continue;
+      return contradiction(a, b, p, q, exact ? confidences.exact : confidences.bounds, `${label(fp)}: ${who(a)} says ${interval(p)}, ${who(b)} says ${interval(q)}; the intervals do not overlap.`);
+    }
+  }
+  return support;
+}
+
+function contradiction(_a: RelClaim, _b: RelClaim, p: Quantity, q: Quantity, confidence: number, reason: string): NumericFinding {
+  return { type: "CONTRADICTS", kind: "numeric", confidence, reason: `Incompatible figures for ${reason}`, detector: "numeric-frame", evidence: [p, q] };
+}
+
+/**
+ * One measure for one group, place and period, stated as a level: parts, changes and forecasts
+ * are not comparable with a total. A zero may meet the narrower harms it covers.
+ */
+function comparable(fp: QuantityFrame, fq: QuantityFrame, zero: boolean): boolean {
+  if (!fp.measure || !fq.measure || fp.measure.endsWith(":?") || fq.measure.endsWith(":?")) return false;
+  if (fp.partial || fq.partial || fp.change || fq.change || fp.forecast || fq.forecast) return false;
+  const measures = fp.measure === fq.measure || ZERO_COVERS[fp.measure]?.includes(fq.measure) || ZERO_COVERS[fq.measure]?.includes(fp.measure);
+  if (!measures) return false;
+  // A count of none for everyone rules out some for any group ("no casualties" against "300 militants killed").
+  // A count of people in general covers a narrower group ("999 people" and "769 pilgrims"), except
+  // a nationality, which is one country's share of a toll ("136 Iranians"). A count of none for
+  // everyone rules out some for any group ("no casualties" against "300 militants killed").
+  if ((fp.scope ?? "") !== (fq.scope ?? "")) {
+    const narrow = fp.scope ?? fq.scope!;
+    const general = fp.scope === null || fq.scope === null;
+    if (!general || narrow.startsWith("thing:") || (!zero && countryByDemonym(narrow) !== undefined)) return false;
+  }
+  if (fp.place && fq.place && fp.place !== fq.place) return false;
+  if (fp.place && fq.place && fp.place !== fq.place) return false;
+  if (fp.period !== fq.period && (bounded(fp.period) || bounded(fq.period) || (fp.period && fq.period))) return false;
+  return true;
+}
+
+/** A later, larger toll from the same speaker, or from another day, reads as an update of an earlier one. */
+function isUpdate(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity, f: QuantityFrame): boolean {
+  const sameSpeaker = a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId;
+  if (sameSpeaker && a.published !== b.published) return true;
+  if (!CUMULATIVE.has(f.measure!) || !a.published || !b.published || a.published === b.published) return false;
+  const [earlier, later] = a.published < b.published ? [p, q] : [q, p];
+  return (later.low ?? 0) > (earlier.high ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * A period that bounds the count to a stretch of time ("in 24 hours", "by 5.30pm", "initially"):
+ * such a figure is comparable only with one of the same period. "Since August" is a running total
+ * and "on Sunday" the day of the event; both meet an undated figure.
+ */
+function bounded(period: string | null): boolean {
+  return period !== null && /^(?:in|within|by|initially)\b/.test(period);
+}
+
+/**
+ * The interval a round figure stands for: "8.1 million" is anything that rounds to it, so it
+ * agrees with 8,089,320. Only for exact figures; a qualifier already says how loose a figure is.
+ */
+function rounded(q: Quantity): Quantity {
+  if (q.qualifier !== "exact" || q.low === null || q.low === 0) return q;
+  const digits = q.text.replace(/[^\d.]/g, "");
+  const [whole = "", frac = ""] = digits.split(".");
+  const mult = q.low / Number(digits || 1);
+  const zeros = frac ? 0 : (/0+$/.exec(whole)?.[0].length ?? 0);
+  const step = (frac ? 10 ** -frac.length : 10 ** zeros) * (Number.isFinite(mult) && mult > 0 ? mult : 1);
+  if (step <= 1) return q;
+  return { ...q, low: q.low - step / 2, high: (q.high ?? q.low) + step / 2 };
+}
+
+/** The nearer ends of two disjoint intervals, smaller over larger: 28 against "more than 30" is 0.93. */
+function gapRatio(p: Quantity, q: Quantity): number {
+  const [lo, hi] = (p.low ?? 0) <= (q.low ?? 0) ? [p, q] : [q, p];
+  const top = lo.high ?? lo.low ?? 0;
+  const bottom = hi.low ?? 0;
+  return bottom > 0 ? top / bottom : 0;
+}
+
+function ceiling(q: Quantity): boolean {
+  return (q.qualifier === "under" && !/\b(?:nearly|almost|just)\b/i.test(q.text)) || q.qualifier === "up to";
+}
+
+function isZero(q: Quantity): boolean {
+  return q.low === 0 && q.high === 0;
+}
+
+/** A figure written in words: "eleven", "dozens" (a count of none is no number word). */
+function inWords(q: Quantity): boolean {
+  return !/\d/.test(q.text) && !isZero(q);
+}
+
+function overlaps(p: Quantity, q: Quantity): boolean {
+  return (p.low ?? 0) <= (q.high ?? Number.POSITIVE_INFINITY) && (q.low ?? 0) <= (p.high ?? Number.POSITIVE_INFINITY);
+}
+
+/** A negated round figure denies about that many: "3,000 did not die" meets 2,975. */
+function widen(q: Quantity): Quantity {
+  return { ...q, low: (q.low ?? 0) * 0.9, high: q.high === null ? null : q.high * 1.1 };
+}
+
+function typical(q: Quantity): number {
+  if (q.high === null) return q.low ?? 0;
+  return ((q.low ?? 0) + q.high) / 2;
+}
+
+function sameSize(p: Quantity, q: Quantity): boolean {
+  const [x, y] = [typical(p), typical(q)].sort((m, n) => m - n) as [number, number];
+  return x === y || (x > 0 && y / x <= 1.5);
+}
+
+function sameClaimTime(a: RelClaim, b: RelClaim): boolean {
+  const [x, y] = [a.claim.time?.date, b.claim.time?.date];
+  return x !== undefined && y !== undefined && x.slice(0, 7) === y.slice(0, 7);
+}
+
+function differentClaimTimes(a: RelClaim, b: RelClaim): boolean {
+  const [x, y] = [a.claim.time?.date, b.claim.time?.date];
+  return x !== undefined && y !== undefined && daysBetween(x, y) >= 2;
+}
+
+function label(f: QuantityFrame): string {
+  const m = f.measure!.replace(/^percent:/, "share of ");
+  return f.scope ? `${m} (${f.scope.replace(/^thing:/, "")})` : m;
+}
+
+function who(c: RelClaim): string {
+  return c.claim.speakerText ? `${c.claim.speakerText} (${c.outlet})` : c.outlet;
+}
+
+const fmt = (n: number | null) => (n === null ? "∞" : n.toLocaleString("en-US"));
+function interval(q: Quantity): string {
+  return `“${q.text}” [${fmt(q.low)}, ${fmt(q.high)}]`;
+}

@@ -6,9 +6,9 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { parseCsvRecords } from "../../server/src/io/csv";
 import { loadInputs } from "../../server/src/io/load-inputs";
 import type { InputFile } from "../../server/src/nlp/pipeline";
+import { readFnc1Bodies } from "../judge/data";
 
 export function fnc1Dir(): string {
   return process.env.CLAIMGRAPH_FNC1_DIR ?? path.resolve(__dirname, "../../../shared/datasets/fnc-1");
@@ -19,7 +19,7 @@ export function loadCorpus(corpus: string, scale: number): InputFile[] {
   if (corpus === "fnc1") {
     const file = path.join(fnc1Dir(), "train_bodies.csv");
     if (!fs.existsSync(file)) throw new Error(`bench: ${file} not found; set CLAIMGRAPH_FNC1_DIR or pass --corpus <folder>.`);
-    for (const r of parseCsvRecords(fs.readFileSync(file, "utf8"), file)) base.push({ name: `fnc1-${r["Body ID"]}.txt`, text: r.articleBody ?? "" });
+    for (const [id, text] of readFnc1Bodies(file)) base.push({ name: `fnc1-${id}.txt`, text });
   } else {
     for (const f of loadInputs([corpus]).files) base.push({ name: f.name, text: Buffer.from(f.bytes).toString("utf8") });
   }

@@ -15,7 +15,8 @@ export interface LabelledPair {
   group: string;
 }
 
-export function readFnc1(stancesFile: string, bodiesFile: string): LabelledPair[] {
+/** FNC-1's article bodies by "Body ID", in file order. */
+export function readFnc1Bodies(bodiesFile: string): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const r of parseCsvRecords(readFileSync(bodiesFile, "utf8"), bodiesFile)) {
     const id = r["Body ID"];
@@ -23,6 +24,11 @@ export function readFnc1(stancesFile: string, bodiesFile: string): LabelledPair[
     if (id === undefined || body === undefined) throw new Error(`${bodiesFile}: expected columns "Body ID" and "articleBody"`);
     bodies.set(id, body);
   }
+  return bodies;
+}
+
+export function readFnc1(stancesFile: string, bodiesFile: string): LabelledPair[] {
+  const bodies = readFnc1Bodies(bodiesFile);
   const rows = parseCsvRecords(readFileSync(stancesFile, "utf8"), stancesFile);
   return rows.map((r, i) => {
     const bodyId = r["Body ID"];

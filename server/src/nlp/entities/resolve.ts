@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import type { Entity, EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
+import { nameStem, PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
 
 export interface MentionInput {
   /** Unique per mention; the resolver returns entity ids keyed by it. */
@@ -69,18 +69,12 @@ export function skeleton(word: string): string {
   return (first + rest).replace(/(.)\1+/g, "$1");
 }
 
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
-
 /** Content words of a name, demonyms turned into their country, stemmed and skeletonised. */
 function bagKey(norm: string): string {
   const words = norm.split(" ").filter((w) => w && !STOPWORDS.has(w));
   const mapped = words.map((w) => {
     const c = countryByDemonym(w) ?? countryByName(w);
-    return c ? `@${c.name.toLowerCase()}` : skeleton(stem(w));
+    return c ? `@${c.name.toLowerCase()}` : skeleton(nameStem(w));
   });
   return [...new Set(mapped)].sort().join("+");
 }

@@ -12,7 +12,8 @@
  *
  * The cue lists are general English; nothing here names a topic.
  */
-import { roughSentences, stem, tokenize, type Token } from "./text";
+import { JUDGE_CONFIRMS, JUDGE_FUNCTION_WORDS, JUDGE_HEDGES, JUDGE_NEGATIONS, JUDGE_REFUTES, judgeStem } from "../resources/lexicon";
+import { roughSentences, tokenize, type Token } from "./text";
 import type { WordRelation } from "./wordnet";
 
 /** Word-to-word relations (WordNet in production); the sentence model's lexical knowledge. */
@@ -27,44 +28,6 @@ export interface PairFeatures {
   dense: number[];
 }
 
-/** Words the judge treats as function words for overlap (kept as features where their presence matters). */
-const FUNCTION_WORDS = new Set(
-  `a an the and or but of in on at to for from by with as into onto over under is are was were be been being
-   it its this that these those there here he she they his her their him them we our you your i me my
-   has have had do does did will would shall should can could may might must than then so such
-   which who whom whose what when where while also just very about up down out off`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-export const NEGATION_WORDS = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without", "cannot"]);
-
-const REFUTE = new Set(
-  `fake fraud fraudulent hoax false falsely deny denies denied denial debunk debunked debunks bogus doubt doubts
-   doubtful prank pranks retract retracted retraction untrue refute refuted refutes misleading lie lies lying
-   dismiss dismissed dismisses incorrect inaccurate satire satirical fabricated fabrication baseless unfounded
-   myth wrong contrary contradict contradicted disputed dispute reject rejected rejects phony spoof nonsense
-   erroneous mistaken never nope rubbish hoaxes scam`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const HEDGE = new Set(
-  `allegedly alleged reportedly apparently claim claims claimed rumor rumors rumour rumours rumored unconfirmed
-   unverified appear appears appeared seem seems seemed may might could purportedly purported possibly
-   supposedly suggest suggests suggested speculation speculate speculated believe believed reports reported
-   report according sources source unclear if whether perhaps likely`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const CONFIRM = new Set(
-  `confirm confirmed confirms confirmation official officially announced announces revealed reveals verified
-   indeed true truly proved proves proof evidence statement admitted admits acknowledged`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 /** Share of the claim's content words (by stem) that a sentence also has. */
 export function coverage(claim: string, sentence: string): number {
   const c = new Set(contentStems(tokenize(claim)));
@@ -77,12 +40,12 @@ export function coverage(claim: string, sentence: string): number {
 
 /** Whether a text calls something fake, false, a hoax or the like (refuting words only, not negation). */
 export function hasRefuteWord(text: string): boolean {
-  return tokenize(text).some((t) => REFUTE.has(t.word) && !NEGATION_WORDS.has(t.word) && t.word !== "never");
+  return tokenize(text).some((t) => JUDGE_REFUTES.has(t.word) && !JUDGE_NEGATIONS.has(t.word) && t.word !== "never");
 }
 
 /** Whether a sentence carries a refuting or negating word: the visible mark of a dispute. */
 export function hasRefutingCue(sentence: string): boolean {
-  return tokenize(sentence).some((t) => REFUTE.has(t.word) || NEGATION_WORDS.has(t.word));
+  return tokenize(sentence).some((t) => JUDGE_REFUTES.has(t.word) || JUDGE_NEGATIONS.has(t.word));
 }
 
 function count(tokens: Token[], set: Set<string>): number {
@@ -92,7 +55,7 @@ function count(tokens: Token[], set: Set<string>): number {
 }
 
 function contentStems(tokens: Token[]): string[] {
-  return tokens.filter((t) => !FUNCTION_WORDS.has(t.word) && !NEGATION_WORDS.has(t.word)).map((t) => t.stem);
+  return tokens.filter((t) => !JUDGE_FUNCTION_WORDS.has(t.word) && !JUDGE_NEGATIONS.has(t.word)).map((t) => t.stem);
 }
 
 function numbersOf(tokens: Token[]): Set<string> {
@@ -151,13 +114,13 @@ export function sentencePairFeatures(a: string, b: string, wn: WordRelations): P
   const union = sa.size + sb.size - inter;
   const onlyA = [...sa].filter((s) => !sb.has(s));
   const onlyB = [...sb].filter((s) => !sa.has(s));
-  const negA = count(ta, NEGATION_WORDS);
-  const negB = count(tb, NEGATION_WORDS);
+  const negA = count(ta, JUDGE_NEGATIONS);
+  const negB = count(tb, JUDGE_NEGATIONS);
   const na = numbersOf(ta);
   const nb = numbersOf(tb);
   const numMismatch = na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n)) ? 1 : 0;
   const order = ca.length && cb.length ? lcs(ca, cb) / Math.max(1, Math.min(ca.length, cb.length)) : 0;
-  const isContent = (t: Token) => !FUNCTION_WORDS.has(t.word) && !NEGATION_WORDS.has(t.word);
+  const isContent = (t: Token) => !JUDGE_FUNCTION_WORDS.has(t.word) && !JUDGE_NEGATIONS.has(t.word);
   const onlyATokens = dedupe(ta.filter((t) => isContent(t) && !sb.has(t.stem)));
   const onlyBTokens = dedupe(tb.filter((t) => isContent(t) && !sa.has(t.stem)));
   const explainedA = explain(onlyATokens.slice(0, 12), tb.filter(isContent), wn, true);
@@ -201,15 +164,15 @@ export function sentencePairFeatures(a: string, b: string, wn: WordRelations): P
   }
   for (const e of explainedB) sparse.push(["rb:" + (e.relation ?? "none"), 1]);
   frameFeatures(ta, tb, wn, negXor, sparse);
-  const negWordsA = new Set(ta.filter((t) => NEGATION_WORDS.has(t.word)).map((t) => t.word));
-  const negWordsB = new Set(tb.filter((t) => NEGATION_WORDS.has(t.word)).map((t) => t.word));
+  const negWordsA = new Set(ta.filter((t) => JUDGE_NEGATIONS.has(t.word)).map((t) => t.word));
+  const negWordsB = new Set(tb.filter((t) => JUDGE_NEGATIONS.has(t.word)).map((t) => t.word));
   for (const w of negWordsA) if (!negWordsB.has(w)) sparse.push(["na:" + w, 1]);
   for (const w of negWordsB) if (!negWordsA.has(w)) sparse.push(["nb:" + w, 1]);
   // Negation next to a word on one side only: "no man is" vs "a man is". Negations both sides share
   // say nothing about the pair, so they make no feature.
   const negated = (t: Token[]) => {
     const out = new Set<string>();
-    for (let i = 0; i + 1 < t.length; i++) if (NEGATION_WORDS.has(t[i]!.word)) out.add(t[i + 1]!.stem);
+    for (let i = 0; i + 1 < t.length; i++) if (JUDGE_NEGATIONS.has(t[i]!.word)) out.add(t[i + 1]!.stem);
     return out;
   };
   const nxa = negated(ta);
@@ -232,7 +195,7 @@ const SKIP_AFTER_AUX = new Set(["being", "not", "no", "never", "also", "still", 
 
 function frameOf(tokens: Token[]): Frame {
   const aux = tokens.findIndex((t) => AUXILIARIES.has(t.word));
-  const isContent = (t: Token) => !FUNCTION_WORDS.has(t.word) && !NEGATION_WORDS.has(t.word) && !/^\d/.test(t.word);
+  const isContent = (t: Token) => !JUDGE_FUNCTION_WORDS.has(t.word) && !JUDGE_NEGATIONS.has(t.word) && !/^\d/.test(t.word);
   let subject: string | undefined;
   const start = tokens[0]?.word === "there" ? aux + 1 : 0;
   const subjectEnd = tokens[0]?.word === "there" ? tokens.length : aux >= 0 ? aux : tokens.length;
@@ -241,7 +204,7 @@ function frameOf(tokens: Token[]): Frame {
     for (let i = start; i < subjectEnd; i++) {
       const t = tokens[i]!;
       if (isContent(t) && !t.word.endsWith("ing")) subject = t.word;
-      if (subject && (t.word.endsWith("ing") || FUNCTION_WORDS.has(t.word))) break;
+      if (subject && (t.word.endsWith("ing") || JUDGE_FUNCTION_WORDS.has(t.word))) break;
     }
     const verbAt = tokens.findIndex((t, i) => i > aux && t.word.endsWith("ing"));
     const verb = verbAt >= 0 ? tokens[verbAt]!.word : undefined;
@@ -271,7 +234,7 @@ function frameOf(tokens: Token[]): Frame {
 
 function slotRelation(a: string | undefined, b: string | undefined, wn: WordRelations): string {
   if (!a || !b) return a || b ? "missing" : "none";
-  if (a === b || stem(a) === stem(b)) return "same";
+  if (a === b || judgeStem(a) === judgeStem(b)) return "same";
   return wn.relation(a, b) ?? "other";
 }
 
@@ -343,7 +306,7 @@ export const ARTICLE_DENSE = [
 const CONTRAST = new Set("however but actually fact turns turned instead although though yet despite contrary truth reality".split(" "));
 
 function isCue(w: string): boolean {
-  return REFUTE.has(w) || HEDGE.has(w) || CONFIRM.has(w) || NEGATION_WORDS.has(w);
+  return JUDGE_REFUTES.has(w) || JUDGE_HEDGES.has(w) || JUDGE_CONFIRMS.has(w) || JUDGE_NEGATIONS.has(w);
 }
 
 /** Tokens this close to a word of the claim are "near" it. */
@@ -406,9 +369,9 @@ export function prepareArticle(b: string, idf: IdfTable): PreparedArticle {
     leadSet: new Set(leadStems),
     leadVec: tfidf(leadStems, idf),
     bodyTerms: [...tf].map(([s, v]) => ["b:" + s, (1 + Math.log(v)) / norm]),
-    refute: count(allTokens, REFUTE),
-    hedge: count(allTokens, HEDGE),
-    confirm: count(allTokens, CONFIRM),
+    refute: count(allTokens, JUDGE_REFUTES),
+    hedge: count(allTokens, JUDGE_HEDGES),
+    confirm: count(allTokens, JUDGE_CONFIRMS),
     ...cuesOf(sentTokens),
   };
 }
@@ -422,13 +385,13 @@ function cuesOf(sentTokens: Token[][]): Pick<PreparedArticle, "cueTokens" | "sen
   sentTokens.forEach((toks, sentence) => {
     const c = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
     toks.forEach((t, at) => {
-      const refute = REFUTE.has(t.word);
-      const neg = NEGATION_WORDS.has(t.word);
-      const hedge = HEDGE.has(t.word);
+      const refute = JUDGE_REFUTES.has(t.word);
+      const neg = JUDGE_NEGATIONS.has(t.word);
+      const hedge = JUDGE_HEDGES.has(t.word);
       if (refute) c.refute++;
       if (neg) c.neg++;
       if (hedge) c.hedge++;
-      if (CONFIRM.has(t.word)) c.confirm++;
+      if (JUDGE_CONFIRMS.has(t.word)) c.confirm++;
       if (CONTRAST.has(t.word)) contrast++;
       if (refute || neg || hedge) cueTokens.push({ sentence, at, refute, neg, hedge });
     });
@@ -522,17 +485,17 @@ export function articlePairView(a: string, b: string | PreparedArticle, idf: Idf
     cover(bestStems),
     headBigrams.size ? bigramHits / headBigrams.size : 0,
     perSentence(art.refute, allTokens.length),
-    Math.min(5, count(topTokens, REFUTE)),
-    Math.min(5, count(leadTokens, REFUTE)),
+    Math.min(5, count(topTokens, JUDGE_REFUTES)),
+    Math.min(5, count(leadTokens, JUDGE_REFUTES)),
     perSentence(art.hedge, allTokens.length),
-    Math.min(5, count(topTokens, HEDGE)),
-    Math.min(5, count(leadTokens, HEDGE)),
+    Math.min(5, count(topTokens, JUDGE_HEDGES)),
+    Math.min(5, count(leadTokens, JUDGE_HEDGES)),
     perSentence(art.confirm, allTokens.length),
-    Math.min(5, count(topTokens, CONFIRM)),
-    Math.min(5, count(topTokens, NEGATION_WORDS)),
-    Math.min(3, count(ta, NEGATION_WORDS)),
-    Math.min(3, count(ta, REFUTE)),
-    Math.min(3, count(ta, HEDGE)),
+    Math.min(5, count(topTokens, JUDGE_CONFIRMS)),
+    Math.min(5, count(topTokens, JUDGE_NEGATIONS)),
+    Math.min(3, count(ta, JUDGE_NEGATIONS)),
+    Math.min(3, count(ta, JUDGE_REFUTES)),
+    Math.min(3, count(ta, JUDGE_HEDGES)),
     a.includes("?") ? 1 : 0,
     Math.log1p(allTokens.length),
     Math.log1p(art.sentences.length),

@@ -5,6 +5,8 @@
  * over whole articles.
  */
 
+import { judgeStem as stem } from "../resources/lexicon";
+
 export interface Token {
   /** Lower-cased surface form ("n't" becomes "not"). */
   word: string;
@@ -13,25 +15,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-/** A stem by ordered suffix stripping; not Porter, but stable and good enough to match inflections. */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-  if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
-  for (const suffix of ["ingly", "edly", "ing", "ed", "ly"]) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length);
-      // "stopped" -> "stopp" -> "stop"; "making" -> "mak" -> "make" is not attempted.
-      if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !"lsz".includes(w[w.length - 1]!)) w = w.slice(0, -1);
-      break;
-    }
-  }
-  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
-  return w;
-}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

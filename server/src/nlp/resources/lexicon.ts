@@ -1,7 +1,12 @@
 /*
  * General English lexicons for news text: titles and roles that mark people, head words that mark
- * organisations and places, reporting verbs, hedges, negations and denial cues. Closed-class and
- * domain-general lists only; no names of people, places or events.
+ * organisations and places, reporting verbs, hedges, negations and denial cues, and the crude stemmers
+ * the engine matches words with. Closed-class and domain-general lists only; no names of people,
+ * places or events. Measure words stay with the quantity reader (claims/quantities.ts).
+ *
+ * Some lists exist twice on purpose: the relation judge's cue lists (JUDGE_*) and its stemmer are
+ * frozen, because the weights in server/models were trained on the features they produce. They
+ * differ from the engine's lists in a few words; edit them only together with retraining the judge.
  */
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -127,7 +132,20 @@ export const HEDGES = words(`
   supposedly presumably purportedly suspected estimated approximately roughly unconfirmed unverified
 `);
 
+/** Negation words a claim's own polarity is read from (claims/extract.ts). */
 export const NEGATIONS = words(`not no never neither nor none nobody nothing n't cannot without`);
+
+/**
+ * Negations that stop a clause from asserting a proposition (relations: "X did not pay anyone" does
+ * not assert what a denial rejects). Narrower than NEGATIONS: "nothing" and "neither" often negate
+ * another part of the sentence.
+ */
+const ASSERTION_NEGATIONS = ["not", "no", "never", "nobody", "none", "without"];
+export const ASSERTION_NEGATION = new RegExp(String.raw`\b(?:${ASSERTION_NEGATIONS.join("|")})\b|n['’]t\b`, "i");
+
+/** Future, conditional and forecast wording: "will sell", "could reach", "is expected to", "forecast". */
+export const FORECAST =
+  /\b(?:will|would|could|might|may|shall|expects?|expected|forecasts?|forecasted|predicts?|predicted|projects?|projected|estimates?|likely|anticipates?|anticipated|if|targets?)\b/i;
 
 export const STOPWORDS = words(`
   a an the and or but if then else when while where which who whom whose what why how that this these those it
@@ -144,3 +162,107 @@ export const MONTHS = words(`january february march april may june july august s
 /** Month names and their wire abbreviations ("Sept 15", "Oct. 9"). */
 export const MONTH_WORDS = new Set([...MONTHS, ...words(`jan feb mar apr jun jul aug sep sept oct nov dec`)]);
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/*
+ * The relation judge's lists (server/src/nlp/judge). Frozen with its trained weights: see the header.
+ */
+const judgeWords = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** The judge's function words, left out of overlap (kept as features where their presence matters). */
+export const JUDGE_FUNCTION_WORDS = judgeWords(
+  `a an the and or but of in on at to for from by with as into onto over under is are was were be been being
+   it its this that these those there here he she they his her their him them we our you your i me my
+   has have had do does did will would shall should can could may might must than then so such
+   which who whom whose what when where while also just very about up down out off`,
+);
+
+/** The judge's negations: NEGATIONS plus "nowhere", without "n't" (its tokenizer turns that into "not"). */
+export const JUDGE_NEGATIONS = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without", "cannot"]);
+
+/** Words that call something false, fake or denied. */
+export const JUDGE_REFUTES = judgeWords(
+  `fake fraud fraudulent hoax false falsely deny denies denied denial debunk debunked debunks bogus doubt doubts
+   doubtful prank pranks retract retracted retraction untrue refute refuted refutes misleading lie lies lying
+   dismiss dismissed dismisses incorrect inaccurate satire satirical fabricated fabrication baseless unfounded
+   myth wrong contrary contradict contradicted disputed dispute reject rejected rejects phony spoof nonsense
+   erroneous mistaken never nope rubbish hoaxes scam`,
+);
+
+/** The judge's hedges: HEDGES' idea, but with reporting words ("claims", "according") that mark hearsay in an article. */
+export const JUDGE_HEDGES = judgeWords(
+  `allegedly alleged reportedly apparently claim claims claimed rumor rumors rumour rumours rumored unconfirmed
+   unverified appear appears appeared seem seems seemed may might could purportedly purported possibly
+   supposedly suggest suggests suggested speculation speculate speculated believe believed reports reported
+   report according sources source unclear if whether perhaps likely`,
+);
+
+/** Words that present something as established. */
+export const JUDGE_CONFIRMS = judgeWords(
+  `confirm confirmed confirms confirmation official officially announced announces revealed reveals verified
+   indeed true truly proved proves proof evidence statement admitted admits acknowledged`,
+);
+
+/*
+ * Stemmers. Each matches inflections for one purpose and none is Porter; they differ because their
+ * callers were tuned (or, for the judge, trained) on them.
+ */
+
+/** The judge's stem, by ordered suffix stripping: "denied", "denies" and "deny" meet. */
+export function judgeStem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  for (const suffix of ["ingly", "edly", "ing", "ed", "ly"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      // "stopped" -> "stopp" -> "stop"; "making" -> "mak" -> "make" is not attempted.
+      if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !"lsz".includes(w[w.length - 1]!)) w = w.slice(0, -1);
+      break;
+    }
+  }
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** A name word's stem: plurals only, so "Ministries" meets "Ministry" and nothing else moves. */
+export function nameStem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+/** One inflectional ending off: "seized" → "seiz", "reports" → "report". Both relation stemmers build on it. */
+function suffixStem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, "");
+}
+
+/** A content word's stem for word overlap between claims; short words (four letters or fewer) stay whole. */
+export function contentStem(word: string): string {
+  return word.length > 4 ? suffixStem(word) : word;
+}
+
+/** Common irregular past forms in news prose, to their base: "paid" meets "paying". */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  paid: "pay", held: "hold", took: "take", taken: "take", made: "make", sold: "sell", bought: "buy", told: "tell", left: "leave",
+  fled: "flee", shot: "shoot", struck: "strike", won: "win", lost: "lose", sent: "send", built: "build", fought: "fight",
+  caught: "catch", brought: "bring", began: "begin", begun: "begin", stole: "steal", stolen: "steal", hid: "hide", hidden: "hide",
+  spent: "spend", gave: "give", given: "give", kept: "keep", met: "meet", ran: "run", led: "lead", beaten: "beat", broke: "break",
+  broken: "break", chose: "choose", chosen: "choose", drove: "drive", driven: "drive", fell: "fall", fallen: "fall", knew: "know",
+  known: "know", sank: "sink", sunk: "sink", threw: "throw", thrown: "throw", wrote: "write", written: "write", bribed: "bribe",
+};
+
+/**
+ * A stem that meets across inflections of a verb phrase, for matching a denied proposition with its
+ * assertion: "paying" → "pay", "paid" → "pay", "stopped" → "stop". Any word length; a doubled final
+ * letter is undone.
+ */
+export function propositionStem(word: string): string {
+  return IRREGULAR_PAST[word] ?? suffixStem(word).replace(/(.)\1$/, "$1");
+}
+
+/** The first letters of a word, enough to tie "seized" to "seizure" around a figure. */
+export function prefixStem(word: string): string {
+  return word.slice(0, 5);
+}

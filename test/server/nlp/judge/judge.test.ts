@@ -10,7 +10,8 @@ import { coverage, hasRefutingCue, sentencePairFeatures, SENTENCE_DENSE } from "
 import { checkJudgeText, isArticle } from "../../../../server/src/nlp/judge/judge";
 import { accuracy, confusion, fncScore, perClass } from "../../../../server/src/nlp/judge/metrics";
 import { Ensemble, Mlp, seededRandom } from "../../../../server/src/nlp/judge/model";
-import { stem, tokenize } from "../../../../server/src/nlp/judge/text";
+import { tokenize } from "../../../../server/src/nlp/judge/text";
+import { judgeStem as stem } from "../../../../server/src/nlp/resources/lexicon";
 
 describe("judge text layer", () => {
   it.each([

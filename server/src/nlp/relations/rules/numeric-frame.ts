@@ -8,20 +8,13 @@
  */
 
 import type { Quantity, QuantityFrame } from "../../../../../graph-schema";
-import type { RelClaim } from "../detect";
+import type { Finding, RelClaim, RuleFamily } from "../rule";
 import { daysBetween } from "../stories";
 import { countryByDemonym } from "../../resources/countries";
 
-export interface NumericFinding {
-  type: "CONTRADICTS" | "SUPPORTS";
-  kind: "numeric";
-  confidence: number;
-  reason: string;
-  detector: string;
-  evidence: Quantity[];
-}
+type NumericFinding = Finding & { evidence: Quantity[] };
 
-export const NUMERIC_FRAME_CONFIDENCES = {
+const CONFIDENCES = {
   /** Bounds or a range against a figure outside it: "more than 100" against 24. */
   bounds: 0.8,
   /** Two exact figures that differ, published the same day or by different speakers. */
@@ -45,7 +38,16 @@ const CLOSE_TOLL = 0.8;
 /** What a zero of one measure rules out: no casualties means no dead and no wounded. */
 const ZERO_COVERS: Record<string, string[]> = { casualties: ["casualties", "deaths", "injuries"] };
 
-export function numericFrame(a: RelClaim, b: RelClaim, confidences = NUMERIC_FRAME_CONFIDENCES): NumericFinding | null {
+export const numericFrame: RuleFamily<keyof typeof CONFIDENCES> = {
+  id: "numeric-frame",
+  stage: "pairs",
+  // The comparison is the same either way round.
+  symmetric: true,
+  confidences: CONFIDENCES,
+  detect: (a, b, { confidences }) => compareFigures(a, b, confidences),
+};
+
+function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<keyof typeof CONFIDENCES, number>>): NumericFinding | null {
   if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
   if (daysBetween(a.published, b.published) > WINDOW_DAYS && !sameClaimTime(a, b)) return null;
   if (differentClaimTimes(a, b)) return null;

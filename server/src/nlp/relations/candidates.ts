@@ -1,0 +1,86 @@
+/*
+ * Candidate pairs for the rules. They come from blocking, never from all pairs, so cost grows about
+ * linearly with the corpus: claims that share a specific entity, a measured thing or (within a
+ * story) a frame's measure, with blocks
+ * over `maxBlockSize` skipped (an entity in every claim says nothing about a pair), and each denial
+ * with the claims that contain every word of what it denies. Verbatim repeats take no part.
+ */
+
+import type { RelClaim } from "./rule";
+import { claimPropositionWords, DENIED_MIN_WORDS, deniedWords } from "./words";
+
+const HARMS = new Set(["deaths", "injuries", "casualties"]);
+
+/** Claims that share an entity (not a mere country) or a measure, by block key, in claim order. */
+function blocksOf(claims: RelClaim[], repeats: Map<number, number>): Map<string, number[]> {
+  const blocks = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = blocks.get(key);
+    if (list) list.push(i);
+    else blocks.set(key, [i]);
+  };
+  claims.forEach((c, i) => {
+    if (repeats.has(i)) return;
+    for (const e of c.about) if (!c.countries.has(e)) add(`e:${e}`, i);
+    for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
+    // Within a story, figures meet by frame: a zero of casualties must meet deaths and injuries.
+    for (const q of c.claim.quantities) {
+      const m = q.frame?.measure;
+      if (m) add(`f:${c.story}:${HARMS.has(m) ? "harm" : m}`, i);
+    }
+  });
+  return blocks;
+}
+
+/**
+ * A denial is compared with every claim that states what it denies, whatever entities they name:
+ * "X rejected claims that participants had been paid" answers "Y accused the bloc of paying
+ * participants". Only the words of denied propositions are indexed, so this stays small.
+ */
+function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number): Generator<[number, number]> {
+  const denied = claims.map((c, i) => (c.denial && !repeats.has(i) ? i : -1)).filter((i) => i >= 0);
+  if (denied.length === 0) return;
+  const wanted = new Set(denied.flatMap((i) => [...deniedWords(claims[i]!)]));
+  const postings = new Map<string, Set<number>>();
+  claims.forEach((c, i) => {
+    if (repeats.has(i)) return;
+    for (const w of claimPropositionWords(c)) if (wanted.has(w)) (postings.get(w) ?? postings.set(w, new Set()).get(w)!).add(i);
+  });
+  for (const i of denied) {
+    const words = [...deniedWords(claims[i]!)];
+    if (words.length < DENIED_MIN_WORDS) continue;
+    const lists = words.map((w) => postings.get(w) ?? new Set<number>()).sort((x, y) => x.size - y.size);
+    if (lists[0]!.size > maxBlockSize) continue;
+    for (const j of lists[0]!) if (j !== i && lists.every((l) => l.has(j))) yield [i, j];
+  }
+}
+
+/**
+ * Each pair once, whichever block or index brings it up first, in that orientation (blocks by
+ * sorted key, then denials). A speaker's claims within one document are never paired: a claim
+ * does not answer its own speaker's next sentence.
+ */
+export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number): Generator<[RelClaim, RelClaim]> {
+  const seen = new Set<string>();
+  const fresh = (a: RelClaim, b: RelClaim) => {
+    const key = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !(a.claim.documentId === b.claim.documentId && a.claim.speakerId === b.claim.speakerId);
+  };
+  const blocks = blocksOf(claims, repeats);
+  for (const key of [...blocks.keys()].sort()) {
+    const members = blocks.get(key)!;
+    if (members.length > maxBlockSize) continue;
+    for (let x = 0; x < members.length; x += 1) {
+      for (let y = x + 1; y < members.length; y += 1) {
+        const [a, b] = [claims[members[x]!]!, claims[members[y]!]!];
+        if (fresh(a, b)) yield [a, b];
+      }
+    }
+  }
+  for (const [i, j] of denialPairs(claims, repeats, maxBlockSize)) {
+    const [a, b] = [claims[i]!, claims[j]!];
+    if (fresh(a, b)) yield [a, b];
+  }
+}

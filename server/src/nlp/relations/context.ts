@@ -1,0 +1,81 @@
+/*
+ * Whether two claims share a context: the same outlet, the same specific entities or document
+ * topics, one time. Rules use these as gates before they compare what the claims say.
+ */
+
+import { UNKNOWN_OUTLET } from "../documents/parse";
+import type { RelClaim } from "./rule";
+
+/** States hold at a time: claims published more than this many months apart are not compared. */
+export const STATE_WINDOW_MONTHS = 1;
+
+/** Whether two claims are known to come from one outlet (two unnamed outlets are not known to be one). */
+export function sameOutlet(a: string, b: string): boolean {
+  return a === b && a !== UNKNOWN_OUTLET;
+}
+
+/** Entities a claim is about other than countries, which are too broad to tie two claims together. */
+export function specificEntities(c: RelClaim): string[] {
+  return c.about.filter((e) => !c.countries.has(e));
+}
+
+export function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
+  const bs = new Set(specificEntities(b));
+  return specificEntities(a).filter((e) => bs.has(e));
+}
+
+/** Both claims name the same specific entities and nothing else: a distance ties two places, not one. */
+export function sameSpecificEntities(a: RelClaim, b: RelClaim): boolean {
+  const sa = specificEntities(a);
+  const sb = specificEntities(b);
+  return sa.length > 0 && sa.length === sb.length && sa.every((e) => sb.includes(e));
+}
+
+export function sharedTopic(a: RelClaim, b: RelClaim): boolean {
+  const tb = new Set(b.topics);
+  return a.topics.some((t) => tb.has(t));
+}
+
+/**
+ * Whether two claims are about the same thing: a shared specific entity, or, when at most one of
+ * them names any, a shared document topic (weaker: lowers confidence).
+ */
+export function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null {
+  if (sharedSpecific(a, b).length > 0) return "entity";
+  const [sa, sb] = [specificEntities(a), specificEntities(b)];
+  if (sa.length > 0 && sb.length > 0) return null;
+  // The claim that names something must name what the other's article is about.
+  if (!sa.every((e) => b.topics.includes(e)) || !sb.every((e) => a.topics.includes(e))) return null;
+  return sharedTopic(a, b) ? "topic" : null;
+}
+
+/** Each claim names something specific the other does not: two events, not one ("9 killed in X" vs "2,753 died in Y"). */
+export function distinctEvents(a: RelClaim, b: RelClaim): boolean {
+  const sa = new Set(specificEntities(a));
+  const sb = new Set(specificEntities(b));
+  return [...sa].some((e) => !sb.has(e)) && [...sb].some((e) => !sa.has(e));
+}
+
+/** Months between two ISO dates (a year alone counts as its middle); 0 when either is unknown. */
+export function monthsBetween(x: string | null, y: string | null): number {
+  if (!x || !y) return 0;
+  const mx = Number(x.slice(0, 4)) * 12 + (x.length >= 7 ? Number(x.slice(5, 7)) : 6);
+  const my = Number(y.slice(0, 4)) * 12 + (y.length >= 7 ? Number(y.slice(5, 7)) : 6);
+  return Math.abs(my - mx);
+}
+
+/** Both claims date what they say, and the dates are a month or more apart (or name different years). */
+export function differentTimes(a: RelClaim, b: RelClaim): boolean {
+  const ta = a.claim.time?.date ?? null;
+  const tb = b.claim.time?.date ?? null;
+  if (ta !== null && tb !== null && monthsBetween(ta, tb) >= 1) return true;
+  const years = (c: RelClaim) => new Set(c.claim.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  const ya = years(a);
+  const yb = years(b);
+  return ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
+}
+
+/** A speaker as a reason names them: "the ministry (Daily Ledger)", or the outlet alone. */
+export function who(c: RelClaim): string {
+  return c.claim.speakerText ? `${c.claim.speakerText} (${c.outlet})` : c.outlet;
+}

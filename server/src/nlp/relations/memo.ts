@@ -1,0 +1,12 @@
+/*
+ * Per-claim memos. Pairs reuse each claim many times (every block it is in), so what a rule derives
+ * from one claim, figure or state cue is computed once. Each module keys its own WeakMap on the
+ * claim's own objects: nothing outlives the run, and the functions stay pure.
+ */
+
+export function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  if (map.has(key)) return map.get(key)!;
+  const v = make();
+  map.set(key, v);
+  return v;
+}

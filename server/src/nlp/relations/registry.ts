@@ -1,0 +1,40 @@
+/*
+ * The relation rule families, in the order arbitration breaks ties by (arbitrate.ts). Adding a rule
+ * is one file in rules/, one line here and one table test (docs/adding-a-relation-rule.md).
+ */
+
+import type { RelationOptions } from "./detect";
+import type { Finding, PairJudge, RelClaim, RuleContext, RuleFamily } from "./rule";
+import { counterClaim } from "./rules/counter-claim";
+import { denialProposition } from "./rules/denial-proposition";
+import { echoOverlap } from "./rules/echo-overlap";
+import { echoVerbatim } from "./rules/echo-verbatim";
+import { judgeFamily } from "./rules/judge";
+import { numericFrame } from "./rules/numeric-frame";
+import { oppositeState } from "./rules/opposite-state";
+
+export const RULE_FAMILIES: readonly RuleFamily[] = [
+  echoVerbatim,
+  counterClaim,
+  numericFrame,
+  oppositeState,
+  denialProposition,
+  echoOverlap,
+  judgeFamily,
+];
+
+/** Every family's default confidences, by family id: the defaults of RelationOptions.confidences. */
+export function defaultConfidences(): Record<string, Record<string, number>> {
+  return Object.fromEntries(RULE_FAMILIES.map((f) => [f.id, { ...f.confidences }]));
+}
+
+/** A family's context for one run: its defaults under the run's confidences for it. */
+export function ruleContext(family: RuleFamily, options: RelationOptions, judge?: PairJudge): RuleContext {
+  return { options, confidences: { ...family.confidences, ...options.confidences?.[family.id] }, ...(judge ? { judge } : {}) };
+}
+
+/** What one family finds about a pair: detect(a, b), and detect(b, a) too unless it is symmetric. */
+export function findingsOf(family: RuleFamily, a: RelClaim, b: RelClaim, ctx: RuleContext): Finding[] {
+  const found = [family.detect(a, b, ctx), family.symmetric ? null : family.detect(b, a, ctx)];
+  return found.filter((f): f is Finding => f !== null);
+}

@@ -1,0 +1,88 @@
+/*
+ * Opposite states of one thing: "the bridge is open" against "the bridge is closed", said of a
+ * shared entity named near each cue, within a month. A denial ("rejected claims that the strike had
+ * ended") flips the states it rejects, so it meets the claim it denies here too (denial-state).
+ */
+
+import { OPPOSITE, type StateFeature } from "../../claims/states";
+import { effectiveStates } from "../asserted-states";
+import { memo } from "../memo";
+import type { RelClaim, RuleFamily } from "../rule";
+import { monthsBetween, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
+import { contentWords } from "../words";
+
+/** Characters between an entity and a state cue for the state to count as said of it. */
+const ANCHOR_DISTANCE = 80;
+
+/**
+ * "continued" and "ended" are too common to oppose without a denial or counter-claim. Neither are
+ * evaluations ("achieved" vs "defeat"), which attach to anything in the sentence.
+ */
+const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure"]);
+
+const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
+
+function anchoredShared(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeature, shared: string[]): boolean {
+  const near = (c: RelClaim, f: StateFeature, id: string) => c.aboutAt.some((m) => m.id === id && Math.abs(m.at - f.at) <= ANCHOR_DISTANCE);
+  return shared.some((id) => near(a, x, id) && near(b, y, id));
+}
+
+/** Common nouns right around a cue (four words before, three after): what the state is about. */
+function cueWindow(content: string, f: StateFeature): Set<string> {
+  return memo(CUE_WINDOWS, f, () => {
+    const before = content.slice(0, f.at).split(/\s+/).slice(-5).join(" ");
+    const after = content.slice(f.at + f.cue.length).split(/\s+/).slice(0, 4).join(" ");
+    const words = `${before} ${after}`.split(/[^\p{L}'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
+    return contentWords(words.join(" "));
+  });
+}
+
+function sharesCueContext(ca: string, x: StateFeature, cb: string, y: StateFeature): boolean {
+  const wa = cueWindow(ca, x);
+  const wb = cueWindow(cb, y);
+  return [...wa].some((w) => wb.has(w));
+}
+
+export const oppositeState: RuleFamily<"opposite" | "denial"> = {
+  id: "opposite-state",
+  stage: "pairs",
+  symmetric: true,
+  // A denial says outright that the other claim is false; two opposite states may be two moments.
+  confidences: { opposite: 0.6, denial: 0.75 },
+  detect(a, b, { confidences: c }) {
+    if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
+    if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    const shared = sharedSpecific(a, b);
+    if (shared.length === 0) return null;
+    const sa = effectiveStates(a);
+    const sb = effectiveStates(b);
+    const ca = new Set(sa.map((f) => f.cls));
+    const cb = new Set(sb.map((f) => f.cls));
+    for (const x of sa) {
+      for (const y of sb) {
+        if (OPPOSITE[x.cls] !== y.cls) continue;
+        // A claim that says both tells a change or a clash ("closed down but reopened", "pushed back
+        // by militants advancing"): neither state is its answer to the other claim.
+        if (ca.has(y.cls) || cb.has(x.cls)) continue;
+        // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
+        if (!anchoredShared(a, x, b, y, shared)) continue;
+        const denial = a.denial || b.denial;
+        if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
+        // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
+        if (!denial && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
+        const [denier, asserter] = a.denial ? [a, b] : [b, a];
+        return {
+          type: "CONTRADICTS",
+          kind: denial ? "denial" : "opposite",
+          confidence: denial ? c.denial : c.opposite,
+          reason: denial
+            ? `${who(denier)} rejects what ${who(asserter)} asserts: “${asserter.claim.content}” vs “${denier.claim.content}”.`
+            : `Opposite states: ${who(a)} says “${x.cue}”, ${who(b)} says “${y.cue}” about the same subject.`,
+          detector: denial ? "denial-state" : "opposite-state",
+          evidence: null,
+        };
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,134 @@
+/*
+ * numeric-frame: figures compared through their frames. Each claim's figures are read by the real
+ * frame reader (claims/frames.ts) from invented sentences, so a row tests what the words around a
+ * figure make of it as well as the comparison.
+ */
+
+import type { Quantity } from "../../../../../graph-schema";
+import { frameOf } from "../../../../../server/src/nlp/claims/frames";
+import { numericFrame } from "../../../../../server/src/nlp/relations/rules/numeric-frame";
+import { figure, relClaim, verdict, type RelClaimInput, type RuleRow } from "../../../../helpers/relclaim";
+
+type Fig = Partial<Quantity> & Pick<Quantity, "low" | "high">;
+
+/** A claim about the Vellmar flood with the figures `figs` (text → interval), framed as extraction frames them. */
+const said = (content: string, figs: Array<[string, Fig]>, o: Partial<RelClaimInput> = {}) =>
+  relClaim({
+    content,
+    quantities: figs.map(([text, q]) => {
+      const fig = figure(content, text, q);
+      return { ...fig, frame: frameOf(content, { start: 0, end: content.length }, fig) };
+    }),
+    outlet: "Daily Ledger",
+    ...o,
+  });
+
+const other = { outlet: "Coast Courier", speakerText: "the rescue service" } as const;
+const conflict = (confidence: number) => ({ type: "CONTRADICTS", kind: "numeric", confidence, detector: "numeric-frame" });
+const support = (confidence: number) => ({ type: "SUPPORTS", kind: "numeric", confidence, detector: "numeric-frame" });
+
+const rows: RuleRow[] = [
+  {
+    name: "flag a floor above another side's figure for one measure in other words",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]]),
+    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], other),
+    expected: conflict(0.8),
+  },
+  {
+    name: "flag none against some of a harm the zero covers",
+    a: said("There were no casualties in the Vellmar flood", [["no casualties", { low: 0, high: 0, measure: "casualties" }]]),
+    b: said("Villagers said 12 people were killed by the Vellmar flood", [["12", { low: 12, high: 12 }]], other),
+    expected: conflict(0.75),
+  },
+  {
+    name: "flag a negated figure against about that many",
+    a: said("3,000 people did not die in the Vellmar flood", [["3,000", { low: 3000, high: 3000 }]]),
+    b: said("A study found 2,975 people died after the Vellmar flood", [["2,975", { low: 2975, high: 2975 }]], other),
+    expected: conflict(0.7),
+  },
+  {
+    name: "support a figure rounded by another outlet",
+    a: said("Officials said 8,089,320 people voted in Vellmar", [["8,089,320", { low: 8089320, high: 8089320 }]]),
+    b: said("Officials said 8.1 million people voted in Vellmar", [["8.1 million", { low: 8100000, high: 8100000 }]], other),
+    expected: support(0.6),
+  },
+  {
+    name: "support the same exact figure",
+    a: said("The death toll from the Vellmar flood has risen to 769", [["769", { low: 769, high: 769 }]]),
+    b: said("769 people were killed in the Vellmar flood", [["769", { low: 769, high: 769 }]], other),
+    expected: support(0.7),
+  },
+  {
+    name: "take its confidences from the options",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]]),
+    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], other),
+    options: { confidences: { "numeric-frame": { bounds: 0.9 } } },
+    expected: conflict(0.9),
+  },
+  {
+    name: "not compare figures of two stories",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]], { story: "sty-1" }),
+    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], { ...other, story: "sty-2" }),
+    expected: null,
+  },
+  {
+    name: "not compare figures published two months apart",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]], { published: "2024-01-05" }),
+    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], { ...other, published: "2024-03-20" }),
+    expected: null,
+  },
+  {
+    name: "not set deaths against injuries",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]]),
+    b: said("More than 100 people were injured in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set a part against a total",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]]),
+    b: said("More than 100 people died, including 40 children in the Vellmar flood", [["40", { low: 40, high: 40 }]], other),
+    expected: null,
+  },
+  {
+    name: "not set one nation's dead against the whole toll",
+    a: said("The governor said 24 people died in the Vellmar flood", [["24", { low: 24, high: 24 }]]),
+    b: said("At least 131 Iranians died in the Vellmar flood", [["At least 131", { low: 131, high: null, qualifier: "at least" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set a count over a few hours against the total",
+    a: said("Reporters confirmed 11 deaths in the space of 24 hours", [["11", { low: 11, high: 11 }]]),
+    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set close counts of a growing toll against each other",
+    a: said("28 people were wounded in the Vellmar flood", [["28", { low: 28, high: 28 }]]),
+    b: said("More than 30 people were wounded in the Vellmar flood", [["More than 30", { low: 30, high: null, qualifier: "over" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set a forecast against a count",
+    a: said("The march is expected to draw up to 80,000 people", [["up to 80,000", { low: 0, high: 80000, qualifier: "up to" }]]),
+    b: said("More than 200,000 people marched in Vellmar", [["More than 200,000", { low: 200000, high: null, qualifier: "over" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set a count in words against a figure",
+    a: said("Eleven people were killed in the Vellmar flood", [["Eleven", { low: 11, high: 11 }]]),
+    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set the share that abstained against the share that voted",
+    a: said("88 percent of the voters abstained in Vellmar", [["88 percent", { low: 88, high: 88, unit: "%", measure: "percent" }]]),
+    b: said("About 18 percent of registered voters took part in Vellmar", [["About 18 percent", { low: 16, high: 20, unit: "%", measure: "percent", qualifier: "about" }]], other),
+    expected: null,
+  },
+];
+
+describe("numeric-frame", () => {
+  it.each(rows)("should $name", ({ a, b, expected, options }) => {
+    expect(verdict(numericFrame, a, b, options)).toEqual(expected);
+  });
+});

@@ -1,0 +1,48 @@
+/*
+ * opposite-state: opposite states of one thing said of a shared entity near each cue, within a
+ * month; a denial flips what it rejects (denial-state).
+ */
+
+import { oppositeState } from "../../../../../server/src/nlp/relations/rules/opposite-state";
+import { relClaim, verdict, type RelClaimInput, type RuleRow } from "../../../../helpers/relclaim";
+
+const claim = (content: string, o: Partial<RelClaimInput> = {}) => relClaim({ content, about: ["Varn"], ...o });
+const isOpen = (o: Partial<RelClaimInput> = {}) => claim("the Varn crossing is open to trucks", { speakerText: "the port authority", ...o });
+const isClosed = (o: Partial<RelClaimInput> = {}) => claim("the Varn crossing was closed to trucks", { speakerText: "drivers", ...o });
+
+const opposite = { type: "CONTRADICTS", kind: "opposite", confidence: 0.6, detector: "opposite-state" };
+const denial = { type: "CONTRADICTS", kind: "denial", confidence: 0.75, detector: "denial-state" };
+
+const rows: RuleRow[] = [
+  { name: "flag opposite states of one thing", a: isOpen(), b: isClosed(), expected: opposite },
+  {
+    name: "flag a denial of the state another claim asserts",
+    a: claim("the strike at the Varn mill had ended", { speakerText: "the mill union", verb: "rejected claims that", denial: true }),
+    b: claim("the Varn mill strike has ended", { speakerText: "the mill board" }),
+    expected: denial,
+  },
+  { name: "take its confidences from the options", a: isOpen(), b: isClosed(), options: { confidences: { "opposite-state": { opposite: 0.65 } } }, expected: { ...opposite, confidence: 0.65 } },
+  { name: "not compare states more than a month apart", a: isOpen({ published: "2024-01-05" }), b: isClosed({ published: "2024-03-20" }), expected: null },
+  { name: "not oppose a speaker to itself", a: isOpen({ speakerText: "drivers" }), b: isClosed(), expected: null },
+  { name: "not oppose states of different things", a: isOpen({ about: ["Ostrava"] }), b: isClosed(), expected: null },
+  {
+    name: "not oppose a state said far from the shared entity",
+    a: claim("Varn officials spoke at length on Monday about the budget, the harvest and the schools, and said the crossing is open to trucks"),
+    b: isClosed(),
+    expected: null,
+  },
+  { name: "not oppose a claim that tells both states", a: isOpen(), b: isClosed({ content: "the Varn crossing was closed to trucks and then reopened" }), expected: null },
+  { name: "not oppose cues about different things", a: isOpen(), b: claim("the Varn ferry ticket office was closed for the holiday", { speakerText: "drivers" }), expected: null },
+  {
+    name: "not oppose an ongoing to an ended state without a dispute",
+    a: claim("the Varn mill strike continued", { speakerText: "the mill union" }),
+    b: claim("the Varn mill strike has ended", { speakerText: "the mill board" }),
+    expected: null,
+  },
+];
+
+describe("opposite-state", () => {
+  it.each(rows)("should $name", ({ a, b, expected, options }) => {
+    expect(verdict(oppositeState, a, b, options)).toEqual(expected);
+  });
+});

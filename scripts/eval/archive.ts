@@ -163,10 +163,25 @@ export interface EdgeCounts {
   /** CONTRADICTS edges by the rule or model that found them, and by kind. */
   contradictsByDetector: Record<string, number>;
   contradictsByKind: Record<string, number>;
+  /** Story groups: how many, how many documents share a story with another, the largest. */
+  stories: number;
+  inSharedStories: number;
+  largestStory: number;
 }
 
 export function countEdges(graph: ClaimGraph): EdgeCounts {
-  const counts: EdgeCounts = { documents: graph.documents.length, claims: graph.claims.length, contradicts: 0, supports: 0, contradictsByDetector: {}, contradictsByKind: {} };
+  const sizes = graph.stories.map((s) => s.documentIds.length);
+  const counts: EdgeCounts = {
+    documents: graph.documents.length,
+    claims: graph.claims.length,
+    contradicts: 0,
+    supports: 0,
+    contradictsByDetector: {},
+    contradictsByKind: {},
+    stories: sizes.length,
+    inSharedStories: sizes.filter((n) => n > 1).reduce((x, y) => x + y, 0),
+    largestStory: Math.max(0, ...sizes),
+  };
   for (const r of graph.relations) {
     if (r.type === "SUPPORTS") counts.supports += 1;
     if (r.type !== "CONTRADICTS") continue;
@@ -195,6 +210,7 @@ export function formatCounts(c: EdgeCounts, run: RunFigures): string {
     `inputs           ${run.inputs}${run.skipped ? ` (${run.skipped} records without a body skipped)` : ""}`,
     `documents        ${c.documents}`,
     `claims           ${c.claims}`,
+    `stories          ${c.stories} (${c.inSharedStories} documents share a story; the largest holds ${c.largestStory})`,
     `CONTRADICTS      ${c.contradicts}`,
     `SUPPORTS         ${c.supports}`,
     `wall time        ${run.seconds.toFixed(1)} s (${(run.inputs / Math.max(run.seconds, 1e-9)).toFixed(0)} docs/s)`,

@@ -71,6 +71,7 @@ export function relClaim(input: RelClaimInput): RelClaim {
     topics: input.topics ?? [],
     index: input.index ?? 0,
     story: input.story ?? "sty-test",
+    storySize: 5,
   };
 }
 

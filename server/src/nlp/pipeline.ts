@@ -16,6 +16,8 @@ import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, verbatimRepeats, type RelClaim } from "./relations/detect";
 import { documentStances, type StanceJudge } from "./relations/stances";
 import { groupStories, type StoryDoc } from "./relations/stories";
+import { countryByDemonym, countryByName } from "./resources/countries";
+import { STOPWORDS } from "./resources/lexicon";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
 import { splitSentences, type Span } from "./text/sentences";
 
@@ -204,11 +206,15 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         topics,
         index,
         story: w.doc.id,
+        storySize: 1,
       });
     });
   }
 
   const entitiesOf = new Map<string, Set<string>>();
+  const placeIds = new Set(entities.filter((e) => e.type === "PLACE").map((e) => e.id));
+  // Countries named without a country cue ("Japan said") are as broad as those with one.
+  const countryNames = new Set(entities.filter((e) => countryByName(e.name.replace(/\.$/, "")) || countryByDemonym(e.name)).map((e) => e.id));
   const storyDocs: StoryDoc[] = [];
   for (const w of work) {
     const set = new Set<string>();
@@ -216,17 +222,22 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     const leadEnd = w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
     for (const m of w.mentions) {
       const id = entityOf.get(mentionKey(w.doc.id, m));
-      if (!id || countryIds.has(id)) continue;
+      if (!id || countryIds.has(id) || countryNames.has(id)) continue;
       set.add(id);
       if (m.end <= leadEnd) lead.add(id);
     }
     entitiesOf.set(w.doc.id, set);
-    storyDocs.push({ id: w.doc.id, published: w.doc.published, entities: set, lead });
+    const words = leadWords(w.doc.text.slice(0, leadEnd));
+    storyDocs.push({ id: w.doc.id, published: w.doc.published, entities: set, lead, places: new Set([...set].filter((id) => placeIds.has(id))), words });
   }
   const stories = groupStories(storyDocs);
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const d of s.documentIds) storyOf.set(d, s.id);
-  for (const c of relClaims) c.story = storyOf.get(c.claim.documentId) ?? c.claim.documentId;
+  const sizeOf = new Map(stories.map((s) => [s.id, s.documentIds.length]));
+  for (const c of relClaims) {
+    c.story = storyOf.get(c.claim.documentId) ?? c.claim.documentId;
+    c.storySize = sizeOf.get(c.story) ?? 1;
+  }
 
   const repeats = verbatimRepeats(relClaims);
   const relations = detectRelations(relClaims, options.relations, judge, repeats);
@@ -288,6 +299,16 @@ function storyRecord(id: string, documentIds: string[], documents: Document[]): 
   const dates = docs.map((d) => d.published).filter((d): d is string => d !== null).sort();
   const first = [...docs].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id))[0];
   return { id, title: first?.title ?? id, documentIds, firstPublished: dates[0] ?? null, lastPublished: dates[dates.length - 1] ?? null };
+}
+
+/** Lower-case content words of a headline and lead, as crude stems: "attacked" and "attack" meet. */
+function leadWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.split(/[^\p{L}]+/u)) {
+    if (w.length < 4 || !/^\p{Ll}/u.test(w) || STOPWORDS.has(w)) continue;
+    out.add(w.replace(/(?:ing|ed|es|s)$/, ""));
+  }
+  return out;
 }
 
 export function sourceId(name: string): string {

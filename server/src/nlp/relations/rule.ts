@@ -28,6 +28,8 @@ export interface RelClaim {
   index: number;
   /** The story the claim's document belongs to (stories.ts); figures are compared within it. */
   story: string;
+  /** How many documents that story holds: a large one is a saga of many events. */
+  storySize: number;
 }
 
 /** The learned judge as the rules see it (server/src/nlp/judge): a label and a confidence for (a, b). */

@@ -15,6 +15,10 @@ export interface StoryDoc {
   entities: ReadonlySet<string>;
   /** Entity ids named in the headline or lead: what the document is about. */
   lead: ReadonlySet<string>;
+  /** Which of `entities` are places: where a story happens, not what it is about. */
+  places: ReadonlySet<string>;
+  /** Content words of the headline and lead, lower-cased and crudely stemmed: what happened. */
+  words: ReadonlySet<string>;
 }
 
 export interface StoryOptions {
@@ -22,11 +26,16 @@ export interface StoryOptions {
   windowDays: number;
   /** Shared specific entities that link two documents. */
   minShared: number;
-  /** An entity named by more documents than this is background ("the government"), not a link. */
+  /**
+   * An entity named by more documents than this is background ("the Treasury" in a year of wire
+   * copy), not a link: one hub would chain every story into one.
+   */
   maxPosting: number;
+  /** Headline and lead words both documents must share: the same actors in another event are another story. */
+  minSharedWords: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { windowDays: 120, minShared: 2, maxPosting: 300 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { windowDays: 120, minShared: 2, maxPosting: 40, minSharedWords: 0 };
 
 export interface StoryGroup {
   id: string;
@@ -82,17 +91,27 @@ export function storyId(sortedDocumentIds: string[]): string {
 
 /**
  * Two documents tell one story when they are in one time window and share enough specific
- * entities: `minShared` of them, or one that both name in their headline or lead (what both are about).
+ * entities, one of them an actor: `minShared` in all, or an actor both name in their headline or
+ * lead (what both are about).
  */
 function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, postings: Map<string, number[]>): boolean {
   if (daysBetween(a.published, b.published) > options.windowDays) return false;
+  // Places say where, not what: two wire stories filed from New York and London share two places
+  // and nothing else. A link needs an actor (person, organisation, group) in common.
   let shared = 0;
+  let actors = 0;
+  let leadActor = false;
   for (const e of a.entities) {
     if (!b.entities.has(e) || (postings.get(e)?.length ?? 0) > options.maxPosting) continue;
-    if (a.lead.has(e) && b.lead.has(e)) return true;
     shared += 1;
-    if (shared >= options.minShared) return true;
+    if (a.places.has(e)) continue;
+    actors += 1;
+    if (a.lead.has(e) && b.lead.has(e)) leadActor = true;
   }
+  if (actors === 0 || !(leadActor || shared >= options.minShared)) return false;
+  if (options.minSharedWords === 0) return true;
+  let words = 0;
+  for (const w of a.words) if (b.words.has(w) && ++words >= options.minSharedWords) return true;
   return false;
 }
 

@@ -14,7 +14,7 @@ function doc(id: string, outlet: string, text: string): Document {
 
 function relClaim(content: string): RelClaim {
   const claim = { id: "clm-1", documentId: "doc-a", content, text: content } as unknown as Claim;
-  return { claim, outlet: "Harbor Daily", about: ["ent-bridge"], countries: new Set(), aboutAt: [], topics: [], states: [], denial: false, counter: false, published: null, index: 0, story: "sty-a" };
+  return { claim, outlet: "Harbor Daily", about: ["ent-bridge"], countries: new Set(), aboutAt: [], topics: [], states: [], denial: false, counter: false, published: null, index: 0, story: "sty-a", storySize: 1 };
 }
 
 /** The article model always says "contradicts" and quotes `quote`; the sentence model says `sentence`. */

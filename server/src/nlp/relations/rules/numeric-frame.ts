@@ -10,6 +10,7 @@
 import type { Quantity, QuantityFrame } from "../../../../../graph-schema";
 import type { Finding, RelClaim, RuleFamily } from "../rule";
 import { daysBetween } from "../stories";
+import { sharedSpecific, sharedTopic } from "../context";
 import { countryByDemonym } from "../../resources/countries";
 
 type NumericFinding = Finding & { evidence: Quantity[] };
@@ -29,6 +30,8 @@ const CONFIDENCES = {
   sameFigure: 0.7,
 };
 
+/** Stories up to this many documents are one event told by several outlets; larger ones are sagas. */
+const TIGHT_STORY = 12;
 /** Figures further apart in publication than this are two measurements (a protest day, a monthly rate). */
 const WINDOW_DAYS = 31;
 /** Harms that accumulate: a later, larger figure from the same story is usually an update. */
@@ -49,6 +52,9 @@ export const numericFrame: RuleFamily<keyof typeof CONFIDENCES> = {
 
 function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<keyof typeof CONFIDENCES, number>>): NumericFinding | null {
   if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
+  // A large story (a long war, an archive's chain of related wires) holds many events: there the
+  // two claims must also name one thing, or come from articles about one thing (headline and lead).
+  if (a.storySize > TIGHT_STORY && sharedSpecific(a, b).length === 0 && !sharedTopic(a, b)) return null;
   if (daysBetween(a.published, b.published) > WINDOW_DAYS && !sameClaimTime(a, b)) return null;
   if (differentClaimTimes(a, b)) return null;
   let support: NumericFinding | null = null;

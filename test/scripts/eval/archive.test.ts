@@ -208,6 +208,9 @@ describe("countEdges", () => {
       supports: 1,
       contradictsByDetector: { "numeric-interval": 6, denial: 4 },
       contradictsByKind: { numeric: 6, denial: 4 },
+      stories: 2,
+      inSharedStories: 3,
+      largestStory: 3,
     });
   });
 });

@@ -91,24 +91,24 @@ export function storyId(sortedDocumentIds: string[]): string {
 
 /**
  * Two documents tell one story when they are in one time window and share enough specific
- * entities, one of them an actor: `minShared` in all, or an actor both name in their headline or
- * lead (what both are about).
+ * entities: one that both name in their headline or lead (what both are about), or `minShared`
+ * named anywhere with an actor among them.
  */
 function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, postings: Map<string, number[]>): boolean {
   if (daysBetween(a.published, b.published) > options.windowDays) return false;
-  // Places say where, not what: two wire stories filed from New York and London share two places
-  // and nothing else. A link needs an actor (person, organisation, group) in common.
+  // What both headlines or leads name (a flooded valley, a minister) links them. Otherwise places
+  // say where, not what: two wire stories from New York and London share two places and nothing
+  // else, so a link on entities named further down needs an actor (person, organisation) among them.
   let shared = 0;
   let actors = 0;
-  let leadActor = false;
+  let lead = false;
   for (const e of a.entities) {
     if (!b.entities.has(e) || (postings.get(e)?.length ?? 0) > options.maxPosting) continue;
     shared += 1;
-    if (a.places.has(e)) continue;
-    actors += 1;
-    if (a.lead.has(e) && b.lead.has(e)) leadActor = true;
+    if (a.lead.has(e) && b.lead.has(e)) lead = true;
+    if (!a.places.has(e)) actors += 1;
   }
-  if (actors === 0 || !(leadActor || shared >= options.minShared)) return false;
+  if (!(lead || (actors > 0 && shared >= options.minShared))) return false;
   if (options.minSharedWords === 0) return true;
   let words = 0;
   for (const w of a.words) if (b.words.has(w) && ++words >= options.minSharedWords) return true;

@@ -193,7 +193,10 @@ const graph: ClaimGraph = {
   entities: [],
   claims: Array.from({ length: 12 }, (_, i) => claim(i)),
   mentions: [],
-  stories: [],
+  stories: [
+    { id: "sty-a", title: "a", documentIds: ["doc-0", "doc-1", "doc-2"], firstPublished: null, lastPublished: null },
+    { id: "sty-b", title: "b", documentIds: ["doc-3"], firstPublished: null, lastPublished: null },
+  ],
   relations: [...Array.from({ length: 10 }, (_, i) => relation(i)), relation(10, { type: "SUPPORTS", kind: "echo", detector: "echo" })],
   stances: [],
   diagnostics: [],

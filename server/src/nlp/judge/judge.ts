@@ -136,6 +136,11 @@ export class Judge {
     this.article = new JudgePart(models.article);
   }
 
+  /** How two words relate in WordNet ("bombing" is a kind of "attack"), for rules that match words. */
+  relate(a: string, b: string): ReturnType<WordRelations["relation"]> {
+    return this.words.relation(a, b);
+  }
+
   judge(a: string, b: string, mode: "auto" | "sentence" | "article" = "auto"): Verdict {
     const claim = a.slice(0, MAX_JUDGE_CHARS);
     const text = b.slice(0, MAX_JUDGE_CHARS);

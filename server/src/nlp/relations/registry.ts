@@ -7,6 +7,7 @@ import type { RelationOptions } from "./detect";
 import type { Finding, PairJudge, RelClaim, RuleContext, RuleFamily } from "./rule";
 import { counterClaim } from "./rules/counter-claim";
 import { denialProposition } from "./rules/denial-proposition";
+import { denialStory } from "./rules/denial-story";
 import { echoOverlap } from "./rules/echo-overlap";
 import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
@@ -19,6 +20,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   numericFrame,
   oppositeState,
   denialProposition,
+  denialStory,
   echoOverlap,
   judgeFamily,
 ];

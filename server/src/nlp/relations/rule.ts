@@ -35,6 +35,8 @@ export interface RelClaim {
 /** The learned judge as the rules see it (server/src/nlp/judge): a label and a confidence for (a, b). */
 export interface PairJudge {
   judge(a: string, b: string, mode: "sentence" | "article"): { label: string; confidence: number; probabilities: Partial<Record<string, number>> };
+  /** How two words relate in WordNet, when the judge has it: "same", "general", "specific", "antonym", "sibling" or null. */
+  relate?(a: string, b: string): string | null;
 }
 
 /** One rule's verdict on a pair: a relation without its ends, which arbitration sets. */

@@ -1,0 +1,102 @@
+/*
+ * A denial or a dismissal against the claim that asserts what it rejects, within one story:
+ * "Pakistan denied any such camp existed" against "the jets struck a major camp", "reports on the
+ * use of the weapons are totally false" against "the army used the weapons". The denied words are
+ * matched through their stems and, when the judge's WordNet is at hand, through synonyms and kinds
+ * ("bombing" is a kind of "attack"). Stricter than denial-proposition on agreement (two thirds of
+ * the denied words and two at least) and bound to one story and one month instead of one entity.
+ */
+
+import { ASSERTION_NEGATION, propositionStem, STOPWORDS } from "../../resources/lexicon";
+import type { PairJudge, RelClaim, RuleFamily } from "../rule";
+import { monthsBetween, STATE_WINDOW_MONTHS, who } from "../context";
+import { claimPropositionWords } from "../words";
+import { memo } from "../memo";
+
+/** "… are totally false", "… was baseless": a dismissal of what the subject says. */
+const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
+/** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
+const WRAPPER = /^(?:the\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
+/** Nouns of talk, not of the world: a denial of "reports" denies what they report. */
+const TALK = new Set(["report", "claim", "allegation", "accusation", "charge", "statement", "rumour", "rumor", "suggestion", "assertion", "regarding", "such", "any", "exist", "existed"].map(propositionStem));
+
+/** Share of the denied words the asserting claim must state, and the least number. */
+const MIN_SHARE = 2 / 3;
+const MIN_WORDS = 2;
+/** ...of which this many common words: names alone ("Baku", "Ganja") say who, not what. */
+const MIN_COMMON = 1;
+
+const DENIED = new WeakMap<RelClaim, DeniedWord[] | null>();
+
+interface DeniedWord {
+  word: string;
+  /** A common word (not a name, not a generic noun): what was done, not who or where. */
+  common: boolean;
+}
+
+/** Nouns of place, time and people that any two reports of one story share. */
+const GENERIC = new Set(["city", "town", "village", "region", "area", "country", "capital", "year", "month", "week", "day", "time", "people", "official", "officials", "government", "people", "last", "recent", "said"]);
+
+/** The words a claim denies: its content if it is a denial, the dismissed subject if it dismisses one. */
+function deniedOf(c: RelClaim): DeniedWord[] | null {
+  return memo(DENIED, c, () => {
+    let text: string | null = null;
+    const content = c.claim.content;
+    if (c.denial) text = content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s[-–—]\s|\s+and\s+(?:said|says|added|insisted|accused|called|stressed)\b/i)[0]!;
+    else {
+      const d = DISMISSAL.exec(content);
+      if (d) text = content.slice(0, d.index);
+    }
+    if (text === null) return null;
+    text = text.replace(WRAPPER, "");
+    const words = new Map<string, boolean>();
+    for (const raw of text.split(/[^\p{L}]+/u)) {
+      const lower = raw.toLowerCase();
+      if (lower.length < 3 || STOPWORDS.has(lower) || TALK.has(propositionStem(lower))) continue;
+      // A name says who or where; what is denied is said in common words.
+      words.set(lower, (words.get(lower) ?? false) || (/^\p{Ll}/u.test(raw) && !GENERIC.has(lower)));
+    }
+    return [...words].map(([word, common]) => ({ word, common }));
+  });
+}
+
+/** Whether a denied word is stated in the other claim: the same stem, or a synonym or kind of it. */
+function stated(word: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {
+  if (other.has(propositionStem(word))) return true;
+  if (!judge?.relate) return false;
+  return otherRaw.some((x) => {
+    const r = judge.relate!(word, x);
+    return r === "same" || r === "specific" || r === "general";
+  });
+}
+
+export const denialStory: RuleFamily<"denial"> = {
+  id: "denial-story",
+  stage: "pairs",
+  // Asked both ways: either claim of a pair may be the denial.
+  symmetric: false,
+  confidences: { denial: 0.65 },
+  detect(a, b, { confidences: c, judge }) {
+    if (a.story !== b.story || b.denial || deniedOf(b) !== null) return null;
+    if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
+    if (a.claim.documentId === b.claim.documentId && a.claim.speakerText === b.claim.speakerText) return null;
+    if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    const denied = deniedOf(a);
+    if (!denied || denied.length < MIN_WORDS) return null;
+    const wb = claimPropositionWords(b);
+    const rawB = b.claim.content.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+    const matched = denied.filter((w) => stated(w.word, wb, rawB, judge));
+    if (matched.length < MIN_WORDS || matched.length < MIN_SHARE * denied.length) return null;
+    if (matched.filter((w) => w.common).length < MIN_COMMON) return null;
+    // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
+    if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;
+    return {
+      type: "CONTRADICTS",
+      kind: "denial",
+      confidence: c.denial,
+      reason: `${who(a)} rejects what ${who(b)} asserts (${matched.map((w) => w.word).join(", ")}): “${a.claim.content}” against “${b.claim.content}”.`,
+      detector: "denial-story",
+      evidence: null,
+    };
+  },
+};

@@ -25,7 +25,7 @@ const MEASURE_GROUPS: Record<string, string[]> = {
   missiles: ["missiles", "rockets"],
   people: ["people", "residents", "civilians", "persons", "inhabitants", "citizens"],
   money: ["dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "$", "€", "usd", "eur"],
-  percent: ["percent", "per cent", "%"],
+  percent: ["percent", "per cent", "%", "pct"],
   years: ["years"],
   months: ["months"],
   days: ["days"],
@@ -79,8 +79,8 @@ const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
   [/\b(about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|nearly|close to|reportedly)\s*$/i, "about"],
 ];
 
-const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
-const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|k)\b)?(\s*%)?/giu;
+const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, mln: 1e6, bln: 1e9 };
+const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
 
 /** A change of a figure, "raised the toll from 64 to 2,975", as opposed to a range, "anywhere from 6 to 18". */
 const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^.;]{0,50}\bfrom\s+[$€£¥₽₴]?\s*$/iu;

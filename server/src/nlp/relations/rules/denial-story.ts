@@ -24,7 +24,7 @@ const TALK = new Set(["report", "claim", "allegation", "accusation", "charge", "
 const MIN_SHARE = 2 / 3;
 const MIN_WORDS = 2;
 /** ...of which this many common words: names alone ("Baku", "Ganja") say who, not what. */
-const MIN_COMMON = 1;
+const MIN_COMMON = 2;
 
 const DENIED = new WeakMap<RelClaim, DeniedWord[] | null>();
 
@@ -60,14 +60,15 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
   });
 }
 
-/** Whether a denied word is stated in the other claim: the same stem, or a synonym or kind of it. */
-function stated(word: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {
-  if (other.has(propositionStem(word))) return true;
-  if (!judge?.relate) return false;
-  return otherRaw.some((x) => {
-    const r = judge.relate!(word, x);
-    return r === "same" || r === "specific" || r === "general";
-  });
+/**
+ * Whether a denied word is stated in the other claim: the same stem, or a WordNet synonym. Kinds
+ * ("bombing" under "attack") are not enough: WordNet's hierarchy relates "ended" to half the verbs
+ * of a war report.
+ */
+function stated(word: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): "stem" | "synonym" | null {
+  if (other.has(propositionStem(word))) return "stem";
+  if (!judge?.relate) return null;
+  return otherRaw.some((x) => judge.relate!(word, x) === "same") ? "synonym" : null;
 }
 
 export const denialStory: RuleFamily<"denial"> = {
@@ -85,9 +86,13 @@ export const denialStory: RuleFamily<"denial"> = {
     if (!denied || denied.length < MIN_WORDS) return null;
     const wb = claimPropositionWords(b);
     const rawB = b.claim.content.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
-    const matched = denied.filter((w) => stated(w.word, wb, rawB, judge));
+    const how = denied.map((w) => stated(w.word, wb, rawB, judge));
+    const matched = denied.filter((_, i) => how[i] !== null);
     if (matched.length < MIN_WORDS || matched.length < MIN_SHARE * denied.length) return null;
-    if (matched.filter((w) => w.common).length < MIN_COMMON) return null;
+    // What was done must be stated, not only who and where: two common words, or a short denial
+    // ("denied attacking Ganja") stated word for word.
+    const short = denied.length <= MIN_WORDS && how.every((h) => h === "stem");
+    if (matched.filter((w) => w.common).length < MIN_COMMON && !short) return null;
     // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
     if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;
     return {

@@ -12,6 +12,7 @@ import type { Finding, RelClaim, RuleFamily } from "../rule";
 import { daysBetween } from "../stories";
 import { sharedSpecific, sharedTopic } from "../context";
 import { countryByDemonym } from "../../resources/countries";
+import MEASURES from "../../resources/measures.json";
 
 type NumericFinding = Finding & { evidence: Quantity[] };
 
@@ -30,6 +31,8 @@ const CONFIDENCES = {
   sameFigure: 0.7,
 };
 
+/** The measures of the WordNet vocabulary: counts of what happened to people or was fired. */
+const EVENT_MEASURES = new Set(Object.keys(MEASURES.measures));
 /** Stories up to this many documents are one event told by several outlets; larger ones are sagas. */
 const TIGHT_STORY = 12;
 /** Figures further apart in publication than this are two measurements (a protest day, a monthly rate). */
@@ -54,7 +57,9 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
   if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
   // A large story (a long war, an archive's chain of related wires) holds many events: there the
   // two claims must also name one thing, or come from articles about one thing (headline and lead).
-  if (a.storySize > TIGHT_STORY && sharedSpecific(a, b).length === 0 && !sharedTopic(a, b)) return null;
+  const entity = sharedSpecific(a, b).length > 0;
+  const context = entity || sharedTopic(a, b);
+  if (a.storySize > TIGHT_STORY && !context) return null;
   if (daysBetween(a.published, b.published) > WINDOW_DAYS && !sameClaimTime(a, b)) return null;
   if (differentClaimTimes(a, b)) return null;
   let support: NumericFinding | null = null;
@@ -75,6 +80,10 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
         return contradiction(a, b, p, q, confidences.zero, `${label(fs)}: ${who(zp ? a : b)} says none (“${zero.text}”), ${who(zp ? b : a)} says ${interval(some)}.`);
       }
       if (fp.measure !== fq.measure) continue;
+      // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
+      // sum of money, a distance, a share) are said of many things, so the two claims must also
+      // name the same thing ("Montana's 1.3 million acres" is not the nation's 83 million).
+      if (!EVENT_MEASURES.has(fp.measure!) && !(fp.measure!.startsWith("percent:") ? context : entity)) continue;
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
         const [neg, pos] = fp.negated ? [p, q] : [q, p];

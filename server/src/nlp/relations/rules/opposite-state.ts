@@ -16,9 +16,10 @@ const ANCHOR_DISTANCE = 80;
 
 /**
  * "continued" and "ended" are too common to oppose without a denial or counter-claim. Neither are
- * evaluations ("achieved" vs "defeat"), which attach to anything in the sentence.
+ * evaluations ("achieved" vs "defeat"), which attach to anything in the sentence, nor movements
+ * ("rose" vs "fell"): prices and rates move both ways from one report to the next.
  */
-const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure"]);
+const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure", "increase", "decrease"]);
 
 const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 
@@ -51,7 +52,7 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
   confidences: { opposite: 0.6, denial: 0.75 },
   detect(a, b, { confidences: c }) {
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
-    if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    if (a.story !== b.story || monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
     const shared = sharedSpecific(a, b);
     if (shared.length === 0) return null;
     const sa = effectiveStates(a);

@@ -1,0 +1,54 @@
+/*
+ * denial-story: a denial or a dismissal against the claim that asserts what it rejects, within one
+ * story. Without a judge the words match by stem only, which every row here relies on.
+ */
+
+import { denialStory } from "../../../../../server/src/nlp/relations/rules/denial-story";
+import { relClaim, verdict, type RuleRow } from "../../../../helpers/relclaim";
+
+const denial = (confidence = 0.65) => ({ type: "CONTRADICTS", kind: "denial", confidence, detector: "denial-story" });
+const accused = relClaim({ content: "Tarn police killed at least 30 protesters during the election demonstrations", speakerText: "Rights Watch", outlet: "Coast Courier" });
+const policeDenial = relClaim({ content: "reports that 30 protesters were killed during the election demonstrations", speakerText: "the police service", verb: "denied", denial: true });
+
+const rows: RuleRow[] = [
+  { name: "flag a denial of what another side reports", a: policeDenial, b: accused, expected: denial() },
+  {
+    name: "flag a dismissal ('are totally false') of what another side reports",
+    a: relClaim({ content: "Reports on the use of tear gas at the Tarn stadium are totally false", speakerText: "the interior ministry" }),
+    b: relClaim({ content: "Police fired tear gas at the Tarn stadium on Sunday", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "flag a short denial stated word for word",
+    a: relClaim({ content: "attacking Tarn", speakerText: "the rebel command", verb: "denied", denial: true }),
+    b: relClaim({ content: "Rebels were attacking Tarn from the hills overnight", speakerText: "the army", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  { name: "take its confidence from the options", a: policeDenial, b: accused, options: { confidences: { "denial-story": { denial: 0.8 } } }, expected: denial(0.8) },
+  { name: "not link claims of two stories", a: policeDenial, b: relClaim({ content: accused.claim.content, speakerText: "Rights Watch", outlet: "Coast Courier", story: "sty-other" }), expected: null },
+  {
+    name: "not link when only names are shared",
+    a: relClaim({ content: "Baku's allegations regarding the shelling of Tarn city", speakerText: "the ministry", verb: "denied", denial: true }),
+    b: relClaim({ content: "Tarn city hosted talks with Baku envoys", speakerText: "the mayor", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "not link a claim that only asks whether",
+    a: policeDenial,
+    b: relClaim({ content: "Rights Watch asked whether police killed 30 protesters during the election demonstrations", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "not link a claim that negates it too",
+    a: policeDenial,
+    b: relClaim({ content: "No protesters were killed during the election demonstrations", speakerText: "the governor", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  { name: "not link a speaker's own claims", a: policeDenial, b: relClaim({ content: accused.claim.content, speakerText: "the police service" }), expected: null },
+];
+
+describe("denial-story", () => {
+  it.each(rows)("should $name", ({ a, b, expected, options }) => {
+    expect(verdict(denialStory, a, b, options)).toEqual(expected);
+  });
+});

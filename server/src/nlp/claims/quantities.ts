@@ -139,6 +139,8 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
     const factor = mult ? MULTIPLIERS[mult.toLowerCase()]! : 1;
     let low = toNumber(a!) * factor;
     let high = b ? toNumber(b) * factor : low;
+    // "350 votes to 73", "a 65 to 15 vote", "on April 8 to 3.5 billion": a tally or two figures, not a range.
+    if (high < low) continue;
     let qualifier: Quantity["qualifier"] = b ? "range" : "exact";
     // "more than $2,000": the qualifier stands before the currency sign.
     qualifier = qualifierBefore(before.replace(/[$€£¥₽₴]\s*$/u, ""))?.qualifier ?? qualifier;

@@ -82,8 +82,9 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (fp.measure !== fq.measure) continue;
       // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
       // sum of money, a distance, a share) are said of many things, so the two claims must also
-      // name the same thing ("Montana's 1.3 million acres" is not the nation's 83 million).
-      if (!EVENT_MEASURES.has(fp.measure!) && !(fp.measure!.startsWith("percent:") ? context : entity)) continue;
+      // name the same thing ("Montana's 1.3 million acres" is not the nation's 83 million; one
+      // bank's lending rate is not another's).
+      if (!isEventMeasure(fp.measure!) && !entity) continue;
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
         const [neg, pos] = fp.negated ? [p, q] : [q, p];
@@ -190,6 +191,11 @@ function gapRatio(p: Quantity, q: Quantity): number {
 
 function ceiling(q: Quantity): boolean {
   return (q.qualifier === "under" && !/\b(?:nearly|almost|just)\b/i.test(q.text)) || q.qualifier === "up to";
+}
+
+/** A count of an event, or a share of one ("41 percent of voters", "turnout"). */
+function isEventMeasure(measure: string): boolean {
+  return EVENT_MEASURES.has(measure.replace(/^percent:/, "").replace(/\+not$/, ""));
 }
 
 function isZero(q: Quantity): boolean {

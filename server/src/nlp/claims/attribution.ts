@@ -109,8 +109,8 @@ function verbAgrees(speaker: string, verb: string): boolean {
   // Adverbs between subject and verb do not count: "analysts also note".
   const words = speaker.trim().split(/\s+/).filter((w) => !/^(?:also|now|still|then|again|already|often|\p{L}+ly)$/iu.test(w));
   const last = words[words.length - 1] ?? "";
-  // After "to", a modal or "not" a base form is a verb whatever the subject: "continues to claim".
-  if (/^(?:to|will|would|can|could|may|might|must|should|shall|do|does|did|not|n[’']t)$/i.test(last)) return !verb.endsWith("s") || verb === "stresses";
+  // After "to" a base form is a verb whatever the subject: "continues to claim".
+  if (last.toLowerCase() === "to") return !verb.endsWith("s");
   if (/['’]s?$/.test(last)) return false;
   const plural = /^(?:police|people|staff|personnel|media|they|we|i|you)$/i.test(last) || /^\p{L}[\p{L}-]*[^s]s$/u.test(last);
   // A capitalised name ending in s is one speaker: "Reuters reports".
@@ -239,8 +239,13 @@ export function findAttribution(sentence: string): Attribution | null {
     const impersonal = IMPERSONAL.test(before);
     if (!impersonal && PARTICIPLE.test(word) && (PASSIVE_BEFORE.test(before) || REDUCED_PASSIVE_AFTER.test(sentence.slice(idx + word.length)))) continue;
     const from = lastClauseStart(sentence, idx);
-    const sp = impersonal ? null : appositionHead(sentence, trimSpeaker(sentence, from, idx));
+    // "It is noteworthy that Minister X announced": the speaker starts after the complementiser.
+    // Only before a name: "a claim that a conspiracy had denied him" has no speaker in it.
+    const that = /^.*\b[Tt]hat\s+(?=\p{Lu})/su.exec(sentence.slice(from, idx));
+    const sp = impersonal ? null : appositionHead(sentence, trimSpeaker(sentence, from + (that?.[0].length ?? 0), idx));
     if (!impersonal && (!sp || !plausibleSpeaker(sp.text))) continue;
+    // "Islamabad seems to differ and claims": words ending in a conjunction are a clause, not who reports.
+    if (sp && /\b(?:and|or|but)$/i.test(sp.text)) continue;
     let cStart = idx + word.length;
     const tail = sentence.slice(cStart);
     // "told reporters on Sunday that P", "informed the president that P": up to six words of
@@ -292,9 +297,12 @@ const BARE_PATTERNS: Array<{ re: RegExp; speaker: number; verb: number | string 
  * phrase with no figure and no auxiliary, and after a comma only an apposition ("Pedro Ruiz, a
  * spokesman,"). "The bridge remained open to traffic, officials said." is a claim, not a speaker.
  */
-function bareSpeaker(text: string): boolean {
+function bareSpeaker(raw: string, text: string): boolean {
+  // The words before the verb as they stand, a leading "In a statement," included, say whether
+  // the sentence has content; the trimmed words say whether they name a speaker.
+  if (raw.split(/\s+/).length > SPEAKER_MAX_WORDS || /\d/.test(raw) || /\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(raw)) return false;
   const [head, ...rest] = text.split(",");
-  if (text.split(/\s+/).length > 8 || /\d/.test(text) || /\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(text)) return false;
+  if (text.split(/\s+/).length > 8) return false;
   if (rest.length > 0 && !/^\s*(?:a|an|the|\p{Lu})/u.test(rest.join(","))) return false;
   return plausibleSpeaker(head!);
 }
@@ -315,7 +323,7 @@ export function bareAttribution(sentence: string): BareAttribution | null {
     if (!m) continue;
     const [from, to] = m.indices![p.speaker]!;
     const sp = trimSpeaker(sentence, lead + from, lead + to);
-    if (!sp || !bareSpeaker(sp.text)) continue;
+    if (!sp || !bareSpeaker(m[p.speaker]!, sp.text)) continue;
     const verb = typeof p.verb === "number" ? m[p.verb]!.split(/\s+/)[0]! : p.verb;
     return { speaker: sp, verb, verbLemma: lemma(verb), introduces };
   }

@@ -124,10 +124,15 @@ const NOUN_LIKE = /^(?:reports?|estimates?|claims?|notes?|states?|stress(?:es)?|
 const TRAILING_TIME = String.raw`(?:\s+(?:on|late|early|last|this|in\s+a|at\s+a)\b[^,.;"“”]{0,30})?`;
 const TRAILING_ASIDE = String.raw`(?:,\s*(?:\p{L}+ing|according|in|as|while|without|after|before|amid|during|despite|with|who|which|whose|but|although|though|a|an|the)\b[^]*)?\.?\s*$`;
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:["”»'’]\s*)?([^,"“”]+?)\s+(${TRAILING_VERBS})` + TRAILING_TIME + TRAILING_ASIDE, "iu");
-/** "P, said Smartmatic, a company that…", "P: said X", "“P” said X": the verb before the speaker. */
+/**
+ * "P, said Smartmatic, a company that…", "P: said X, Y", "“P” said X": the verb before the speaker,
+ * which may close on a name in apposition. Case-sensitive, so that a capital marks the name.
+ */
 const TRAILING_INVERTED = new RegExp(
-  String.raw`(?:[,:]\s*(?:["”»'’]\s*)?|["”»]\s*)(said|says|added|noted|wrote|reported|warned|claimed|alleged|explained|stated|insisted|told\s+[\p{L}'’-]+)\s+([^,"“”]+?)` + TRAILING_TIME + TRAILING_ASIDE,
-  "iu",
+  String.raw`(?:[,:]\s*(?:["”»'’]\s*)?|["”»]\s*)(said|says|added|noted|wrote|reported|warned|claimed|alleged|explained|stated|insisted|told\s+[\p{L}'’-]+)\s+([^,"“”]+?)` +
+    TRAILING_TIME +
+    String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?\s*$|${TRAILING_ASIDE})`,
+  "u",
 );
 
 /** Words that, just before a reporting verb, say the report did not happen: "could not confirm". */
@@ -364,7 +369,8 @@ function shifted(a: Attribution, by: number): Attribution {
 }
 
 function quoteAttribution(sentence: string, sp: { start: number; end: number; text: string }, verb: string, q: RegExpExecArray): Attribution {
-  const open = sentence.search(/["“«]/);
+  // The quote regexes match from the sentence start: the opening mark is their first non-space.
+  const open = q.index + q[0].search(/\S/);
   return {
     speaker: sp,
     verb,

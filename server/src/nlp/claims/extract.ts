@@ -180,9 +180,9 @@ function notAClaim(sentence: string): boolean {
   return /^https?:\/\//.test(sentence) || looksLikeCode(sentence) || BOILERPLATE.some((re) => re.test(sentence));
 }
 
-/** A question, asked or quoted: it asserts nothing. */
+/** A question, asked or quoted ("\"Who gave the order?\" the lawyer asked."): it asserts nothing. */
 function isQuestion(text: string): boolean {
-  return /\?\s*["”’'»)]*\s*$/.test(text);
+  return /\?\s*["”’'»)]*\s*$/.test(text) || /^\s*["“«'‘][^"“”«»]*\?\s*["”»'’]/.test(text);
 }
 
 /** Mentions inside [start, end), from a list sorted by start: a binary search, not a scan per sentence. */
@@ -335,8 +335,14 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     }
     const states = stateFeatures(content);
     const named = inside.filter((m) => m.start >= contentStart && m.end <= contentEnd).length;
-    // Attributed content is a claim by its speaker; on its own a sentence must be checkable.
-    const keep = speakerSpan ? words(content).length >= MIN_WORDS - 1 : checkable(content, quantities.length, states.length, named, headline);
+    // Attributed content is a claim by its speaker; on its own a sentence must be checkable. The
+    // writer's own "I think", "we believe" outside quotes is an opinion however it is phrased.
+    const ownOpinion = !speakerSentence && !views[i]!.quote.startsQuoted && FIRST_PERSON_OPINION.test(sentence.slice(lead));
+    const keep = ownOpinion
+      ? quantities.length > 0
+      : speakerSpan
+        ? words(content).length >= MIN_WORDS - 1
+        : checkable(content, quantities.length, states.length, named, headline);
     if (!keep) {
       remember();
       continue;

@@ -82,8 +82,9 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("David J. Betz").
-  return /^\p{Lu}$/u.test(m[1]!);
+  // A single capital letter is an initial ("David J. Betz"), and so is a run of them ("the
+  // Harvard T.H. Chan School", "J.R.R. Tolkien").
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(m[1]!);
 }
 
 function skipSpace(text: string, i: number, to: number): number {

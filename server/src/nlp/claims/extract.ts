@@ -353,7 +353,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       quantities = quantities.slice(0, Math.max(0, MAX_DOCUMENT_FIGURES - figures));
     }
     figures += quantities.length;
-    const speakerMention: MentionCandidate | null = speakerSpan ? speakerEntity(text, speakerSpan, speakerInside, lastPerson) : null;
+    const speakerMention: MentionCandidate | null = speakerSpan ? speakerEntity(text, speakerSpan, speakerInside, lastPerson, { start: contentStart, end: contentEnd }) : null;
     const lowerWords = content.toLowerCase().split(/[^\p{L}']+/u);
     const hedges = [...new Set(lowerWords.filter((w) => HEDGES.has(w)))].sort();
     const negated = lowerWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
@@ -379,7 +379,10 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       mentions: inside,
       ...(speakerSentence ? { speakerSentence } : {}),
     });
-    const person: MentionCandidate | undefined = speakerMention?.type === "PERSON" ? speakerMention : inside.filter((m) => m.type === "PERSON").pop();
+    // "he said" goes to the last one quoted before others named in passing: a named speaker
+    // counts whatever its type guess, unless it is an organisation or a place.
+    const namedSpeaker: MentionCandidate | null = speakerMention && speakerMention.type !== "ORG" && speakerMention.type !== "PLACE" ? speakerMention : null;
+    const person: MentionCandidate | undefined = namedSpeaker ?? inside.filter((m) => m.type === "PERSON").pop();
     if (person) lastPerson = person;
   }
   return { drafts: out, figuresCapped };
@@ -425,9 +428,15 @@ function speakerEntity(
   span: { start: number; end: number },
   inside: MentionCandidate[],
   lastPerson: MentionCandidate | null,
+  said: { start: number; end: number },
 ): MentionCandidate | null {
   const words = text.slice(span.start, span.end);
-  if (REFERRING.test(words.trim())) return lastPerson;
+  // "But Osei has kept boasting, as he warned…": a name earlier in the same sentence, outside what
+  // is said (a name inside a quote is someone spoken of), comes first.
+  if (REFERRING.test(words.trim())) {
+    const before = inside.filter((m) => m.end <= span.start && (m.end <= said.start || m.start >= said.end) && (m.type === "PERSON" || m.type === "OTHER") && !m.country);
+    return before.pop() ?? lastPerson;
+  }
   const within = inside.filter((m) => m.start >= span.start && m.end <= span.end);
   const headWord = /([\p{L}-]+)\s*$/u.exec(words)?.[1]?.toLowerCase() ?? "";
   const lowerHead = /^\p{Ll}/u.test(/([\p{L}-]+)\s*$/u.exec(words)?.[1] ?? "");

@@ -49,6 +49,13 @@ describe("extractClaims: what becomes a claim", () => {
     { why: "a negated event: nobody detained", text: "Nobody was detained.", phrase: "Nobody was detained", speaker: null, polarity: "negative" },
     { why: "a negated existence: no troops in the town", text: "No troops were in the town.", phrase: "No troops", speaker: null, polarity: "negative" },
     { why: "a negated event: did not kill anyone", text: "The patrol did not kill anyone.", phrase: "did not kill", speaker: null, polarity: "negative" },
+    {
+      why: "a pronoun speaker whose name stands earlier in the same sentence",
+      text: "Engineer Pavel Strom inspected the dam on Monday. But Governor Elin Maas kept praising the crews, as she warned that the river would rise again.",
+      phrase: "kept praising",
+      speaker: "she",
+      mention: "Elin Maas",
+    },
     { why: "a trailing attribution with a plural present verb", text: "In some villages the wells ran dry, researchers say.", phrase: "wells ran dry", speaker: "researchers" },
   ];
 

@@ -63,6 +63,7 @@ export function analyseInput(input: InputFile, overrides: PipelineOverrides = {}
     const parsed = parseInputFile(input, options.documents.maxFileBytes);
     for (const w of parsed.warnings) diagnostics.push({ file: input.name, code: "INPUT_ENCODING", message: w, severity: "warning" });
     for (const e of parsed.lineErrors) diagnostics.push({ file: input.name, code: "INPUT_MALFORMED", message: e, severity: "error" });
+    for (const e of parsed.noText) diagnostics.push({ file: input.name, code: "INPUT_NO_TEXT", message: e, severity: "warning" });
     for (const doc of parsed.documents) work.push(analyseDocument(doc, diagnostics));
   } catch (error) {
     if (!isClaimGraphError(error)) throw error;

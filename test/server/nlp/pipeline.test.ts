@@ -111,4 +111,16 @@ describe("buildClaimGraph on bad input", () => {
     expect(own.reduce((n, c) => n + c.quantities.length, 0)).toBeLessThanOrEqual(MAX_DOCUMENT_FIGURES);
     for (const c of own) expect(c.end - c.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
   });
+
+  it.each([
+    { name: "feed.json", text: JSON.stringify([{ text: "The harbour authority said that 40 ships were waiting offshore near Tarvel." }, { text: "   " }, { body: "*** ### ***" }]) },
+    { name: "feed.jsonl", text: `${JSON.stringify({ text: "The harbour authority said that 40 ships were waiting offshore near Tarvel." })}\n${JSON.stringify({ text: "" })}\n` },
+  ])("should keep the other records of $name when one has no text, and warn naming the empty one", ({ name, text }) => {
+    const g = buildClaimGraph([{ name, bytes: encode(text) }]);
+    expect(g.documents.map((d) => d.file)).toEqual([`${name}#1`]);
+    expect(g.claims.some((c) => c.text.includes("40 ships"))).toBe(true);
+    const empty = g.diagnostics.filter((d) => d.code === "INPUT_NO_TEXT" && d.file === name);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const d of empty) expect(d).toMatchObject({ severity: "warning", message: expect.stringMatching(new RegExp(`${name.replace(".", "\\.")}#[23]`)) });
+  });
 });

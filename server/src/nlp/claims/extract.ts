@@ -209,11 +209,12 @@ interface SentenceView {
   paragraphStart: boolean;
 }
 
-/** A speaker found in another sentence: its attribution and the sentence it stands in. */
+/** A speaker found in another sentence: its attribution, the sentence it stands in, and what it says there (relative). */
 interface Carried {
   index: number;
   speaker: { start: number; end: number; text: string };
   verb: string;
+  said: { start: number; end: number };
 }
 
 /**
@@ -230,12 +231,12 @@ function carriedSpeaker(views: SentenceView[], i: number, bare: (j: number) => R
     if (j > i && !v.quote.startsQuoted) break;
     const a = v.attr;
     // "…," Smith said: an attribution standing after the quoted words, in the sentence that closes them.
-    if (j > i && a?.speaker && a.content.start < a.speaker.start) return { index: j, speaker: shift(a.speaker, v.lead), verb: a.verb };
+    if (j > i && a?.speaker && a.content.start < a.speaker.start) return { index: j, speaker: shift(a.speaker, v.lead), verb: a.verb, said: shift(a.content, v.lead) };
     const next = views[j + 1];
     const closes = !v.quote.endsOpen || (next !== undefined && next.paragraphStart && !next.quote.startsQuoted);
     if (closes || next === undefined) {
       const b = next ? bare(j + 1) : null;
-      if (b && !b.introduces) return { index: j + 1, speaker: b.speaker, verb: b.verb };
+      if (b && !b.introduces) return { index: j + 1, speaker: b.speaker, verb: b.verb, said: NOTHING };
       break;
     }
   }
@@ -246,15 +247,17 @@ function carriedSpeaker(views: SentenceView[], i: number, bare: (j: number) => R
   while (r > 0 && r > i - QUOTE_RUN && views[r - 1]!.quote.endsOpen && views[r]!.quote.startsQuoted) {
     r -= 1;
     const a = views[r]!.attr;
-    if (a?.speaker) return { index: r, speaker: shift(a.speaker, views[r]!.lead), verb: a.verb };
+    if (a?.speaker) return { index: r, speaker: shift(a.speaker, views[r]!.lead), verb: a.verb, said: shift(a.content, views[r]!.lead) };
   }
   if (r === 0) return null;
   const before = bare(r - 1);
-  if (before?.introduces) return { index: r - 1, speaker: before.speaker, verb: before.verb };
+  if (before?.introduces) return { index: r - 1, speaker: before.speaker, verb: before.verb, said: NOTHING };
   const prev = views[r - 1]!;
-  if (prev.attr?.speaker && /["“”«»]/.test(prev.text)) return { index: r - 1, speaker: shift(prev.attr.speaker, prev.lead), verb: prev.attr.verb };
+  if (prev.attr?.speaker && /["“”«»]/.test(prev.text)) return { index: r - 1, speaker: shift(prev.attr.speaker, prev.lead), verb: prev.attr.verb, said: shift(prev.attr.content, prev.lead) };
   return null;
 }
+
+const NOTHING = { start: 0, end: 0 };
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return { ...x, start: x.start + by, end: x.end + by };
@@ -287,6 +290,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     return bareCache.get(j)!;
   };
 
+  const firstProse = views.findIndex((v) => !/^https?:\/\//.test(v.text));
   let lastPerson: MentionCandidate | null = null;
   let figures = 0;
   let figuresCapped = false;
@@ -297,7 +301,9 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       const person = inside.filter((m) => m.type === "PERSON").pop();
       if (person) lastPerson = person;
     };
-    const headline = s.end <= titleEnd;
+    // The title, or when the title came from elsewhere (a URL, a file name), a first paragraph of
+    // one unpunctuated line, which is how a stored page keeps its headline.
+    const headline = s.end <= titleEnd || (i === firstProse && views[i + 1]?.paragraphStart !== false && !/[.!?]["”’']?$/.test(sentence));
     // A title-case line inside the body is a section label or a byline; the document's own title
     // is a headline, whatever its capitals.
     // A bare attribution ("Smith said.") gives its speaker to the quote beside it and says nothing itself.
@@ -309,6 +315,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     let speakerSpan: { start: number; end: number; text: string } | null = attr?.speaker ? shift(attr.speaker, s.start + lead) : null;
     let speakerSentence: Span | undefined;
     let speakerInside = inside;
+    let said: { start: number; end: number } | null = null;
     if (!attr) {
       const carried = carriedSpeaker(views, i, bare);
       if (carried) {
@@ -318,6 +325,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
         speakerSpan = shift(carried.speaker, cv.span.start);
         speakerSentence = { start: cv.span.start, end: cv.span.end };
         speakerInside = mentionsWithin(mentions, cv.span.start, cv.span.end);
+        said = shift(carried.said, cv.span.start);
       }
     }
     const base = attr && !speakerSentence ? s.start + lead : s.start;
@@ -353,7 +361,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       quantities = quantities.slice(0, Math.max(0, MAX_DOCUMENT_FIGURES - figures));
     }
     figures += quantities.length;
-    const speakerMention: MentionCandidate | null = speakerSpan ? speakerEntity(text, speakerSpan, speakerInside, lastPerson, { start: contentStart, end: contentEnd }) : null;
+    const speakerMention: MentionCandidate | null = speakerSpan ? speakerEntity(text, speakerSpan, speakerInside, lastPerson, said ?? { start: contentStart, end: contentEnd }) : null;
     const lowerWords = content.toLowerCase().split(/[^\p{L}']+/u);
     const hedges = [...new Set(lowerWords.filter((w) => HEDGES.has(w)))].sort();
     const negated = lowerWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
@@ -431,12 +439,14 @@ function speakerEntity(
   said: { start: number; end: number },
 ): MentionCandidate | null {
   const words = text.slice(span.start, span.end);
-  // "But Osei has kept boasting, as he warned…": a name earlier in the same sentence, outside what
-  // is said (a name inside a quote is someone spoken of), comes first.
-  if (REFERRING.test(words.trim())) {
+  // "But Osei has kept boasting, as he warned…": for a pronoun, a name earlier in the same sentence,
+  // outside what is said (a name inside a quote is someone spoken of), comes first. "The expert"
+  // points back to one introduced before, not to whoever the sentence names.
+  if (/^(?:he|she)$/i.test(words.trim())) {
     const before = inside.filter((m) => m.end <= span.start && (m.end <= said.start || m.start >= said.end) && (m.type === "PERSON" || m.type === "OTHER") && !m.country);
     return before.pop() ?? lastPerson;
   }
+  if (REFERRING.test(words.trim())) return lastPerson;
   const within = inside.filter((m) => m.start >= span.start && m.end <= span.end);
   const headWord = /([\p{L}-]+)\s*$/u.exec(words)?.[1]?.toLowerCase() ?? "";
   const lowerHead = /^\p{Ll}/u.test(/([\p{L}-]+)\s*$/u.exec(words)?.[1] ?? "");

@@ -56,6 +56,20 @@ describe("extractClaims: what becomes a claim", () => {
       speaker: "she",
       mention: "Elin Maas",
     },
+    {
+      why: "a carried pronoun speaker, not the name inside the quote that carries it",
+      text: "Governor Elin Maas spoke to reporters on Monday.\n\n\"The dam will not hold. Engineer Pavel Strom saw the cracks himself,\" she said.",
+      phrase: "dam will not hold",
+      speaker: "she",
+      mention: "Elin Maas",
+    },
+    {
+      why: "a first line that is a headline when the title came from the page's address",
+      text: "Ferry Sinks Off Tarvel Coast In Storm\n\nThe crew was rescued on Tuesday.",
+      title: "ferry sinks off tarvel coast",
+      phrase: "Ferry Sinks",
+      speaker: null,
+    },
     { why: "a trailing attribution with a plural present verb", text: "In some villages the wells ran dry, researchers say.", phrase: "wells ran dry", speaker: "researchers" },
   ];
 

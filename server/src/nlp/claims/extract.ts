@@ -429,7 +429,8 @@ export function ownerOf(word: string): string | null {
 /**
  * The entity behind the speaker words: a named person or organisation inside them, an organisation
  * phrase ("Russia's defense ministry", "Ukraine's general staff"), or, for "he" and "the expert",
- * the last person named before.
+ * a person named before. `inside` are the mentions of the sentence the speaker stands in and
+ * `said` the span of what that sentence quotes (absolute offsets).
  */
 function speakerEntity(
   text: string,

@@ -58,7 +58,7 @@ describe("findAttribution", () => {
     { sentence: "In some villages the wells ran dry, researchers say.", speaker: "researchers", lemma: "say", content: "In some villages the wells ran dry" },
     // A participle phrase before the subject is not the speaker.
     { sentence: "Speaking to reporters in Tarvel, the governor said that the levee had held.", speaker: "the governor", content: "the levee had held" },
-    // "said the claim by a local firm": the verb's object, not a passive "reported by The Times".
+    // "said the claim by a British firm": the verb's object, not a passive "reported by The Times".
     { sentence: "The head of the water board, Ilse Marek, said the claim by a British firm was false.", speaker: "The head of the water board, Ilse Marek", content: "the claim by a British firm was false" },
     // A name with a long apposition: the name speaks.
     { sentence: "Rami Haddad, a doctor who runs the clinic from his home in the old town, said the wards were full.", speaker: "Rami Haddad", content: "the wards were full" },

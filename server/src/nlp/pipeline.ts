@@ -8,8 +8,9 @@ import crypto from "node:crypto";
 import type { Claim, ClaimGraph, Diagnostic, Document, Mention, Source, Story } from "../../../graph-schema";
 import { ClaimGraphSchema } from "../../../graph-schema";
 import { ClaimGraphError, isClaimGraphError } from "../errors";
-import { type ClaimDraft, extractClaims } from "./claims/extract";
+import { type ClaimDraft, extractClaims, MAX_DOCUMENT_FIGURES } from "./claims/extract";
 import { frameOf } from "./claims/frames";
+import { MAX_FIGURES_PER_SPAN } from "./claims/quantities";
 import { parseInputFile, type InputFile } from "./documents/parse";
 import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
@@ -19,7 +20,7 @@ import { groupStories, type StoryDoc } from "./relations/stories";
 import { countryByDemonym, countryByName } from "./resources/countries";
 import { STOPWORDS } from "./resources/lexicon";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
-import { splitSentences, type Span } from "./text/sentences";
+import { MAX_SENTENCE_CHARS, splitSentences, type Span } from "./text/sentences";
 
 export type { InputFile } from "./documents/parse";
 
@@ -66,21 +67,58 @@ export function analyseInput(input: InputFile, overrides: PipelineOverrides = {}
     const parsed = parseInputFile(input, options.documents.maxFileBytes);
     for (const w of parsed.warnings) diagnostics.push({ file: input.name, code: "INPUT_ENCODING", message: w, severity: "warning" });
     for (const e of parsed.lineErrors) diagnostics.push({ file: input.name, code: "INPUT_MALFORMED", message: e, severity: "error" });
-    for (const doc of parsed.documents) work.push(analyseDocument(doc));
+    for (const e of parsed.noText) diagnostics.push({ file: input.name, code: "INPUT_NO_TEXT", message: e, severity: "warning" });
+    for (const doc of parsed.documents) work.push(analyseDocument(doc, diagnostics));
   } catch (error) {
     if (!isClaimGraphError(error)) throw error;
-    diagnostics.push({ file: input.name, code: error.code, message: error.message, severity: "error" });
+    // A file read without fault that holds no prose is a warning like one that yields no claims:
+    // nothing went wrong, there is just nothing in it to claim.
+    diagnostics.push({ file: input.name, code: error.code, message: error.message, severity: error.code === "INPUT_NO_TEXT" ? "warning" : "error" });
   }
   return { name: input.name, diagnostics, work };
 }
 
-function analyseDocument(doc: Document): DocWork {
+/**
+ * Sentences, mentions and claim drafts for one document. Input past the stages' limits (a run-on
+ * sentence cut into pieces, figures past the document cap) is still analysed, within bounds, and a
+ * warning names the document so a reader knows some of it was read in part.
+ */
+function analyseDocument(doc: Document, diagnostics: Diagnostic[]): DocWork {
   const sentences = splitSentences(doc.text);
   const vocab = lowercaseVocabulary(doc.text);
   const named = findMentions(doc.text, sentences, vocab);
   const mentions = [...named, ...nestedPlaces(named, vocab)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const drafts = extractClaims(doc, sentences, mentions);
+  const { drafts, figuresCapped } = extractClaims(doc, sentences, mentions);
+  const cut = sentences.filter((s) => s.cut);
+  if (cut.length > 0) {
+    const longest = Math.max(...runsOf(cut).map((r) => r.end - r.start));
+    diagnostics.push({
+      file: doc.file,
+      code: "INPUT_TOO_LARGE",
+      message: `documents: ${doc.file} has a sentence of ${longest.toLocaleString("en-US")} characters; it was read in pieces of at most ${MAX_SENTENCE_CHARS.toLocaleString("en-US")}.`,
+      severity: "warning",
+    });
+  }
+  if (figuresCapped) {
+    diagnostics.push({
+      file: doc.file,
+      code: "INPUT_TOO_LARGE",
+      message: `claims: ${doc.file} holds more figures than are kept (${MAX_FIGURES_PER_SPAN} per sentence, ${MAX_DOCUMENT_FIGURES.toLocaleString("en-US")} per document); the rest were left out.`,
+      severity: "warning",
+    });
+  }
   return { doc, sentences, mentions, drafts };
+}
+
+/** Adjacent cut pieces joined back into the runs they came from. */
+function runsOf(pieces: Span[]): Span[] {
+  const runs: Span[] = [];
+  for (const p of pieces) {
+    const last = runs[runs.length - 1];
+    if (last && p.start - last.end <= 1) last.end = p.end;
+    else runs.push({ start: p.start, end: p.end });
+  }
+  return runs;
 }
 
 export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {

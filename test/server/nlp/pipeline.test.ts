@@ -1,12 +1,15 @@
 /*
  * The pure pipeline on the seeds: deterministic output, both design-card conflicts found with
- * reasons, and every claim's text exactly where its offsets say.
+ * reasons, and every claim's text exactly where its offsets say. On bad input (no sentences,
+ * thousands of figures, a run-on sentence): bounded work, a warning naming the file, the rest intact.
  */
 
 import fs from "node:fs";
 import path from "node:path";
 import { loadInputs } from "../../../server/src/io/load-inputs";
+import { MAX_DOCUMENT_FIGURES } from "../../../server/src/nlp/claims/extract";
 import { buildClaimGraph } from "../../../server/src/nlp/pipeline";
+import { MAX_SENTENCE_CHARS } from "../../../server/src/nlp/text/sentences";
 import { tempDir } from "../../helpers/tmp";
 
 const seeds = () => loadInputs(["seeds"]).files;
@@ -75,5 +78,49 @@ describe("buildClaimGraph on seeds/", () => {
     const censor = g.documents.find((d) => d.text.includes("Censor.NET informs"))!;
     expect(censor.outlet).toBe("Censor.NET");
     expect(censor.via).toBe("Bloomberg");
+  });
+});
+
+describe("buildClaimGraph on bad input", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const good = { name: "good.txt", bytes: encode("Port Strike Idles Tarvel\n\nThe harbour authority said that 40 ships were waiting offshore near Tarvel.\n\n\"No one was hurt,\" the harbour master said.") };
+  const summary = (g: ReturnType<typeof buildClaimGraph>, file: string) => {
+    const doc = g.documents.find((d) => d.file === file)!;
+    return g.claims.filter((c) => c.documentId === doc.id).map((c) => `${c.text}|${c.speakerText}|${c.quantities.map((q) => q.text).join(",")}`);
+  };
+  const alone = summary(buildClaimGraph([good]), "good.txt");
+
+  const figures = Array.from({ length: 1000 }, (_, i) => `Crews counted ${Array.from({ length: 10 }, (_, j) => `${i * 10 + j + 11} boats`).join(", ")} at the port.`).join("\n");
+  const runOn = `The ministry said that ${"crews cleared the road near the old mill and ".repeat(1200)}left.`;
+  it.each([
+    { why: "no sentences", name: "nosentences.txt", text: "— — —\n*** ### ***\n", code: "INPUT_NO_TEXT" },
+    { why: "10,000 figures", name: "figures.txt", text: figures, code: "INPUT_TOO_LARGE" },
+    { why: "one 50,000-character sentence", name: "runon.txt", text: runOn, code: "INPUT_TOO_LARGE" },
+  ])("should read a document with $why within bounds, warn naming it, and lose nothing else", ({ name, text, code }) => {
+    const started = Date.now();
+    const g = buildClaimGraph([good, { name, bytes: encode(text) }]);
+    // Generous for a shared machine; without the limits the figures alone are compared pairwise.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const warning = g.diagnostics.find((d) => d.file === name && d.code === code);
+    expect(warning).toMatchObject({ severity: "warning" });
+    expect(warning!.message).toContain(name);
+    expect(summary(g, "good.txt")).toEqual(alone);
+    const doc = g.documents.find((d) => d.file === name);
+    if (!doc) return;
+    const own = g.claims.filter((c) => c.documentId === doc.id);
+    expect(own.reduce((n, c) => n + c.quantities.length, 0)).toBeLessThanOrEqual(MAX_DOCUMENT_FIGURES);
+    for (const c of own) expect(c.end - c.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+  });
+
+  it.each([
+    { name: "feed.json", text: JSON.stringify([{ text: "The harbour authority said that 40 ships were waiting offshore near Tarvel." }, { text: "   " }, { body: "*** ### ***" }]) },
+    { name: "feed.jsonl", text: `${JSON.stringify({ text: "The harbour authority said that 40 ships were waiting offshore near Tarvel." })}\n${JSON.stringify({ text: "" })}\n` },
+  ])("should keep the other records of $name when one has no text, and warn naming the empty one", ({ name, text }) => {
+    const g = buildClaimGraph([{ name, bytes: encode(text) }]);
+    expect(g.documents.map((d) => d.file)).toEqual([`${name}#1`]);
+    expect(g.claims.some((c) => c.text.includes("40 ships"))).toBe(true);
+    const empty = g.diagnostics.filter((d) => d.code === "INPUT_NO_TEXT" && d.file === name);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const d of empty) expect(d).toMatchObject({ severity: "warning", message: expect.stringMatching(new RegExp(`${name.replace(".", "\\.")}#[23]`)) });
   });
 });

@@ -112,13 +112,19 @@ export interface QuantityContext {
   ownerOf: (word: string) => string | null;
 }
 
-/** Finds quantities in text[start, end); offsets are absolute. */
+/**
+ * Figures kept per span. A sentence of news holds a handful; a span with more is a table or a list,
+ * and every later comparison is per pair of figures, so the first ones stand for it.
+ */
+export const MAX_FIGURES_PER_SPAN = 40;
+
+/** Finds quantities in text[start, end), at most MAX_FIGURES_PER_SPAN; offsets are absolute. */
 export function findQuantities(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
   const slice = text.slice(start, end);
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(slice)) !== null) {
+  while (out.length < MAX_FIGURES_PER_SPAN && (m = NUMBER.exec(slice)) !== null) {
     const [matched, a, range, multRaw, pctRaw] = m;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     // "raised the toll from 64 to 2,975": two figures, the old and the new, not a range.
@@ -163,7 +169,7 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
   }
   out.push(...zeroCounts(start, slice));
   for (const q of wordCounts(start, slice, ctx)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
-  return out;
+  return out.slice(0, MAX_FIGURES_PER_SPAN);
 }
 
 const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];

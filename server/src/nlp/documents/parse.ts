@@ -1,7 +1,8 @@
 /*
  * One input file to documents: picks the reader by extension (txt, md, html, json, jsonl), cleans
  * the text, and merges metadata in a fixed order of trust: manifest, then the file's own fields
- * (HTML meta, JSON keys), then what the text says, then defaults. Pure: bytes in, documents out.
+ * (HTML meta, JSON keys), then what the text says, then defaults. In a file of many records a
+ * broken or empty record is reported and skipped; the others are read. Pure: bytes in, documents out.
  */
 
 import crypto from "node:crypto";
@@ -27,6 +28,8 @@ export interface ParsedDocuments {
   warnings: string[];
   /** Records of a multi-document file that could not be read; the others were. */
   lineErrors: string[];
+  /** Records of a multi-document file with no readable text; the others were read. */
+  noText: string[];
 }
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
@@ -50,16 +53,17 @@ export function parseInputFile(input: InputFile, maxBytes: number): ParsedDocume
   }
   const decoded = decodeBytes(input.bytes, input.name);
   const warnings = decoded.warning ? [decoded.warning] : [];
-  const lineErrors: string[] = [];
+  const skipped: Skipped = { lineErrors: [], noText: [] };
+  const { lineErrors } = skipped;
   const ext = extension(input.name);
   let candidates: Candidate[];
   if (ext === ".html" || ext === ".htm" || (ext === "" && /^\s*<(!doctype html|html)/i.test(decoded.text))) {
     const html = extractHtml(decoded.text);
     candidates = [{ name: input.name, body: html.text, fileFields: { title: html.title, url: html.url, published: html.published, outlet: html.siteName } }];
   } else if (ext === ".json") {
-    candidates = jsonCandidates(input.name, parseJson(decoded.text, input.name));
+    candidates = jsonCandidates(input.name, parseJson(decoded.text, input.name), skipped);
   } else if (ext === ".jsonl" || ext === ".ndjson") {
-    candidates = jsonlCandidates(input.name, decoded.text, lineErrors);
+    candidates = jsonlCandidates(input.name, decoded.text, skipped);
   } else if (SUPPORTED_EXTENSIONS.includes(ext as (typeof SUPPORTED_EXTENSIONS)[number]) || ext === "") {
     candidates = [{ name: input.name, body: ext === ".md" || ext === ".markdown" ? stripMarkdown(decoded.text) : decoded.text, fileFields: {} }];
   } else {
@@ -68,8 +72,32 @@ export function parseInputFile(input: InputFile, maxBytes: number): ParsedDocume
       `documents: ${input.name} has an unsupported type (${ext}); use ${SUPPORTED_EXTENSIONS.join(", ")}.`,
     );
   }
-  const documents = candidates.map((c) => buildDocument(c, candidates.length === 1 ? input.manifest ?? null : null));
-  return { documents, warnings, lineErrors };
+  const { noText } = skipped;
+  if (candidates.length === 1) return { documents: [buildDocument(candidates[0]!, input.manifest ?? null)], warnings, lineErrors, noText };
+  // One empty record in a feed costs that record, not the file.
+  const documents: Document[] = [];
+  for (const c of candidates) {
+    try {
+      documents.push(buildDocument(c, null));
+    } catch (error) {
+      if (!(error instanceof ClaimGraphError) || error.code !== "INPUT_NO_TEXT") throw error;
+      noText.push(error.message);
+    }
+  }
+  if (documents.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${input.name} holds no record with readable text.`);
+  return { documents, warnings, lineErrors, noText };
+}
+
+/** Records of a multi-document file that were left out, by why. */
+interface Skipped {
+  lineErrors: string[];
+  noText: string[];
+}
+
+function skip(skipped: Skipped, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ClaimGraphError && error.code === "INPUT_NO_TEXT") skipped.noText.push(message);
+  else skipped.lineErrors.push(message);
 }
 
 function buildDocument(c: Candidate, manifest: ManifestEntry | null): Document {
@@ -151,15 +179,27 @@ function parseJson(text: string, name: string): unknown {
 
 const TEXT_KEYS = ["text", "body", "content", "articleBody", "article"];
 
-function jsonCandidates(name: string, value: unknown): Candidate[] {
+/** A JSON document or list of them; in a list, a record without text is reported and skipped like a JSONL line. */
+function jsonCandidates(name: string, value: unknown, skipped: Skipped): Candidate[] {
   const items = Array.isArray(value) ? value : typeof value === "object" && value && Array.isArray((value as { documents?: unknown }).documents) ? (value as { documents: unknown[] }).documents : [value];
-  const out = items.map((item, i) => jsonCandidate(items.length === 1 ? name : `${name}#${i + 1}`, item));
+  if (items.length === 1) return [jsonCandidate(name, items[0])];
+  const out: Candidate[] = [];
+  let firstError: unknown = null;
+  items.forEach((item, i) => {
+    try {
+      out.push(jsonCandidate(`${name}#${i + 1}`, item));
+    } catch (error) {
+      firstError ??= error;
+      skip(skipped, error);
+    }
+  });
+  if (out.length === 0 && firstError) throw firstError;
   if (out.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} holds no documents.`);
   return out;
 }
 
 /** One document per line; a broken line is reported and skipped, the other lines still count. */
-function jsonlCandidates(name: string, text: string, lineErrors: string[]): Candidate[] {
+function jsonlCandidates(name: string, text: string, skipped: Skipped): Candidate[] {
   const out: Candidate[] = [];
   let firstError: unknown = null;
   text.split("\n").forEach((line, i) => {
@@ -168,7 +208,7 @@ function jsonlCandidates(name: string, text: string, lineErrors: string[]): Cand
       out.push(jsonCandidate(`${name}#${i + 1}`, parseJson(line, `${name} line ${i + 1}`)));
     } catch (error) {
       firstError ??= error;
-      lineErrors.push(error instanceof Error ? error.message : String(error));
+      skip(skipped, error);
     }
   });
   if (out.length === 0 && firstError) throw firstError;
@@ -186,6 +226,8 @@ function jsonCandidate(name: string, item: unknown): Candidate {
     return null;
   };
   const body = str(...TEXT_KEYS);
+  // A text field that is there but blank is a record with nothing to read, not a malformed one.
+  if (body === null && TEXT_KEYS.some((k) => typeof rec[k] === "string")) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} has an empty text field.`);
   if (body === null) {
     throw new ClaimGraphError("INPUT_MALFORMED", `documents: ${name} has no text field (expected one of ${TEXT_KEYS.join(", ")}).`);
   }

@@ -2,13 +2,23 @@
  * Sentence boundaries with exact offsets. Paragraph breaks always end a sentence; inside a paragraph
  * a terminator ends one when an upper-case letter, digit or quote follows, unless the word before it
  * is an abbreviation or an initial. Pasted text often loses the space after a full stop
- * ("says.The"), so a lower-case letter, full stop, upper-case letter also ends one.
+ * ("says.The"), so a lower-case letter, full stop, upper-case letter also ends one. A run longer
+ * than MAX_SENTENCE_CHARS (a table or transcript with no full stops) is cut into pieces so that
+ * every later stage works on bounded input; the pieces are marked.
  */
 
 export interface Span {
   start: number;
   end: number;
+  /** Set on the pieces of a run that was longer than MAX_SENTENCE_CHARS. */
+  cut?: boolean;
 }
+
+/**
+ * Real news sentences stay far below this (a 120-word sentence is about 800 characters); the
+ * claim and attribution stages scan a sentence more than once, so a limit keeps their cost linear.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
 
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st",
@@ -23,7 +33,14 @@ export function splitSentences(text: string): Span[] {
   const paragraphs = /[^\n]+/g;
   let para: RegExpExecArray | null;
   while ((para = paragraphs.exec(text)) !== null) {
-    splitParagraph(text, para.index, para.index + para[0].length, spans);
+    // One pass over the paragraph for glued headings, then each piece on its own: a paragraph
+    // with thousands of glued words costs no more than one with none.
+    let from = para.index;
+    for (const cut of para[0].matchAll(GLUED)) {
+      splitParagraph(text, from, para.index + cut.index, spans);
+      from = para.index + cut.index;
+    }
+    splitParagraph(text, from, para.index + para[0].length, spans);
   }
   return spans;
 }
@@ -33,14 +50,6 @@ export function splitSentences(text: string): Span[] {
 const GLUED = /(?<=\p{Ll}{3})(?=(?:From|Now|The|In|On|At|With|As|After|For|But|While|When|This|That|It|With|Since|Despite|According|Meanwhile|However)\b)/gu;
 
 function splitParagraph(text: string, from: number, to: number, out: Span[]): void {
-  const segment = text.slice(from, to);
-  GLUED.lastIndex = 0;
-  const cut = GLUED.exec(segment);
-  if (cut) {
-    splitParagraph(text, from, from + cut.index, out);
-    splitParagraph(text, from + cut.index, to, out);
-    return;
-  }
   let start = skipSpace(text, from, to);
   for (let i = from; i < to; i += 1) {
     const ch = text[i]!;
@@ -73,8 +82,9 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("David J. Betz").
-  return /^\p{Lu}$/u.test(m[1]!);
+  // A single capital letter is an initial ("David J. Betz"), and so is a run of them ("the
+  // Harvard T.H. Chan School", "J.R.R. Tolkien").
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(m[1]!);
 }
 
 function skipSpace(text: string, i: number, to: number): number {
@@ -85,5 +95,33 @@ function skipSpace(text: string, i: number, to: number): number {
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
   while (start < end && /\s/.test(text[start]!)) start += 1;
+  if (end - start > MAX_SENTENCE_CHARS) {
+    pushPieces(text, start, end, out);
+    return;
+  }
   if (end > start) out.push({ start, end });
+}
+
+/**
+ * Cuts an overlong run at the last clause break (";", ",", a dash) before the limit, else at the
+ * last space, else hard at the limit: a piece then reads as a clause wherever the text allows.
+ */
+function pushPieces(text: string, start: number, end: number, out: Span[]): void {
+  let at = start;
+  while (at < end) {
+    while (at < end && /\s/.test(text[at]!)) at += 1;
+    if (at >= end) break;
+    let stop = Math.min(end, at + MAX_SENTENCE_CHARS);
+    if (stop < end) {
+      const window = text.slice(at + (MAX_SENTENCE_CHARS >> 1), stop);
+      const clause = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "), window.lastIndexOf(" – "), window.lastIndexOf(" — "));
+      const space = window.lastIndexOf(" ");
+      const cut = clause >= 0 ? clause + 1 : space;
+      if (cut >= 0) stop = at + (MAX_SENTENCE_CHARS >> 1) + cut;
+    }
+    let e = stop;
+    while (e > at && /\s/.test(text[e - 1]!)) e -= 1;
+    if (e > at) out.push({ start: at, end: e, cut: true });
+    at = stop;
+  }
 }

@@ -1,8 +1,9 @@
 /*
- * Attribution, table-driven over invented sentences: speaker words, verb lemma, content, denial.
+ * Attribution, table-driven over invented sentences: speaker words, verb lemma, content, denial;
+ * sentences that are only an attribution; where a sentence stands in a direct quote.
  */
 
-import { findAttribution } from "../../../../server/src/nlp/claims/attribution";
+import { bareAttribution, findAttribution, quoteState } from "../../../../server/src/nlp/claims/attribution";
 
 interface Row {
   sentence: string;
@@ -45,6 +46,24 @@ describe("findAttribution", () => {
     // Any participle opens the aside, and a figure's thousands comma does not end the content.
     { sentence: "At least 40 people died and more than 15,000 fled, the governor's office said, contradicting the ministry's toll of 11.", speaker: "the governor's office", lemma: "say", content: "At least 40 people died and more than 15,000 fled" },
     { sentence: "\"The event passed peacefully,\" ministry spokesman Ivo Brandt told reporters.", speaker: "ministry spokesman Ivo Brandt", lemma: "tell", content: "The event passed peacefully" },
+    // Single quote marks, as British outlets print a quote; "it's" inside does not close it.
+    { sentence: "'It's over, the dam will hold,' the engineer said.", speaker: "the engineer", content: "It's over, the dam will hold" },
+    // A page that wraps a wire paragraph in double marks around the single-quoted quote.
+    { sentence: "\"'The levee is sound,' he told state radio.\"", speaker: "he", content: "The levee is sound" },
+    { sentence: "\"We will take the case to court,\" the mayor was quoted as saying by the Valley Post.", speaker: "the mayor", content: "We will take the case to court" },
+    // The verb before the speaker, and an apposition after it.
+    { sentence: "Turnout was inflated by at least 200,000 votes, said Ballotech, a company that built the voting machines.", speaker: "Ballotech", content: "Turnout was inflated by at least 200,000 votes" },
+    { sentence: "The dam failed at dawn: said the regional governor, Ilse Marek.", speaker: "the regional governor", content: "The dam failed at dawn" },
+    // A plural subject makes "say" a verb.
+    { sentence: "In some villages the wells ran dry, researchers say.", speaker: "researchers", lemma: "say", content: "In some villages the wells ran dry" },
+    // A participle phrase before the subject is not the speaker.
+    { sentence: "Speaking to reporters in Tarvel, the governor said that the levee had held.", speaker: "the governor", content: "the levee had held" },
+    // "said the claim by a British firm": the verb's object, not a passive "reported by The Times".
+    { sentence: "The head of the water board, Ilse Marek, said the claim by a British firm was false.", speaker: "The head of the water board, Ilse Marek", content: "the claim by a British firm was false" },
+    // A name with a long apposition: the name speaks.
+    { sentence: "Rami Haddad, a doctor who runs the clinic from his home in the old town, said the wards were full.", speaker: "Rami Haddad", content: "the wards were full" },
+    { sentence: "The ministry said in a statement: the dam is safe.", speaker: "The ministry", content: "the dam is safe" },
+    { sentence: "It is worth noting that Foreign Minister Ana Ruiz announced that talks would resume.", speaker: "Foreign Minister Ana Ruiz", content: "talks would resume" },
   ];
 
   it.each(rows)("should attribute: $sentence", (row) => {
@@ -66,7 +85,49 @@ describe("findAttribution", () => {
     "The old bridge was widely reported to be unsafe.",
     "A truck thought to be stolen was found near the depot.",
     "The new rule, reported Sunday by The Harbour Gazette, takes effect in May.",
+    // Verbs that are also nouns, where agreement says noun.
+    "Prices rose 4 percent this year in Tarvel, well above the official estimate.",
+    "The toll rose to 40 in Tarvel, the highest since the official report.",
+    // A participle used as an adjective.
+    "The Tarvel rally drew an estimated 2,000 people.",
   ])("should find no attribution in: %s", (sentence) => {
     expect(findAttribution(sentence)).toBeNull();
+  });
+});
+
+describe("bareAttribution", () => {
+  it.each([
+    { sentence: "Johan Smit said.", speaker: "Johan Smit", introduces: false },
+    { sentence: "the spokesman added on Monday.", speaker: "the spokesman", introduces: false },
+    { sentence: "The harbour master told reporters in Tarvel:", speaker: "The harbour master", introduces: true },
+    { sentence: "That was how the army spokesman put it.", speaker: "the army spokesman", introduces: false },
+    { sentence: "Those were the words of Governor Elin Maas.", speaker: "Governor Elin Maas", introduces: false },
+    { sentence: "added Pedro Ruiz, a spokesman for the port.", speaker: "Pedro Ruiz, a spokesman for the port", introduces: false },
+  ])("should read a bare attribution: $sentence", ({ sentence, speaker, introduces }) => {
+    const b = bareAttribution(sentence);
+    expect(b?.speaker.text).toBe(speaker);
+    expect(b?.introduces).toBe(introduces);
+  });
+
+  it.each([
+    "The bridge remained open to traffic, officials said.",
+    "Eleven people were killed and 300 fled, the ministry said.",
+    "Tehran says at least 131 of its citizens died.",
+    "The council said last week that the road would reopen.",
+  ])("should find content, not a bare attribution, in: %s", (sentence) => {
+    expect(bareAttribution(sentence)).toBeNull();
+  });
+});
+
+describe("quoteState", () => {
+  it.each([
+    { sentence: "\"The road is closed.", open: false, startsQuoted: true, endsOpen: true },
+    { sentence: "Crews are on their way,\" she said.", open: true, startsQuoted: true, endsOpen: false },
+    { sentence: "“The bridge held,” he said.", open: false, startsQuoted: true, endsOpen: false },
+    { sentence: "'It's over, the water is falling.", open: false, startsQuoted: true, endsOpen: true },
+    { sentence: "The pilgrims' tents burned.", open: false, startsQuoted: false, endsOpen: false },
+    { sentence: "The agency said \"the reports are false.", open: false, startsQuoted: false, endsOpen: true },
+  ])("should follow the marks in: $sentence", ({ sentence, open, startsQuoted, endsOpen }) => {
+    expect(quoteState(sentence, open)).toEqual({ startsQuoted, endsOpen });
   });
 });

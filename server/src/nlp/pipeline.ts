@@ -206,7 +206,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         hedged: d.hedges.length > 0,
         hedges: d.hedges,
         quantities: d.quantities.map((q) => {
-          const frame = frameOf(w.doc.text, { start: d.sentenceStart, end: d.sentenceEnd }, q);
+          const frame = frameOf(w.doc.text, { start: d.contentStart, end: d.contentEnd }, q);
           // "denied reports that 33 people were killed": the figure is said not to be so.
           const denied = d.denial && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
           return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };

@@ -141,7 +141,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   // Before the figure: the event verb ("killed about 300", "detained 60") or the measured noun
   // with a copula ("the death toll has risen to 769", "the number of demonstrators exceeded 1.5 million").
   if ((measure === null && !scope?.startsWith("thing:")) || percent) {
-    const back = tokens(before).slice(-9);
+    const back = tokens(before).slice(-16);
     for (let i = back.length - 1; i >= 0; i -= 1) {
       const w = back[i]!;
       const m = MEASURE_OF.get(`${back[i - 1] ?? ""} ${w}`) ?? MEASURE_OF.get(w);

@@ -178,6 +178,10 @@ const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 /** "tens of thousands": an order of magnitude, read as the interval its words allow. */
 const VAGUE: Array<[string, number, number]> = [
   ["hundreds of thousands", 200_000, 999_999],
+  // "a large number of militants were killed": some, a good many, of no stated size.
+  ["a very large number", 10, 10_000_000],
+  ["a large number", 10, 10_000_000],
+  ["scores", 40, 999],
   ["tens of thousands", 20_000, 99_999],
   ["thousands", 2_000, 9_999],
   ["hundreds", 200, 999],
@@ -258,7 +262,7 @@ const ZERO_PATTERNS: RegExp[] = [
   /\b(?:no one|no-one|nobody|not a single (?:person|one))\s+(?:was|were|had been|has been|have been|got)\s+(?:\p{L}+ly\s+)?(\p{L}+)/giu,
   /\b(\p{L}+ed)\s+(?:no one|no-one|nobody)\b/giu,
   /\bno\s+(\p{L}+)\s+(?:were|was|had been|have been|has been)\b/giu,
-  /\bthere (?:were|was|have been|had been) no\s+(\p{L}+)/giu,
+  /\bthere (?:were|was|are|is|have been|had been) no\s+(\p{L}+)/giu,
 ];
 const ZERO_HURT = new Set(["hurt", "harmed"]);
 

@@ -46,7 +46,7 @@ const AUX_NEGATION = /\b(?:did not|didn['’]t|had not|hadn['’]t|have not|have
 const CLAUSE_BREAK = /[;:()\[\]—–]|\s-\s|,\s*(?:while|whereas|but|and|according|with|including)\b|\b(?:while|whereas|but)\b/i;
 const FORECAST = /\b(?:expected to|expects?|forecasts?|predicts?|projected|hoping|hopes?|aims?|plans?|target(?:s|ed)?|will|would|could reach|may reach|might)\b/i;
 const PARTIAL_BEFORE = /\b(?:including|among|among them|of whom|of them|another|a further|an additional|adding to(?: the)?|on top of(?: the)?|in addition to(?: the)?)\s+(?:\p{L}+\s+)?$/iu;
-const PARTIAL_AFTER = /^\s*(?:more|additional|further|other|new)\b|^\s+of\s+(?:them|whom|those|these)\b/i;
+const PARTIAL_AFTER = /^\s*(?:more|additional|further|other|new)\b|^\s+of\s+(?:them|whom|those|these|its|their|his|her|our)\b/i;
 const CHANGE_BEFORE = /(?:[-+−]\s*|\b(?:by|up|down|rose|rise|rises|risen|fell|falls|fallen|increased|decreased|grew|dropped|gained|lost|jumped|slipped|climbed|cut|raised|lowered|plunged|soared|accelerated|slowed)\s+(?:\p{L}+\s+)?)$/iu;
 const CHANGE_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:increase|rise|drop|decline|growth|fall|cut|jump|gain|loss|hike|reduction|higher|lower|more|less)\b/i;
 const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade)|in\s+the\s+(?:past|last|first)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:\d+|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|(?:a|per)\s+(?:year|month|week|day)|in\s+(?:19|20)\d{2}|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b/gu;
@@ -59,6 +59,8 @@ const BY_AMOUNT = /\bby\s+(?:(?:at least|more than|over|about|around|some|nearly
 const RANKED = /\b(?:the\s+)?(?:biggest|highest|largest|greatest|most|second|third)\s+(?:number|share|toll|count)\b|\baccounts?\s+for\b/i;
 /** A figure said to have held before: "initially 64", "previously said 769" — an earlier state, not the current count. */
 const EARLIER = /\b(?:initially|originally|at first|previously)\b/i;
+/** Words that tie a measured noun to the figure after it. */
+const LINKING = /\b(?:is|was|are|were|stood|stands|rose|risen|rises|reached|reaches|exceeded|exceeds|topped|tops|hit|climbed|swelled|jumped|at|of|to|put|puts|totalled|totaled|numbered)$/;
 /** Places that cover a whole country: "across the country", "nationwide". */
 const NATIONAL = /\b(?:across|throughout|around|all over|in all of)\s+(?:the\s+)?(?:country|nation)\b|\bnationwide\b|\bin all of \p{Lu}\p{L}+/iu;
 const PLACE = /\bin\s+(?:the\s+)?(capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
@@ -142,8 +144,13 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   // with a copula ("the death toll has risen to 769", "the number of demonstrators exceeded 1.5 million").
   if ((measure === null && !scope?.startsWith("thing:")) || percent) {
     const back = tokens(before).slice(-16);
+    // A measured noun further back must be linked to the figure ("the toll … has risen to 769",
+    // "the number of marchers exceeded 1.5 million"), not merely stand in the clause ("protests
+    // against raising the retirement age from 62 to 64").
+    const linked = LINKING.test(back.slice(-4).join(" "));
     for (let i = back.length - 1; i >= 0; i -= 1) {
       const w = back[i]!;
+      if (back.length - i > 3 && !linked) break;
       const m = MEASURE_OF.get(`${back[i - 1] ?? ""} ${w}`) ?? MEASURE_OF.get(w);
       if (m) {
         measure = m;
@@ -270,11 +277,11 @@ function clauseAfterKeepingSource(s: string): string {
 
 /**
  * Where the figure was counted, when its clause says: "in Paris", "in the capital". A country is
- * too broad to tell two counts apart (the camp struck "in Pakistan" is also "in Balakot"), and so
- * is a whole nation ("across the country"): both read as no place.
+ * too broad to tell two counts apart (the camp struck "in Pakistan" is also "in Balakot") and reads
+ * as no place; a count "across the country" is marked nationwide, which no city's count matches.
  */
 function placeNear(before: string, after: string): string | null {
-  if (NATIONAL.test(after.slice(0, 60)) || NATIONAL.test(before.slice(-50))) return null;
+  if (NATIONAL.test(after.slice(0, 60)) || NATIONAL.test(before.slice(-50))) return NATIONWIDE;
   const hit = PLACE.exec(after.slice(0, 60)) ?? PLACE.exec(before.slice(-50));
   if (!hit || countryByName(hit[1]!)) return null;
   return hit[1]!.toLowerCase();
@@ -287,6 +294,9 @@ function norm(s: string): string {
   const kept = (end < 0 ? words : words.slice(0, end)).join(" ").trim();
   return kept;
 }
+
+/** The place of a count said to cover a whole country. */
+export const NATIONWIDE = "(nationwide)";
 
 /** Whether a word names a measure in the WordNet-built vocabulary, and which. */
 export function measureOfWord(word: string): string | null {

@@ -83,7 +83,7 @@ const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, milli
 const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
 
 /** A change of a figure, "raised the toll from 64 to 2,975", as opposed to a range, "anywhere from 6 to 18". */
-const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^.;]{0,50}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
+const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
 
 /** The qualifier a figure's preceding text ends with, and where it starts. */
 function qualifierBefore(before: string): { qualifier: Quantity["qualifier"]; at: number } | null {

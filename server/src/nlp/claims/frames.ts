@@ -59,6 +59,8 @@ const BY_AMOUNT = /\bby\s+(?:(?:at least|more than|over|about|around|some|nearly
 const RANKED = /\b(?:the\s+)?(?:biggest|highest|largest|greatest|most|second|third)\s+(?:number|share|toll|count)\b|\baccounts?\s+for\b/i;
 /** A figure said to have held before: "initially 64", "previously said 769" — an earlier state, not the current count. */
 const EARLIER = /\b(?:initially|originally|at first|previously)\b/i;
+/** Currency words after a figure, as wires write them: "12 mln dlrs", "5,654 billion yen". */
+const CURRENCY_AFTER = /^\s*(?:mln\s+|bln\s+|billion\s+|million\s+)?(?:dlrs?|dollars?|yen|stg|sterling|pounds?|marks?|francs?|lire|pesos?|rupees?|euros?|roubles?|rubles?|yuan|won|cts|cents?)\b/i;
 /** Words that tie a measured noun to the figure after it. */
 const LINKING = /\b(?:is|was|are|were|stood|stands|rose|risen|rises|reached|reaches|exceeded|exceeds|topped|tops|hit|climbed|swelled|jumped|at|of|to|put|puts|totalled|totaled|numbered)$/;
 /** Places that cover a whole country: "across the country", "nationwide". */
@@ -159,7 +161,9 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
       }
     }
   }
-  let base = measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
+  // A sum of money is money whatever words stand near it ("a 1.2 mln dlr loss", "net loss 850,000").
+  const money = q.measure === "money" || CURRENCY_AFTER.test(rawAfter) || /\bnet\s+(?:loss|profit|income)\b[^.;]{0,20}$/i.test(rawBefore);
+  let base = money ? "money" : measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
   if (percent) base = `percent:${percentOf(before, words) ?? measure ?? "?"}`;
   else if (q.unit && q.measure === "money") base = "money";
   const periodText = EARLIER.test(before.slice(-80)) ? "initially" : periodNear(text, sentence, q);

@@ -17,6 +17,8 @@ import { memo } from "../memo";
 const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
 /** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
 const WRAPPER = /^(?:the\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
+/** A verb that makes the denied words a proposition. */
+const CLAUSE = /\b(?:is|are|was|were|had|has|have|been|did|does|\p{L}{3,}ed|\p{L}{3,}ing)\b/iu;
 /** Nouns of talk, not of the world: a denial of "reports" denies what they report. */
 const TALK = new Set(["report", "claim", "allegation", "accusation", "charge", "statement", "rumour", "rumor", "suggestion", "assertion", "regarding", "such", "any", "exist", "existed"].map(propositionStem));
 
@@ -48,6 +50,10 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
       if (d) text = content.slice(0, d.index);
     }
     if (text === null) return null;
+    // A denial of a proposition ("reports that P", "attacking X", "any camp existed"), not the
+    // rejection of a thing ("rejects the offer", "dismisses currency speculation").
+    const wrapped = WRAPPER.test(text);
+    if (!wrapped && !CLAUSE.test(text)) return null;
     text = text.replace(WRAPPER, "");
     const words = new Map<string, boolean>();
     for (const raw of text.split(/[^\p{L}]+/u)) {

@@ -84,7 +84,8 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       // sum of money, a distance, a share) are said of many things, so the two claims must also
       // name the same thing ("Montana's 1.3 million acres" is not the nation's 83 million; one
       // bank's lending rate is not another's).
-      if (!isEventMeasure(fp.measure!) && !entity) continue;
+      const event = isEventMeasure(fp.measure!);
+      if (!event && !entity) continue;
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
         const [neg, pos] = fp.negated ? [p, q] : [q, p];
@@ -109,6 +110,10 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       }
       // An order of magnitude in words contradicts only a ceiling: "tens of thousands" against "fewer than 5,000".
       if (vague && !(inWords(p) ? ceiling(q) : ceiling(p))) continue;
+      // Figures of other measures (a yield, an acreage, a sum, a share of a market) differ from
+      // one deal, field or quarter to the next far more often than two sources dispute one: they
+      // may support each other, but only counts of an event are set against each other.
+      if (!event || (fp.measure!.startsWith("percent:") && !entity)) continue;
       const exact = p.qualifier === "exact" && q.qualifier === "exact";
       if (exact && isUpdate(a, p, b, q, fp)) continue;
       // Close figures of a toll that only grows ("28 wounded", "more than 30 wounded") are more

@@ -17,6 +17,7 @@ import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, verbatimRepeats, type RelClaim } from "./relations/detect";
 import { documentStances, type StanceJudge } from "./relations/stances";
 import { groupStories, type StoryDoc } from "./relations/stories";
+import { deniesProposition } from "./relations/rules/denial-story";
 import { countryByDemonym, countryByName } from "./resources/countries";
 import { STOPWORDS } from "./resources/lexicon";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
@@ -208,7 +209,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         quantities: d.quantities.map((q) => {
           const frame = frameOf(w.doc.text, { start: d.contentStart, end: d.contentEnd }, q);
           // "denied reports that 33 people were killed": the figure is said not to be so.
-          const denied = d.denial && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
+          const denied = d.denial && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart && deniesProposition(d.content);
           return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };
         }),
         time: d.time,

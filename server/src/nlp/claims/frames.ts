@@ -145,7 +145,8 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   // Before the figure: the event verb ("killed about 300", "detained 60") or the measured noun
   // with a copula ("the death toll has risen to 769", "the number of demonstrators exceeded 1.5 million").
   if ((measure === null && !scope?.startsWith("thing:")) || percent) {
-    const back = tokens(before).slice(-16);
+    // Names are no measures: "Shell Canada" sells oil, not shells.
+    const back = before.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-16).map((w) => (/^\p{Lu}/u.test(w) ? "" : w.toLowerCase()));
     // A measured noun further back must be linked to the figure ("the toll … has risen to 769",
     // "the number of marchers exceeded 1.5 million"), not merely stand in the clause ("protests
     // against raising the retirement age from 62 to 64").

@@ -39,6 +39,14 @@ interface DeniedWord {
 /** Nouns of place, time and people that any two reports of one story share. */
 const GENERIC = new Set(["city", "town", "village", "region", "area", "country", "capital", "year", "month", "week", "day", "time", "people", "official", "officials", "government", "people", "last", "recent", "said"]);
 
+/**
+ * Whether denied words are a proposition ("reports that 33 were killed", "attacking X", "any camp
+ * existed") rather than a thing rejected ("the 100 dollar offer", "currency speculation").
+ */
+export function deniesProposition(text: string): boolean {
+  return WRAPPER.test(text) || CLAUSE.test(text);
+}
+
 /** The words a claim denies: its content if it is a denial, the dismissed subject if it dismisses one. */
 function deniedOf(c: RelClaim): DeniedWord[] | null {
   return memo(DENIED, c, () => {
@@ -52,8 +60,7 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
     if (text === null) return null;
     // A denial of a proposition ("reports that P", "attacking X", "any camp existed"), not the
     // rejection of a thing ("rejects the offer", "dismisses currency speculation").
-    const wrapped = WRAPPER.test(text);
-    if (!wrapped && !CLAUSE.test(text)) return null;
+    if (!deniesProposition(text)) return null;
     text = text.replace(WRAPPER, "");
     const words = new Map<string, boolean>();
     for (const raw of text.split(/[^\p{L}]+/u)) {

@@ -9,6 +9,8 @@
 
 import type { Quantity, QuantityFrame } from "../../../../../graph-schema";
 import type { Finding, RelClaim, RuleFamily } from "../rule";
+import { NATIONWIDE } from "../../claims/frames";
+import { slug } from "../../entities/resolve";
 import { daysBetween } from "../stories";
 import { sharedSpecific, sharedTopic } from "../context";
 import { countryByDemonym } from "../../resources/countries";
@@ -68,8 +70,14 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       const fp = p.frame;
       const fq = q.frame;
       if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q))) continue;
+      // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
+      // sum of money, a yield, a share of a market) are said of many things: they may support
+      // each other, but only counts of an event, or shares of one, are set against each other.
+      const event = isEventMeasure(fp.measure!) && isEventMeasure(fq.measure!);
       const zp = isZero(p);
       const zq = isZero(q);
+      if ((zp || zq || fp.negated || fq.negated) && !event) continue;
+
       if (zp || zq) {
         if (zp && zq) {
           if (fp.measure === fq.measure && !support) support = { type: "SUPPORTS", kind: "numeric", confidence: confidences.support, reason: `Both say none for ${label(fp)}: “${p.text}” (${who(a)}) and “${q.text}” (${who(b)}).`, detector: "numeric-frame", evidence: [p, q] };
@@ -80,11 +88,8 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
         return contradiction(a, b, p, q, confidences.zero, `${label(fs)}: ${who(zp ? a : b)} says none (“${zero.text}”), ${who(zp ? b : a)} says ${interval(some)}.`);
       }
       if (fp.measure !== fq.measure) continue;
-      // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
-      // sum of money, a distance, a share) are said of many things, so the two claims must also
-      // name the same thing ("Montana's 1.3 million acres" is not the nation's 83 million; one
-      // bank's lending rate is not another's).
-      const event = isEventMeasure(fp.measure!);
+      // Other measures must also be said of one named thing ("Montana's 1.3 million acres" is not
+      // the nation's 83 million; one bank's lending rate is not another's).
       if (!event && !entity) continue;
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
@@ -110,10 +115,12 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       }
       // An order of magnitude in words contradicts only a ceiling: "tens of thousands" against "fewer than 5,000".
       if (vague && !(inWords(p) ? ceiling(q) : ceiling(p))) continue;
-      // Figures of other measures (a yield, an acreage, a sum, a share of a market) differ from
-      // one deal, field or quarter to the next far more often than two sources dispute one: they
-      // may support each other, but only counts of an event are set against each other.
+      // Figures of other measures differ from one deal, field or quarter to the next far more
+      // often than two sources dispute one.
       if (!event || (fp.measure!.startsWith("percent:") && !entity)) continue;
+      // A count for one place is set against a count with no place only where the other claim
+      // names it too ("23 died in South Waziristan" against "almost 150 were killed in the raids").
+      if (!placeShared(a, fp, b, fq)) continue;
       const exact = p.qualifier === "exact" && q.qualifier === "exact";
       if (exact && isUpdate(a, p, b, q, fp)) continue;
       // Close figures of a toll that only grows ("28 wounded", "more than 30 wounded") are more
@@ -196,6 +203,18 @@ function gapRatio(p: Quantity, q: Quantity): number {
 
 function ceiling(q: Quantity): boolean {
   return (q.qualifier === "under" && !/\b(?:nearly|almost|just)\b/i.test(q.text)) || q.qualifier === "up to";
+}
+
+/**
+ * A count for one place and a count with no place are of one place when the other claim names it,
+ * or its article is about it (headline and lead).
+ */
+function placeShared(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFrame): boolean {
+  const specific = (f: QuantityFrame) => f.place !== null && f.place !== NATIONWIDE;
+  const names = (c: RelClaim, place: string) => c.claim.text.toLowerCase().includes(place) || [...c.topics, ...c.about].includes(`ent-${slug(place)}`);
+  if (specific(fp) && !fq.place) return names(b, fp.place!);
+  if (specific(fq) && !fp.place) return names(a, fq.place!);
+  return true;
 }
 
 /** A count of an event, or a share of one ("41 percent of voters", "turnout"). */

@@ -207,9 +207,10 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         hedged: d.hedges.length > 0,
         hedges: d.hedges,
         quantities: d.quantities.map((q) => {
+          const propositional = d.denial && deniesProposition(d.content, d.verb);
           const frame = frameOf(w.doc.text, { start: d.contentStart, end: d.contentEnd }, q);
           // "denied reports that 33 people were killed": the figure is said not to be so.
-          const denied = d.denial && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart && deniesProposition(d.content);
+          const denied = propositional && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
           return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };
         }),
         time: d.time,
@@ -241,7 +242,8 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         claim,
         outlet: w.doc.outlet,
         published: w.doc.published,
-        denial: d.denial,
+        // A denial of a proposition, not the rejection of a thing ("rejected the offer").
+        denial: d.denial && deniesProposition(d.content, d.verb),
         counter: d.counter,
         states: d.states,
         about: about.sort(),

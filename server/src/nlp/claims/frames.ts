@@ -9,7 +9,7 @@
 import type { Quantity, QuantityFrame } from "../../../../graph-schema";
 import MEASURES from "../resources/measures.json";
 import { STOPWORDS } from "../resources/lexicon";
-import { countryByName } from "../resources/countries";
+import { countryByDemonym, countryByName } from "../resources/countries";
 
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
@@ -29,12 +29,17 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
   [/^(?:were |was |have been |had been )?(?:forced from|forced out of|driven from) (?:their|his|her) homes?\b/, "displaced"],
 ];
 
-/** The older measure groups of claims/quantities.ts that name a measure of their own. */
+/**
+ * The older measure groups of claims/quantities.ts that name a measure of their own. Counts of an
+ * event (deaths, arrests, crowds) come only from the WordNet vocabulary read here, never from them.
+ */
 const LEGACY_MEASURES: Record<string, string> = {
-  casualties: "casualties", displaced: "displaced", prisoners: "detained", participants: "participants", troops: "troops",
+  troops: "troops",
   tanks: "tanks", vehicles: "vehicles", aircraft: "aircraft", drones: "projectiles", missiles: "projectiles", settlements: "settlements",
   area: "area", distance: "distance", money: "money", appeals: "appeals",
 };
+/** The event groups of claims/quantities.ts's counts of none ("police detained no one"). */
+const ZERO_MEASURES: Record<string, string> = { casualties: "casualties", displaced: "displaced", prisoners: "detained", participants: "participants" };
 const PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "across", "near", "around", "from", "by", "with", "for", "since", "over", "under", "into", "through", "outside", "inside"]);
 
 /** Generic nouns for people: they name no narrower scope than "people". */
@@ -86,13 +91,19 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   let at = 0;
   // A count of none already knows its event ("no one was killed"): nothing after it is its scope.
   if (q.low === 0 && q.high === 0 && q.measure) {
-    measure = measureOfWord(q.measure) ?? LEGACY_MEASURES[q.measure] ?? null;
+    measure = measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
     at = words.length;
   }
   // After the figure: the counted noun ("300 protesters", "769 dead"), then the event that happened
   // to it ("people had been killed", "pilgrims died"), past auxiliaries and adverbs.
   for (; at < Math.min(words.length, 10); at += 1) {
     const w = words[at]!;
+    // A capitalised word is a name or a month ("cars in March"), never the measure; a nationality
+    // says whose ("131 Iranians").
+    if (/^\p{Lu}/u.test(wordAt(rawAfter, w))) {
+      if (scope === null && at <= 2 && countryByDemonym(w)) scope = singular(w);
+      continue;
+    }
     const phrase = words.slice(at).join(" ");
     const ev = EVENT_PHRASES.find(([re]) => re.test(phrase));
     if (ev) {
@@ -109,6 +120,11 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     }
     if (m) {
       measure = m;
+      // "60 votes", "18,287 votes": a tally for one side or one ballot, not a count of who voted.
+      if (at === 0 && /^votes?$/.test(w)) {
+        measure = "tally";
+        break;
+      }
       // "police detained at least 60 protesters": the event before the figure says what happened
       // to the people counted; the noun after it says who they were.
       const verb = verbBefore(before);

@@ -37,15 +37,26 @@ interface DeniedWord {
 }
 
 /** Nouns of place, time and people that any two reports of one story share. */
-const GENERIC = new Set(["city", "town", "village", "region", "area", "country", "capital", "year", "month", "week", "day", "time", "people", "official", "officials", "government", "people", "last", "recent", "said"]);
+const GENERIC = new Set([
+  "city", "town", "village", "region", "area", "country", "capital", "year", "month", "week", "day", "time", "today", "yesterday",
+  "people", "official", "officials", "government", "last", "recent", "said",
+  // Figure words: two reports of one deal share its sums, not what is denied of it.
+  "billion", "million", "mln", "bln", "thousand", "dlrs", "dlr", "dollars", "pct", "percent", "share", "shares",
+]);
 
 /**
  * Whether denied words are a proposition ("reports that 33 were killed", "attacking X", "any camp
  * existed") rather than a thing rejected ("the 100 dollar offer", "currency speculation").
  */
-export function deniesProposition(text: string): boolean {
+export function deniesProposition(text: string, verb: string | null = null): boolean {
+  // "Rejected" and "dismissed" take things as often as claims ("rejected the offer"): only claims,
+  // reports, speculation and figures (a toll, a count) are propositions; "denied" takes a
+  // proposition or an act.
+  if (verb && /\b(?:reject|dismiss)/i.test(verb)) return /\bthat$/i.test(verb.trim()) || REJECTED_CLAIM.test(`${verb} ${text}`);
   return WRAPPER.test(text) || CLAUSE.test(text);
 }
+
+const REJECTED_CLAIM = /\b(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?|speculation)\s+(?:that|of|on|about|regarding)\b|\b(?:toll|figures?|count|numbers|estimates?|findings|results|data|tally)\b/i;
 
 /** The words a claim denies: its content if it is a denial, the dismissed subject if it dismisses one. */
 function deniedOf(c: RelClaim): DeniedWord[] | null {

@@ -14,6 +14,8 @@ import { countryByDemonym, countryByName } from "../resources/countries";
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
 const PEOPLE = new Set(MEASURES.people as string[]);
+/** Measure words that are nouns: a word further back than the figure's own verb must be one. */
+const MEASURE_NOUNS = new Set(MEASURES.nouns as string[]);
 const OPPOSITE_OF = new Map(Object.entries(MEASURES.opposites as Record<string, string>));
 
 /** Everyday phrases for an event that WordNet lists under no single word. */
@@ -170,7 +172,8 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     for (let i = back.length - 1; i >= 0; i -= 1) {
       const w = back[i]!;
       if (back.length - i > 3 && !linked) break;
-      const m = MEASURE_OF.get(`${back[i - 1] ?? ""} ${w}`) ?? MEASURE_OF.get(w);
+      const two = `${back[i - 1] ?? ""} ${w}`;
+      const m = MEASURE_OF.get(two) ?? (MEASURE_NOUNS.has(w) || i === back.length - 1 ? MEASURE_OF.get(w) : undefined);
       if (m) {
         measure = m;
         if (AUX_NEGATION.test(`${back.slice(0, i).join(" ")} `)) negated = true;

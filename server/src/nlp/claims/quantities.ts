@@ -295,6 +295,8 @@ function isDateOrYear(a: string, b: string | undefined, before: string, after: s
     if (MONTH_WORDS.has(prev) || MONTH_WORDS.has(next)) return true;
   }
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return true;
+  // "at 1600 est", "0815 GMT", "1700 hrs local time": a clock time.
+  if (/^\d{4}$/.test(a) && /^\s*(?:est|edt|cet|gmt|utc|hrs|hours|local\s+time)\b/i.test(after)) return true;
   return false;
 }
 

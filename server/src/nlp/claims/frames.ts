@@ -25,6 +25,7 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
   [/^(?:were |was |have been |had been )?shot dead\b/, "deaths"],
   [/^(?:took|take|taking|takes) (?:part|to the streets)\b/, "participants"],
   [/^(?:turned|turn|turning) out\b/, "participants"],
+  [/^(?:attended|attending|joined|joining)\b/, "participants"],
   [/^(?:went|go|going) to the polls\b/, "votes"],
   [/^(?:cast|casting) (?:their )?(?:votes?|ballots?)\b/, "votes"],
   [/^(?:remain|remained|are|were) (?:missing|unaccounted for)\b/, "missing"],
@@ -93,7 +94,9 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   let at = 0;
   // A count of none already knows its event ("no one was killed"): nothing after it is its scope.
   if (q.low === 0 && q.high === 0 && q.measure) {
-    measure = measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
+    // The event word of the phrase itself decides: "no one was injured" is a zero of injuries.
+    const own = tokens(q.text).map((w) => MEASURE_OF.get(w)).filter((m): m is string => m !== undefined).pop();
+    measure = own ?? measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
     at = words.length;
   }
   // After the figure: the counted noun ("300 protesters", "769 dead"), then the event that happened

@@ -5,7 +5,7 @@
  */
 
 import type { Quantity } from "../../../../graph-schema";
-import { MONTH_WORDS } from "../resources/lexicon";
+import { MONTH_WORDS, STOPWORDS } from "../resources/lexicon";
 
 // The measured thing, grouped so that "killed and wounded" meets "casualties". General news usage.
 const MEASURE_GROUPS: Record<string, string[]> = {
@@ -131,8 +131,13 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
     const fromTo = range !== undefined && CHANGE_FROM.test(slice.slice(Math.max(0, m.index - 80), m.index)) && /^\S+\s+to\s/u.test(matched);
     if (fromTo) NUMBER.lastIndex = m.index + a!.length;
     const [whole, b, mult, pct] = fromTo ? [a!, undefined, undefined, undefined] : [matched, range, multRaw, pctRaw];
-    // "JF-17", "Su-25": a model designation, not a count.
+    // "JF-17", "Su-25", "Boeing 747": a model designation, not a count.
     if (/\p{L}[-‐]$/u.test(before)) continue;
+    if (range === undefined && /(?:^|[^.!?]\s)\p{Lu}[\p{Ll}]+\s$/u.test(before) && !MONTH_WORDS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !/^\s*(?:%|pct|percent|per cent|[,.]\d)/.test(slice.slice(m.index + matched.length))) {
+      const word = /(\p{L}+)\s$/u.exec(before)![1]!;
+      // ...unless the word is a qualifier or a function word that opens the sentence ("Roughly 2,000").
+      if (!STOPWORDS.has(word.toLowerCase()) && !qualifierBefore(before)) continue;
+    }
     const after = slice.slice(m.index + whole.length, m.index + whole.length + 80);
     if (isDateOrYear(a!, b, before, after, mult)) continue;
     // Glued to letters ("9to5Mac", "4G") or a compound modifier ("26-year-old", "12-inch"): a
@@ -227,6 +232,8 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
     }
     // "thousands of troops": the figure is "thousands"; "of" leads to what was counted.
     const end = m.index + (vague ? vague.length : whole.length);
+    // "five-inch shells", "three-day ceasefire": a compound modifier, not a count.
+    if (/^[-‐]\p{L}/u.test(slice.slice(end))) continue;
     const { measure, owner, unit: u } = measureOf(slice, m.index, end, false, ctx);
     // Small counts in words ("two people said") only for events: who died, fled, was held, marched.
     if (!measure || !MEASURE_GROUPS[measure] || (high < 10 && !EVENT_MEASURES.has(measure))) continue;

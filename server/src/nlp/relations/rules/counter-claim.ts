@@ -21,7 +21,10 @@ export const counterClaim: RuleFamily<"sharedMeasure" | "sharedEntity"> = {
     if (b.index >= a.index || a.index - b.index > MAX_DISTANCE || b.claim.speakerId === a.claim.speakerId || b.claim.speakerId === null) return null;
     const measures = new Set(a.claim.quantities.map((q) => q.measure).filter(Boolean));
     const sharedMeasure = b.claim.quantities.find((q) => q.measure !== null && measures.has(q.measure));
-    if (!sharedMeasure && sharedSpecific(a, b).length === 0) return null;
+    // "X counters that P" answers by its verb; "X contends that P" may open a complaint of its own,
+    // so it answers only a figure of the same measure.
+    const countering = /\bcounter/i.test(a.claim.verb ?? "");
+    if (!sharedMeasure && (!countering || sharedSpecific(a, b).length === 0)) return null;
     return {
       type: "CONTRADICTS",
       kind: "counter",

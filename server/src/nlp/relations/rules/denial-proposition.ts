@@ -8,6 +8,14 @@ import { ASSERTION_NEGATION } from "../../resources/lexicon";
 import type { RuleFamily } from "../rule";
 import { monthsBetween, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
 import { claimPropositionWords, DENIED_MIN_WORDS, deniedWords } from "../words";
+import { propositionStem } from "../../resources/lexicon";
+import { isPredicate } from "./denial-story";
+
+/** The verbs, by form, of what a denial denies, as proposition stems. */
+function predicateStems(content: string): Set<string> {
+  const first = content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;/i)[0]!;
+  return new Set(first.toLowerCase().split(/[^\p{L}]+/u).filter(isPredicate).map(propositionStem));
+}
 
 /** A denial of a proposition ("denied that P"), not of a thing ("denies any health problems"). */
 const CLAUSAL_DENIAL = /\bthat$/i;
@@ -37,6 +45,10 @@ export const denialProposition: RuleFamily<"denial"> = {
     const wb = claimPropositionWords(b);
     const shared = [...words].filter((w) => wb.has(w));
     if (shared.length < DENIED_MIN_WORDS || shared.length < MIN_SHARED_SHARE * words.size) return null;
+    // The act denied must be stated too ("denied reports that it raised its offer" is not
+    // answered by "its 4.3 billion dlr offer").
+    const acts = predicateStems(a.claim.content);
+    if (acts.size > 0 && ![...acts].some((w) => wb.has(w))) return null;
     // The other claim must assert P: no negation up to where it states P (an aside after may have one).
     const lower = b.claim.content.toLowerCase();
     const reach = Math.max(...shared.map((w) => lower.lastIndexOf(w))) + ASSERTION_REACH;

@@ -34,6 +34,8 @@ interface DeniedWord {
   word: string;
   /** A common word (not a name, not a generic noun): what was done, not who or where. */
   common: boolean;
+  /** A verb by its form ("raised", "selling"): the act denied, which the other claim must state. */
+  predicate: boolean;
 }
 
 /** Nouns of place, time and people that any two reports of one story share. */
@@ -80,8 +82,13 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
       // A name says who or where; what is denied is said in common words.
       words.set(lower, (words.get(lower) ?? false) || (/^\p{Ll}/u.test(raw) && !GENERIC.has(lower)));
     }
-    return [...words].map(([word, common]) => ({ word, common }));
+    return [...words].map(([word, common]) => ({ word, common, predicate: common && isPredicate(word) }));
   });
+}
+
+/** A verb by its form: a past or a present participle ("raised", "selling", "over-producing"). */
+export function isPredicate(word: string): boolean {
+  return word.length > 4 && /(?:ed|ing)$/.test(word) && !/eed$/.test(word);
 }
 
 /**
@@ -117,6 +124,8 @@ export const denialStory: RuleFamily<"denial"> = {
     // ("denied attacking Ganja") stated word for word.
     const short = denied.length <= MIN_WORDS && how.every((h) => h === "stem");
     if (matched.filter((w) => w.common).length < MIN_COMMON && !short) return null;
+    // The act denied must be stated: "denied it raised its offer" is not answered by "its offer".
+    if (denied.some((w) => w.predicate) && !matched.some((w) => w.predicate)) return null;
     // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
     if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;
     return {

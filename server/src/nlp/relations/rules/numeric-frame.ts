@@ -117,7 +117,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (vague && !(inWords(p) ? ceiling(q) : ceiling(p))) continue;
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
-      if (!event || (fp.measure!.startsWith("percent:") && !entity)) continue;
+      if (!event || (fp.measure!.startsWith("percent:") && (!entity || breakdown(a, fp) || breakdown(b, fq)))) continue;
       // A count for one place is set against a count with no place only where the other claim
       // names it too ("23 died in South Waziristan" against "almost 150 were killed in the raids").
       if (!placeShared(a, fp, b, fq)) continue;
@@ -215,6 +215,11 @@ function placeShared(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFr
   if (specific(fp) && !fq.place) return names(b, fp.place!);
   if (specific(fq) && !fp.place) return names(a, fq.place!);
   return true;
+}
+
+/** Several shares of one measure in one claim ("38 pct for the Conservatives, 32 for Labour") are shares of different subjects. */
+function breakdown(c: RelClaim, f: QuantityFrame): boolean {
+  return c.claim.quantities.filter((q) => q.frame?.measure === f.measure).length > 1;
 }
 
 /** A count of an event, or a share of one ("41 percent of voters", "turnout"). */

@@ -186,6 +186,8 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
   const claims: Claim[] = [];
   const mentions: Mention[] = [];
   const relClaims: RelClaim[] = [];
+  // Countries named without a country cue ("Ecuador said") are as broad as those with one.
+  const allCountries = new Set([...countryIds, ...entities.filter((e) => countryByName(e.name.replace(/\.$/, "")) || countryByDemonym(e.name)).map((e) => e.id)]);
   for (const w of work) {
     const topics = documentTopics(w.doc.id, w.mentions, w.sentences, entityOf, countryIds);
     w.drafts.forEach((d, index) => {
@@ -248,7 +250,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         states: d.states,
         about: about.sort(),
         aboutAt,
-        countries: countryIds,
+        countries: allCountries,
         topics,
         index,
         story: w.doc.id,

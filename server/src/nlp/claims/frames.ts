@@ -71,6 +71,8 @@ const EARLIER = /\b(?:initially|originally|at first|previously)\b/i;
 const CURRENCY_AFTER = /^\s*(?:mln\s+|bln\s+|billion\s+|million\s+)?(?:dlrs?|dollars?|yen|stg|sterling|pounds?|marks?|francs?|lire|pesos?|rupees?|euros?|roubles?|rubles?|yuan|won|cts|cents?)\b/i;
 /** Words that tie a measured noun to the figure after it. */
 const LINKING = /\b(?:is|was|are|were|stood|stands|rose|risen|rises|reached|reaches|exceeded|exceeds|topped|tops|hit|climbed|swelled|jumped|at|of|to|put|puts|totalled|totaled|numbered)$/;
+/** "in a second bombing", "another attack", "a separate raid": the count of one incident among several. */
+const ANOTHER_EVENT = /\b(?:a|the)\s+(?:second|third|fourth|separate|fresh|further|new|later|earlier)\s+(?:\p{L}+\s+)?(?:attack|bombing|raid|strike|blast|explosion|incident|clash|wave|round|day)\b|\banother\s+(?:\p{L}+\s+)?(?:attack|bombing|raid|strike|blast|explosion|incident|clash)\b/iu;
 /** Places that cover a whole country: "across the country", "nationwide". */
 const NATIONAL = /\b(?:across|throughout|around|all over|in all of)\s+(?:the\s+)?(?:country|nation)\b|\bnationwide\b|\bin all of \p{Lu}\p{L}+/iu;
 const PLACE = /\bin\s+(?:the\s+)?(capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
@@ -197,7 +199,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     source: sourceNear(rawBefore, rawAfter),
     place: placeNear(before, after),
     period: periodText,
-    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || RANKED.test(before.slice(-80)),
+    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || RANKED.test(before.slice(-80)) || ANOTHER_EVENT.test(text.slice(sentence.start, sentence.end)),
     change: (percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter))) || BY_AMOUNT.test(rawBefore.slice(-40)),
     forecast: FORECAST.test(before.slice(-60)) || /^\s*(?:\p{L}+\s+){0,2}(?:will|would|are expected|is expected)\b/iu.test(after),
     negated,

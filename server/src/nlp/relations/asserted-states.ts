@@ -16,7 +16,7 @@ export function effectiveStates(c: RelClaim): StateFeature[] {
   // A denial negates what it rejects; a trailing "insisting/saying P" is asserted as it stands.
   const tail = /,\s*(?:insisting|saying|adding|stressing|noting|arguing)\b/i.exec(c.claim.content);
   // Subordinate clauses after the denied proposition (", as confusion continues") are not denied.
-  const aside = /,\s*(?:as|while|which|who|whose|when|although|though|amid)\b|;/i.exec(c.claim.content);
+  const aside = /,\s*(?:as|while|which|who|whose|when|although|though|amid)\b|,\s*\p{Ll}+ed\s+(?:to|by|in|as|at)\b|\s+to\s+coincide\b|;/iu.exec(c.claim.content);
   const asideAt = aside && (!tail || aside.index < tail.index) ? aside.index : Infinity;
   return c.states
     .filter((s) => s.at < asideAt)

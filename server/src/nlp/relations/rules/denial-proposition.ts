@@ -9,7 +9,7 @@ import type { RuleFamily } from "../rule";
 import { monthsBetween, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
 import { claimPropositionWords, DENIED_MIN_WORDS, deniedWords } from "../words";
 import { propositionStem } from "../../resources/lexicon";
-import { isPredicate } from "./denial-story";
+import { isPredicate, statesAsserted } from "./denial-story";
 
 /** The verbs, by form, of what a denial denies, as proposition stems. */
 function predicateStems(content: string): Set<string> {
@@ -49,6 +49,7 @@ export const denialProposition: RuleFamily<"denial"> = {
     // answered by "its 4.3 billion dlr offer").
     const acts = predicateStems(a.claim.content);
     if (acts.size > 0 && ![...acts].some((w) => wb.has(w))) return null;
+    if (!statesAsserted(a, b)) return null;
     // The other claim must assert P: no negation up to where it states P (an aside after may have one).
     const lower = b.claim.content.toLowerCase();
     const reach = Math.max(...shared.map((w) => lower.lastIndexOf(w))) + ASSERTION_REACH;

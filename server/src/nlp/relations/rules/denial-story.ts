@@ -88,7 +88,7 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
 
 /** A verb by its form: a past or a present participle ("raised", "selling", "over-producing"). */
 export function isPredicate(word: string): boolean {
-  return word.length > 4 && /(?:ed|ing)$/.test(word) && !/eed$/.test(word);
+  return word.length >= 4 && /(?:ed|ing)$/.test(word) && !/eed$/.test(word) && !/^(?:need|bed|red|shed|thing|king|ring|sing|spring|string|wing|ceiling|morning|evening|building|meeting|during|nothing|anything|something|everything)$/.test(word);
 }
 
 /**
@@ -101,6 +101,21 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
   if (!judge?.relate) return null;
   return otherRaw.some((x) => judge.relate!(word, x) === "same") ? "synonym" : null;
 }
+
+/**
+ * What else a denial fixes: the subject it names ("denied that Kuwait was over-producing" is not
+ * answered by Ecuador's output) and a cause it rejects ("denied it was because of the dispute" is
+ * answered only by a claim that gives that cause).
+ */
+export function statesAsserted(a: RelClaim, b: RelClaim): boolean {
+  const content = a.claim.content.replace(WRAPPER, "");
+  const subject = /^(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:was|were|is|are|had|has|have|did|would|will)\b/u.exec(content);
+  if (subject && !b.claim.text.includes(subject[1]!.replace(/['’]s$/, ""))) return false;
+  if (CAUSAL.test(content) && !CAUSAL.test(b.claim.content)) return false;
+  return true;
+}
+
+const CAUSAL = /\b(?:because|due to|caused|causes|result of|resulted|reason|owing to|thanks to|blamed)\b/i;
 
 export const denialStory: RuleFamily<"denial"> = {
   id: "denial-story",
@@ -126,6 +141,7 @@ export const denialStory: RuleFamily<"denial"> = {
     if (matched.filter((w) => w.common).length < MIN_COMMON && !short) return null;
     // The act denied must be stated: "denied it raised its offer" is not answered by "its offer".
     if (denied.some((w) => w.predicate) && !matched.some((w) => w.predicate)) return null;
+    if (!statesAsserted(a, b)) return null;
     // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
     if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;
     return {

@@ -217,9 +217,9 @@ function placeShared(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFr
   return true;
 }
 
-/** Several shares of one measure in one claim ("38 pct for the Conservatives, 32 for Labour") are shares of different subjects. */
+/** Several shares in one claim ("38 pct for the Conservatives, 32 for Labour") are shares of different subjects. */
 function breakdown(c: RelClaim, f: QuantityFrame): boolean {
-  return c.claim.quantities.filter((q) => q.frame?.measure === f.measure).length > 1;
+  return f.measure!.startsWith("percent:") && c.claim.quantities.filter((q) => q.frame?.measure?.startsWith("percent:")).length > 1;
 }
 
 /** A count of an event, or a share of one ("41 percent of voters", "turnout"). */

@@ -303,7 +303,7 @@ function isDateOrYear(a: string, b: string | undefined, before: string, after: s
   }
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return true;
   // "at 1600 est", "0815 GMT", "1700 hrs local time": a clock time.
-  if (/^\d{4}$/.test(a) && /^\s*(?:est|edt|cet|gmt|utc|hrs|hours|local\s+time)\b/i.test(after)) return true;
+  if (/^\d{4}$/.test(a) && (/^\s*(?:\p{Lu}\p{L}+\s+)?(?:est|edt|cet|gmt|utc|hrs|hours|time|local\s+time)\b/iu.test(after) || /\b(?:at|by|until|from)\s+(?:about\s+|around\s+)?$/i.test(before))) return true;
   return false;
 }
 

@@ -102,6 +102,12 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
   return otherRaw.some((x) => judge.relate!(word, x) === "same") ? "synonym" : null;
 }
 
+/** The acts a denial names, by verb form, stopwords included ("had been used"). */
+function actsOf(c: RelClaim): string[] {
+  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted)\b/i)[0]!.replace(WRAPPER, "");
+  return text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => isPredicate(w) && !TALK.has(propositionStem(w)) && !/^(?:been|being|having|according)$/.test(w));
+}
+
 /**
  * What else a denial fixes: the subject it names ("denied that Kuwait was over-producing" is not
  * answered by Ecuador's output) and a cause it rejects ("denied it was because of the dispute" is
@@ -139,8 +145,10 @@ export const denialStory: RuleFamily<"denial"> = {
     // ("denied attacking Ganja") stated word for word.
     const short = denied.length <= MIN_WORDS && how.every((h) => h === "stem");
     if (matched.filter((w) => w.common).length < MIN_COMMON && !short) return null;
-    // The act denied must be stated: "denied it raised its offer" is not answered by "its offer".
-    if (denied.some((w) => w.predicate) && !matched.some((w) => w.predicate)) return null;
+    // The act denied must be stated: "denied it raised its offer" is not answered by "its offer";
+    // a denial that names no act ("denied the action had any connection") needs more words stated.
+    const acts = actsOf(a);
+    if (acts.length > 0 ? !acts.some((w) => wb.has(propositionStem(w))) : matched.filter((w) => w.common).length < MIN_COMMON + 1) return null;
     if (!statesAsserted(a, b)) return null;
     // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
     if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;

@@ -105,7 +105,13 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
 /** The acts a denial names, by verb form, stopwords included ("had been used"). */
 function actsOf(c: RelClaim): string[] {
   const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted)\b/i)[0]!.replace(WRAPPER, "");
-  return text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => isPredicate(w) && !TALK.has(propositionStem(w)) && !/^(?:been|being|having|according)$/.test(w));
+  // Whole words only: "U.S.-backed" modifies a noun, it names no act.
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => !/[-‐]/.test(t))
+    .map((t) => t.replace(/[^\p{L}]+/gu, ""))
+    .filter((w) => isPredicate(w) && !TALK.has(propositionStem(w)) && !/^(?:been|being|having|according)$/.test(w));
 }
 
 /**

@@ -57,7 +57,7 @@ const PARTIAL_BEFORE = /\b(?:including|among|among them|of whom|of them|another|
 const PARTIAL_AFTER = /^\s*(?:more|additional|further|other|new)\b|^\s+of\s+(?:them|whom|those|these|its|their|his|her|our)\b/i;
 const CHANGE_BEFORE = /(?:[-+−]\s*|\b(?:by|up|down|rose|rise|rises|risen|fell|falls|fallen|increased|decreased|grew|dropped|gained|lost|jumped|slipped|climbed|cut|raised|lowered|plunged|soared|accelerated|slowed)\s+(?:\p{L}+\s+)?)$/iu;
 const CHANGE_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:increase|rise|drop|decline|growth|fall|cut|jump|gain|loss|hike|reduction|higher|lower|more|less)\b/i;
-const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade)|in\s+the\s+(?:past|last|first)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:\d+|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|(?:a|per)\s+(?:year|month|week|day)|in\s+(?:19|20)\d{2}|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b/gu;
+const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade)|(?:the\s+)?(?:last|previous|next|prior)\s+(?:election|vote|poll|census|season|quarter|round)|in\s+the\s+(?:past|last|first)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:\d+|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|(?:a|per)\s+(?:year|month|week|day)|in\s+(?:19|20)\d{2}|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b/gu;
 /** "according to X", "for the police", "X counted", "by the police": who gives this figure. */
 const SOURCE_AFTER = /^[^.;]{0,40}?\b(?:according to|for|by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[\p{Ll}]+)(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4})/u;
 const SOURCE_BEFORE = /(?:according to|for)\s+((?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4}),?\s+(?:\p{L}+\s+){0,3}$|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:police|ministry|government|organi[sz]ers|unions?|army|military|authorities))\s+(?:counted|estimated|reported|recorded|registered|put\s+(?:the\s+\p{L}+\s+)*at)\s+(?:\p{L}+\s+){0,2}$/u;
@@ -271,8 +271,10 @@ function percentOf(before: string, after: string[]): string | null {
       return rest.slice(i, i + 3).some((x) => OPPOSITE_OF.has(x)) ? `${what}+not` : what;
     }
   }
+  // "won 54 percent", "received no more than 35 percent": a share obtained in a count is a share of the vote.
+  if (/\b(?:won|wins|win|winning|received|receives|receiving|secured|garnered|polled|got|gets)\s+(?:(?:at least|more than|over|about|around|nearly|almost|no more than|less than|fewer than|just|only|some)\s+)?$/i.test(before)) return "votes";
   const back = tokens(before).slice(-6).reverse();
-  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return singular(w);
+  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return MEASURE_OF.get(w) ?? singular(w);
   return null;
 }
 

@@ -41,6 +41,8 @@ const TIGHT_STORY = 12;
 const WINDOW_DAYS = 31;
 /** Harms that accumulate: a later, larger figure from the same story is usually an update. */
 const CUMULATIVE = new Set(["deaths", "injuries", "casualties", "missing", "detained", "displaced"]);
+/** Shares closer than this ratio of their nearer ends are not set against each other. */
+const SHARE_GAP = 0.8;
 /** Above this ratio of the nearer ends, two figures of an accumulating toll are not set against each other. */
 const CLOSE_TOLL = 0.8;
 /** What a zero of one measure rules out: no casualties means no dead and no wounded. */
@@ -118,6 +120,9 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       if (!event || (fp.measure!.startsWith("percent:") && (!entity || breakdown(a, fp) || breakdown(b, fq)))) continue;
+      // Two shares that differ are often two measurements (another hour, region or panel): a
+      // dispute needs a quarter or more between them.
+      if (fp.measure!.startsWith("percent:") && gapRatio(p, q) > SHARE_GAP) continue;
       // A count for one place is set against a count with no place only where the other claim
       // names it too ("23 died in South Waziristan" against "almost 150 were killed in the raids").
       if (!placeShared(a, fp, b, fq)) continue;
@@ -217,9 +222,13 @@ function placeShared(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFr
   return true;
 }
 
-/** Several shares in one claim ("38 pct for the Conservatives, 32 for Labour") are shares of different subjects. */
+/** Several shares in one claim ("38 pct for the Conservatives, 32 for Labour") may be shares of different subjects. */
 function breakdown(c: RelClaim, f: QuantityFrame): boolean {
-  return f.measure!.startsWith("percent:") && c.claim.quantities.filter((q) => q.frame?.measure?.startsWith("percent:")).length > 1;
+  if (!f.measure!.startsWith("percent:")) return false;
+  const shares = c.claim.quantities.map((q) => q.frame?.measure).filter((m): m is string => m?.startsWith("percent:") === true);
+  // Two shares of one thing, or a share of something the vocabulary does not know ("32 pct for
+  // Labour"), next to another: a list of subjects. Turnout beside a vote share is not one.
+  return shares.length > 1 && (new Set(shares).size < shares.length || shares.some((m) => !isEventMeasure(m)));
 }
 
 /** A count of an event, or a share of one ("41 percent of voters", "turnout"). */

@@ -5,7 +5,7 @@
  */
 
 import type { Quantity } from "../../../../graph-schema";
-import { MONTH_WORDS, STOPWORDS } from "../resources/lexicon";
+import { MONTH_WORDS, STOPWORDS, WEEKDAYS } from "../resources/lexicon";
 
 // The measured thing, grouped so that "killed and wounded" meets "casualties". General news usage.
 const MEASURE_GROUPS: Record<string, string[]> = {
@@ -133,7 +133,7 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
     const [whole, b, mult, pct] = fromTo ? [a!, undefined, undefined, undefined] : [matched, range, multRaw, pctRaw];
     // "JF-17", "Su-25", "Boeing 747": a model designation, not a count.
     if (/\p{L}[-‐]$/u.test(before)) continue;
-    if (range === undefined && /(?:^|[^.!?]\s)\p{Lu}[\p{Ll}]+\s$/u.test(before) && !MONTH_WORDS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !/^\s*(?:%|pct|percent|per cent|[,.]\d)/.test(slice.slice(m.index + matched.length))) {
+    if (range === undefined && /^\d{1,4}$/.test(a!) && /(?:^|[^.!?]\s)\p{Lu}[\p{Ll}]+\s$/u.test(before) && !MONTH_WORDS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !WEEKDAYS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !/^\s*(?:%|pct|percent|per cent|[,.]\d)/.test(slice.slice(m.index + matched.length))) {
       const word = /(\p{L}+)\s$/u.exec(before)![1]!;
       // ...unless the word is a qualifier or a function word that opens the sentence ("Roughly 2,000").
       if (!STOPWORDS.has(word.toLowerCase()) && !qualifierBefore(before)) continue;

@@ -64,8 +64,10 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
   const entity = sharedSpecific(a, b).length > 0;
   const context = entity || sharedTopic(a, b);
   if (a.storySize > TIGHT_STORY && !context) return null;
-  if (daysBetween(a.published, b.published) > WINDOW_DAYS && !sameClaimTime(a, b)) return null;
   if (differentClaimTimes(a, b)) return null;
+  // A figure restated months later ("the official toll of 64") still supports; only figures of one
+  // time are set against each other.
+  const inWindow = daysBetween(a.published, b.published) <= WINDOW_DAYS || sameClaimTime(a, b);
   let support: NumericFinding | null = null;
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {
@@ -80,6 +82,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       const zq = isZero(q);
       if ((zp || zq || fp.negated || fq.negated) && !event) continue;
 
+      if (!inWindow && (zp || zq || fp.negated || fq.negated)) continue;
       if (zp || zq) {
         if (zp && zq) {
           if (fp.measure === fq.measure && !support) support = { type: "SUPPORTS", kind: "numeric", confidence: confidences.support, reason: `Both say none for ${label(fp)}: “${p.text}” (${who(a)}) and “${q.text}” (${who(b)}).`, detector: "numeric-frame", evidence: [p, q] };
@@ -119,7 +122,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (vague && !(inWords(p) ? ceiling(q) : ceiling(p))) continue;
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
-      if (!event || (fp.measure!.startsWith("percent:") && (!entity || breakdown(a, fp) || breakdown(b, fq)))) continue;
+      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || breakdown(a, fp) || breakdown(b, fq)))) continue;
       // Two shares that differ are often two measurements (another hour, region or panel): a
       // dispute needs a quarter or more between them.
       if (fp.measure!.startsWith("percent:") && gapRatio(p, q) > SHARE_GAP) continue;
@@ -161,7 +164,7 @@ function comparable(fp: QuantityFrame, fq: QuantityFrame, zero: boolean): boolea
   }
   if (fp.place && fq.place && fp.place !== fq.place) return false;
   if (fp.place && fq.place && fp.place !== fq.place) return false;
-  if (fp.period !== fq.period && (bounded(fp.period) || bounded(fq.period) || (fp.period && fq.period))) return false;
+  if (fp.period !== fq.period && (bounded(fp.period) || bounded(fq.period) || (fp.period && fq.period && !runningTotals(fp.period, fq.period)))) return false;
   return true;
 }
 
@@ -179,6 +182,13 @@ function isUpdate(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity, f: Quantit
  * such a figure is comparable only with one of the same period. "Since August" is a running total
  * and "on Sunday" the day of the event; both meet an undated figure.
  */
+/** Two running totals ("since Tuesday", "since August 8") are one count unless they name different years. */
+function runningTotals(x: string, y: string): boolean {
+  if (!x.startsWith("since") || !y.startsWith("since")) return false;
+  const [yx, yy] = [/\b(?:19|20)\d{2}\b/.exec(x)?.[0], /\b(?:19|20)\d{2}\b/.exec(y)?.[0]];
+  return !(yx && yy && yx !== yy);
+}
+
 function bounded(period: string | null): boolean {
   return period !== null && /^(?:in|within|by|initially)\b/.test(period);
 }

@@ -55,6 +55,31 @@ function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlock
   }
 }
 
+/** Stories up to this many documents are compared claim by claim across their documents. */
+export const SMALL_STORY_DOCS = 12;
+
+/**
+ * Within a small story (one event told by a few outlets), every claim meets every claim of the
+ * other documents: two accounts of one event need share no entity or figure to repeat or deny each
+ * other ("We estimate the difference … is at least one million votes" in two outlets). Larger
+ * stories are left to the blocks, so cost stays linear in an archive.
+ */
+function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generator<[number, number]> {
+  const byStory = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    if (repeats.has(i) || c.storySize < 2 || c.storySize > SMALL_STORY_DOCS) return;
+    (byStory.get(c.story) ?? byStory.set(c.story, []).get(c.story)!).push(i);
+  });
+  for (const key of [...byStory.keys()].sort()) {
+    const members = byStory.get(key)!;
+    for (let x = 0; x < members.length; x += 1) {
+      for (let y = x + 1; y < members.length; y += 1) {
+        if (claims[members[x]!]!.claim.documentId !== claims[members[y]!]!.claim.documentId) yield [members[x]!, members[y]!];
+      }
+    }
+  }
+}
+
 /**
  * Each pair once, whichever block or index brings it up first, in that orientation (blocks by
  * sorted key, then denials). A speaker's claims within one document are never paired: a claim
@@ -80,6 +105,10 @@ export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>
     }
   }
   for (const [i, j] of denialPairs(claims, repeats, maxBlockSize)) {
+    const [a, b] = [claims[i]!, claims[j]!];
+    if (fresh(a, b)) yield [a, b];
+  }
+  for (const [i, j] of storyPairs(claims, repeats)) {
     const [a, b] = [claims[i]!, claims[j]!];
     if (fresh(a, b)) yield [a, b];
   }

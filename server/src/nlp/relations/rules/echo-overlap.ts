@@ -45,7 +45,8 @@ export const echoOverlap: RuleFamily<"base" | "perOverlap" | "sameState" | "max"
   confidences: { base: 0.5, perOverlap: 0.6, sameState: 0.1, max: 0.9 },
   detect(a, b, { options, confidences: c }) {
     if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
-    if (sharedSpecific(a, b).length === 0 || a.claim.polarity !== b.claim.polarity) return null;
+    // One specific entity in common, or one story: two outlets' accounts of one event.
+    if ((sharedSpecific(a, b).length === 0 && a.story !== b.story) || a.claim.polarity !== b.claim.polarity) return null;
     // "Photos claiming that P are a hoax" shares P's words but does not repeat it.
     if (refutes(a) !== refutes(b)) return null;
     if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;

@@ -11,6 +11,7 @@ import { memo } from "../memo";
 import type { RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, sameOutlet, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
 import { claimWords, wordOverlap } from "../words";
+import { STOPWORDS } from "../../resources/lexicon";
 
 /** States whose shared assertion ("the talks ended") makes two claims one report with fewer shared words. */
 const ECHO_STATES = new Set(["end", "failure", "success"]);
@@ -33,6 +34,26 @@ function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
   return compared;
 }
 
+/** The capitalised words of a claim's content that are no function words ("The", "In"): the names it uses. */
+function names(c: RelClaim): Set<string> {
+  return new Set(
+    c.claim.content
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}]+/gu, "")))
+      .map((w) => w.replace(/[^\p{L}]+$/u, "").replace(/['’]s$/, "")),
+  );
+}
+
+function sameNames(a: RelClaim, b: RelClaim): boolean {
+  const [x, y] = [names(a), names(b)];
+  return x.size === y.size && [...x].every((w) => y.has(w));
+}
+
+function sharedMeasure(a: RelClaim, b: RelClaim): boolean {
+  const mb = new Set(b.claim.quantities.map((q) => q.frame?.measure).filter(Boolean));
+  return a.claim.quantities.some((q) => q.frame?.measure && mb.has(q.frame.measure));
+}
+
 function refutes(c: RelClaim): boolean {
   return memo(REFUTES, c, () => hasRefuteWord(c.claim.content));
 }
@@ -45,8 +66,12 @@ export const echoOverlap: RuleFamily<"base" | "perOverlap" | "sameState" | "max"
   confidences: { base: 0.5, perOverlap: 0.6, sameState: 0.1, max: 0.9 },
   detect(a, b, { options, confidences: c }) {
     if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
-    // One specific entity in common, or one story: two outlets' accounts of one event.
-    if ((sharedSpecific(a, b).length === 0 && a.story !== b.story) || a.claim.polarity !== b.claim.polarity) return null;
+    // One specific entity in common, or one story when neither names anything the other does not:
+    // two outlets' accounts of one event ("Freedonian troops numbered…" is not "Sylvanian troops…").
+    if (sharedSpecific(a, b).length === 0 && !(a.story === b.story && sameNames(a, b))) return null;
+    if (a.claim.polarity !== b.claim.polarity) return null;
+    // Figures of one measure are numeric-frame's to compare: its reason names them.
+    if (sharedMeasure(a, b)) return null;
     // "Photos claiming that P are a hoax" shares P's words but does not repeat it.
     if (refutes(a) !== refutes(b)) return null;
     if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;

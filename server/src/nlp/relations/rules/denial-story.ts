@@ -14,7 +14,7 @@ import { claimPropositionWords } from "../words";
 import { memo } from "../memo";
 
 /** "… are totally false", "… was baseless": a dismissal of what the subject says. */
-const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
+const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
 /** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
 const WRAPPER = /^(?:the\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
 /** A verb that makes the denied words a proposition. */
@@ -22,8 +22,8 @@ const CLAUSE = /\b(?:is|are|was|were|had|has|have|been|did|does|\p{L}{3,}ed|\p{L
 /** Nouns of talk, not of the world: a denial of "reports" denies what they report. */
 const TALK = new Set(["report", "claim", "allegation", "accusation", "charge", "statement", "rumour", "rumor", "suggestion", "assertion", "regarding", "such", "any", "exist", "existed"].map(propositionStem));
 
-/** Share of the denied words the asserting claim must state, and the least number. */
-const MIN_SHARE = 2 / 3;
+/** Share of the denied words the asserting claim must state (its act and subject are checked apart), and the least number. */
+const MIN_SHARE = 1 / 2;
 const MIN_WORDS = 2;
 /** ...of which this many common words: names alone ("Baku", "Ganja") say who, not what. */
 const MIN_COMMON = 2;
@@ -114,6 +114,16 @@ function actsOf(c: RelClaim): string[] {
     .filter((w) => isPredicate(w) && !TALK.has(propositionStem(w)) && !/^(?:been|being|having|according)$/.test(w));
 }
 
+/** An act is stated by its stem, a synonym, or a kind of it or of which it is one ("bombing" and "attack"). */
+function actStated(act: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {
+  if (other.has(propositionStem(act))) return true;
+  if (!judge?.relate) return false;
+  return otherRaw.some((x) => {
+    const r = judge.relate!(act, x);
+    return r === "same" || r === "general" || r === "specific";
+  });
+}
+
 /**
  * What else a denial fixes: the subject it names ("denied that Kuwait was over-producing" is not
  * answered by Ecuador's output) and a cause it rejects ("denied it was because of the dispute" is
@@ -129,6 +139,31 @@ export function statesAsserted(a: RelClaim, b: RelClaim): boolean {
 
 const CAUSAL = /\b(?:because|due to|caused|causes|result of|resulted|reason|owing to|thanks to|blamed)\b/i;
 
+/** "denied any such camp existed": the thing said not to exist, by its noun. */
+const EXISTENCE = /^(?:that\s+)?(?:(?:any|a|an|the)\s+)?(?:such\s+)?(?:\p{L}+\s+)?(\p{L}{3,})\s+(?:had\s+)?(?:existed|exists|exist|was there|were there|ever existed)\b/iu;
+/** "the opposition claims were hogwash": whose claims are dismissed. */
+const WHOSE_CLAIMS = /^(?:the\s+)?((?:\p{L}+\s+){0,3}?)(?:claims?|allegations?|accusations?|reports?|figures?|statements?)$/iu;
+
+/**
+ * Two denials that need no proposition: of a thing's existence ("denied any such camp existed"
+ * against "struck a major camp"), and of a speaker's claims ("the opposition claims were hogwash"
+ * against what the opposition claimed).
+ */
+function deniedOutright(a: RelClaim, b: RelClaim): string | null {
+  const content = a.claim.content.trim();
+  const exists = a.denial ? EXISTENCE.exec(content) : null;
+  if (exists) {
+    const noun = propositionStem(exists[1]!.toLowerCase());
+    return claimPropositionWords(b).has(noun) ? `the ${exists[1]!.toLowerCase()} exists` : null;
+  }
+  const d = DISMISSAL.exec(content);
+  const whose = d ? WHOSE_CLAIMS.exec(content.slice(0, d.index).trim()) : null;
+  const owner = whose?.[1]?.trim().toLowerCase().replace(/['’]s$/, "");
+  if (!owner || !b.claim.speakerText) return null;
+  const speaker = b.claim.speakerText.toLowerCase();
+  return owner.split(/\s+/).some((w) => w.length > 3 && speaker.includes(w)) && /\bclaim/i.test(b.claim.verb ?? "") ? `${owner}'s claims` : null;
+}
+
 export const denialStory: RuleFamily<"denial"> = {
   id: "denial-story",
   stage: "pairs",
@@ -140,6 +175,10 @@ export const denialStory: RuleFamily<"denial"> = {
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
     if (a.claim.documentId === b.claim.documentId && a.claim.speakerText === b.claim.speakerText) return null;
     if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    const outright = deniedOutright(a, b);
+    if (outright && !ASSERTION_NEGATION.test(b.claim.content)) {
+      return { type: "CONTRADICTS", kind: "denial", confidence: c.denial, reason: `${who(a)} denies ${outright}, which ${who(b)} asserts: “${a.claim.content}” against “${b.claim.content}”.`, detector: "denial-story", evidence: null };
+    }
     const denied = deniedOf(a);
     if (!denied || denied.length < MIN_WORDS) return null;
     const wb = claimPropositionWords(b);
@@ -154,7 +193,7 @@ export const denialStory: RuleFamily<"denial"> = {
     // The act denied must be stated: "denied it raised its offer" is not answered by "its offer";
     // a denial that names no act ("denied the action had any connection") needs more words stated.
     const acts = actsOf(a);
-    if (acts.length > 0 ? !acts.some((w) => wb.has(propositionStem(w))) : matched.filter((w) => w.common).length < MIN_COMMON + 1) return null;
+    if (acts.length > 0 ? !acts.some((w) => actStated(w, wb, rawB, judge)) : matched.filter((w) => w.common).length < MIN_COMMON + 1) return null;
     if (!statesAsserted(a, b)) return null;
     // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
     if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;

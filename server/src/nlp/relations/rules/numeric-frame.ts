@@ -99,11 +99,11 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
         const [neg, pos] = fp.negated ? [p, q] : [q, p];
-        if (inWords(neg) || inWords(pos) || !overlaps(widen(neg), pos)) continue;
+        if (loose(neg) || loose(pos) || !overlaps(widen(neg), pos)) continue;
         return contradiction(a, b, p, q, confidences.negated, `${label(fp)}: ${who(fp.negated ? a : b)} says not ${interval(neg)}, ${who(fp.negated ? b : a)} says ${interval(pos)}.`);
       }
       // Spelled-out counts ("eleven", "dozens") support but never contradict a figure.
-      const vague = inWords(p) || inWords(q);
+      const vague = loose(p) || loose(q);
       if (overlaps(rounded(p), rounded(q))) {
         if (vague && !(p.low === q.low && p.high === q.high)) continue;
         if (!sameSize(p, q) || support) continue;
@@ -119,7 +119,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
         continue;
       }
       // An order of magnitude in words contradicts only a ceiling: "tens of thousands" against "fewer than 5,000".
-      if (vague && !(inWords(p) ? ceiling(q) : ceiling(p))) continue;
+      if (vague && !(loose(p) ? ceiling(q) : ceiling(p))) continue;
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || breakdown(a, fp) || breakdown(b, fq)))) continue;
@@ -253,6 +253,15 @@ function isZero(q: Quantity): boolean {
 /** A figure written in words: "eleven", "dozens" (a count of none is no number word). */
 function inWords(q: Quantity): boolean {
   return !/\d/.test(q.text) && !isZero(q);
+}
+
+/**
+ * A figure too loose to set against another: an order of magnitude ("thousands", "a large
+ * number") or a small count in words ("eleven people", more often one incident's toll than a
+ * total). "Eight million" is as exact as 8,000,000.
+ */
+function loose(q: Quantity): boolean {
+  return inWords(q) && (q.qualifier === "range" || (q.high ?? q.low ?? 0) < 1000);
 }
 
 function overlaps(p: Quantity, q: Quantity): boolean {

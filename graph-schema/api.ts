@@ -5,7 +5,7 @@
 
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_KINDS } from "./labels";
-import { QuantitySchema } from "./graph";
+import { QuantitySchema, StorySchema } from "./graph";
 
 const Str = z.string().trim().min(1).max(200);
 const Confidence = z.coerce.number().min(0).max(1);
@@ -52,9 +52,16 @@ export const GraphEdgeSchema = z.object({
   target: z.string(),
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
+/**
+ * A story that shown documents belong to: `documentIds` are its documents in this payload,
+ * `documentCount` all of them in the database.
+ */
+export const StorySummarySchema = StorySchema.extend({ documentCount: z.number().int().min(1) });
+export type StorySummary = z.infer<typeof StorySummarySchema>;
 export const GraphPayloadSchema = z.object({
   nodes: z.array(GraphNodeSchema),
   edges: z.array(GraphEdgeSchema),
+  stories: z.array(StorySummarySchema),
   /** Claims matching the filters before the cap; `truncated` when more exist than were sent. */
   totalClaims: z.number(),
   truncated: z.boolean(),

@@ -6,12 +6,15 @@
 
 import { z } from "zod";
 
-export const NODE_LABELS = ["Source", "Document", "Claim", "Entity"] as const;
+export const NODE_LABELS = ["Source", "Document", "Claim", "Entity", "Story"] as const;
 export const NodeLabelSchema = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabelSchema>;
 
-/** Structural edges: who published what, what a document contains and cites, who a claim is by and about. */
-export const STRUCTURAL_REL_TYPES = ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS"] as const;
+/**
+ * Structural edges: who published what, what a document contains and cites, who a claim is by and
+ * about, and which story (documents about one event) a document belongs to.
+ */
+export const STRUCTURAL_REL_TYPES = ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "IN_STORY"] as const;
 /** Claim-to-claim edges found by the engine; each carries kind, confidence, reason, method and evidence. */
 export const CLAIM_REL_TYPES = ["CONTRADICTS", "SUPPORTS"] as const;
 /**

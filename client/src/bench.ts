@@ -37,7 +37,7 @@ while (edges.length < edgeCount) {
   edges.push({ id: `e${edges.length}`, type: types[edges.length % types.length]!, source: `n${s}`, target: `n${t}`, attributes: { confidence: 0.8 } });
 }
 
-const graph = buildGraph({ nodes, edges, totalClaims: nodeCount, truncated: false });
+const graph = buildGraph({ nodes, edges, stories: [], totalClaims: nodeCount, truncated: false });
 const container = document.getElementById("graph")!;
 const started = performance.now();
 const renderer = createRenderer(container, graph, () => {

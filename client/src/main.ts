@@ -261,7 +261,7 @@ function renderCypher(): void {
       clear(out, resultTable(r));
       if (r.nodes.length) {
         renderer?.kill();
-        graph = buildGraph({ nodes: r.nodes, edges: r.edges, totalClaims: r.nodes.filter((n) => n.kind === "Claim").length, truncated: r.truncated });
+        graph = buildGraph({ nodes: r.nodes, edges: r.edges, stories: [], totalClaims: r.nodes.filter((n) => n.kind === "Claim").length, truncated: r.truncated });
         renderer = createRenderer($("sigma"), graph);
         $("graph-note").textContent = `Cypher result: ${graph.order} nodes, ${graph.size} edges`;
         renderLegend();

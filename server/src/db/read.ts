@@ -1,7 +1,8 @@
 /*
- * Read queries behind the explorer API: stats, the capped subgraph, the conflict list, a claim
- * with its evidence and relations, an entity, and full-text search. Every query is parameterised,
- * runs in a READ transaction with a timeout, and maps records to graph-schema shapes here.
+ * Read queries behind the explorer API: stats, the capped subgraph (with the stories of its
+ * documents), the conflict list, a claim with its evidence and relations, an entity, and full-text
+ * search. Every query is parameterised, runs in a READ transaction with a timeout, and maps records
+ * to graph-schema shapes here.
  */
 
 import neo4j, { type Driver } from "neo4j-driver";
@@ -18,6 +19,7 @@ import type {
   Overview,
   SearchResult,
   Stats,
+  StorySummary,
 } from "../../../graph-schema";
 import { PrefixIndex } from "../search/prefix-index";
 
@@ -80,6 +82,19 @@ function paragraphAround(text: string, start: number, end: number): { before: st
 
 function documentNode(d: Row): GraphNode {
   return { id: String(d.id), kind: "Document", label: String(d.title ?? d.id), attributes: { outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null, via: (d.via as string) ?? null } };
+}
+
+function storySummary(row: Row): StorySummary {
+  const st = row.s as Row;
+  const documentIds = (row.documentIds as string[]).map(String).sort();
+  return {
+    id: String(st.id),
+    title: String(st.title ?? st.id),
+    documentIds,
+    documentCount: Number(st.documentCount ?? documentIds.length),
+    firstPublished: (st.firstPublished as string) ?? null,
+    lastPublished: (st.lastPublished as string) ?? null,
+  };
 }
 
 // --- Public API ----------------------------------------------------------------------------
@@ -335,7 +350,17 @@ export function createReadStore(driver: Driver, database: string, options: ReadS
           attributes: { confidence: Number(st.confidence), reason: String(st.reason), method: String(st.method) },
         });
       }
-      return { nodes: [...nodes.values()], edges: [...edges.values()], totalClaims: total, truncated: total > ids.length };
+      const docIds = [...nodes.values()].filter((n) => n.kind === "Document").map((n) => n.id);
+      const stories =
+        docIds.length === 0
+          ? []
+          : await q(
+              `MATCH (d:Document)-[:IN_STORY]->(s:Story) WHERE d.id IN $docIds
+               WITH s, collect(d.id) AS documentIds ORDER BY coalesce(s.firstPublished, '9999'), s.id
+               RETURN s {.id, .title, .firstPublished, .lastPublished, .documentCount} AS s, documentIds`,
+              { docIds },
+            );
+      return { nodes: [...nodes.values()], edges: [...edges.values()], stories: stories.map(storySummary), totalClaims: total, truncated: total > ids.length };
     },
 
     async conflicts(f) {

@@ -5,8 +5,11 @@
  * already held before this write began; otherwise it cannot exist yet (relationships are written only
  * after every node stage has committed, and a claim's id derives from its document's), so it is
  * CREATEd, which skips the search of the ends' existing relationships. A re-run — including one after
- * a crash mid-ingest — therefore converges to the same graph. Claims, claim-to-claim edges and entity
- * edges that a re-ingested document no longer yields are removed in the same pass.
+ * a crash mid-ingest — therefore converges to the same graph. Claims, claim-to-claim edges, entity
+ * edges and story links that a re-ingested document no longer yields are removed in the same pass.
+ * A story may hold documents of earlier writes besides this one's, so the count, dates and title of
+ * every story such a document touches are recomputed from the database, and a story left with no
+ * document is deleted.
  */
 
 import type { Driver } from "neo4j-driver";
@@ -38,6 +41,21 @@ export interface WriteSummary {
   rows: number;
   batches: number;
 }
+
+/**
+ * Recomputes the Story `s` from the documents linked to it now, by the pipeline's rule (the title is
+ * the headline of the earliest document, undated ones last, ties by id), and deletes it when none is
+ * left. Used after links to `s` were added or removed by a write that may not hold all its documents.
+ */
+const SUMMARISE_STORY = `CALL (s) {
+    OPTIONAL MATCH (d:Document)-[:IN_STORY]->(s)
+    WITH d ORDER BY coalesce(d.published, '9999'), d.id
+    RETURN collect(d) AS docs
+  }
+  WITH s, docs, [x IN docs WHERE x.published IS NOT NULL | x.published] AS dates
+  SET s.documentCount = size(docs), s.title = coalesce(docs[0].title, s.title), s.firstPublished = dates[0], s.lastPublished = dates[-1]
+  WITH s WHERE s.documentCount = 0
+  DETACH DELETE s`;
 
 /**
  * One relationship stage as two: rows touching a document new to the database CREATE the
@@ -85,6 +103,14 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
       rows: graph.entities.map((e) => ({ ...e, aliasText: e.aliases.join(" | ") })),
     },
     {
+      name: "stories",
+      nodes: true,
+      cypher: `UNWIND $rows AS row MERGE (s:Story {id: row.id})
+        SET s.title = row.title, s.firstPublished = row.firstPublished, s.lastPublished = row.lastPublished,
+            s.documentCount = row.documentCount`,
+      rows: graph.stories.map(({ documentIds, ...st }) => ({ ...st, documentCount: documentIds.length })),
+    },
+    {
       name: "claims",
       nodes: true,
       cypher: `UNWIND $rows AS row MERGE (c:Claim {id: row.id})
@@ -117,6 +143,14 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
       "(d)-[r:CITES]->(s)",
       "SET r.method = row.method",
       graph.documents.filter((d) => d.via).map((d) => ({ document: d.id, source: sourceId(d.via!), method: d.metadataFrom.via ?? "text" })),
+      (row) => isNew(row.document),
+    ),
+    ...relationshipStages(
+      "IN_STORY",
+      "MATCH (d:Document {id: row.document}) MATCH (s:Story {id: row.story})",
+      "(d)-[r:IN_STORY]->(s)",
+      "",
+      graph.stories.flatMap((st) => st.documentIds.map((document) => ({ document, story: st.id }))),
       (row) => isNew(row.document),
     ),
     ...relationshipStages(
@@ -169,15 +203,22 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
         (row) => isNew(row.documentId) || claimIsNew(row.claimId),
       ),
     ),
+    {
+      // Only a story holding a document the database already had can hold documents this graph
+      // lacks (its id derives from one of its documents); the others are exactly as written above.
+      name: "story summaries",
+      cypher: `UNWIND $rows AS row MATCH (s:Story {id: row.id}) ${SUMMARISE_STORY}`,
+      rows: graph.stories.filter((st) => st.documentIds.some((d) => !isNew(d))).map((st) => ({ id: st.id })),
+    },
   ];
 }
 
 /**
  * Claims a document no longer yields, claim edges among this graph's claims that are gone, entity
- * edges of its claims that are gone (and entities left with none), and stances of this graph's
- * documents that are gone. Each row carries its own keep-list, and the set
- * of this graph's documents is a map parameter, so each check is a lookup rather than a scan of a
- * list as long as the corpus.
+ * edges of its claims that are gone (and entities left with none), stances of this graph's
+ * documents that are gone, and links of its documents to another story. Each row carries its own
+ * keep-list, and the set of this graph's documents is a map parameter, so each check is a lookup
+ * rather than a scan of a list as long as the corpus.
  */
 async function existingDocuments(driver: Driver, database: string, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -210,6 +251,8 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
     if (list) list.push(m.entityId);
     else mentionsByClaim.set(m.claimId, [m.entityId]);
   }
+  const storyOf = new Map<string, string>();
+  for (const st of whole.stories) for (const d of st.documentIds) storyOf.set(d, st.id);
   const stancesByDoc = new Map<string, string[]>();
   for (const st of whole.stances) {
     const list = stancesByDoc.get(st.documentId);
@@ -245,6 +288,14 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
       cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.document})-[r:DISPUTES|ECHOES]->(:Claim)
         WHERE NOT r.id IN row.keep DELETE r`,
       rows: graph.documents.map((d) => ({ document: d.id, keep: stancesByDoc.get(d.id) ?? [] })),
+    },
+    {
+      // The story the document left keeps its other documents, under a recomputed summary.
+      name: "stale story links",
+      cypher: `UNWIND $rows AS row MATCH (d:Document {id: row.document})-[r:IN_STORY]->(s:Story)
+        WHERE row.story IS NULL OR s.id <> row.story DELETE r
+        WITH DISTINCT s ${SUMMARISE_STORY}`,
+      rows: graph.documents.map((d) => ({ document: d.id, story: storyOf.get(d.id) ?? null })),
     },
   ];
 }

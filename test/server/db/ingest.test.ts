@@ -36,7 +36,8 @@ describe("ingest into Neo4j", () => {
     expect(c.labels.Claim).toBeGreaterThan(20);
     expect(c.labels.Entity).toBe(result.graph.entities.length);
     expect(c.labels.Source).toBe(result.graph.sources.length);
-    for (const type of ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "CONTRADICTS", "SUPPORTS"]) {
+    expect(c.labels.Story).toBe(result.graph.stories.length);
+    for (const type of ["PUBLISHED", "CITES", "CONTAINS", "ATTRIBUTED_TO", "MENTIONS", "IN_STORY", "CONTRADICTS", "SUPPORTS"]) {
       expect(c.relationships[type] ?? 0).toBeGreaterThan(0);
     }
     // Censor.NET relays Bloomberg; Focus relays Barron's (manifest "via").
@@ -86,6 +87,8 @@ describe("ingest into Neo4j", () => {
     expect(c.labels.Entity).toBe(whole.graph.entities.length);
     expect(c.relationships.ATTRIBUTED_TO ?? 0).toBe(whole.graph.claims.filter((x) => x.speakerId).length);
     expect(c.relationships.CONTAINS).toBe(whole.graph.claims.length);
+    expect(c.labels.Story).toBe(whole.graph.stories.length);
+    expect(c.relationships.IN_STORY).toBe(whole.graph.documents.length);
     expect(c.relationships.MENTIONS ?? 0).toBe(whole.graph.mentions.length);
     for (const type of ["CONTRADICTS", "SUPPORTS"] as const) expect(c.relationships[type] ?? 0).toBe(whole.graph.relations.filter((r) => r.type === type).length);
     for (const type of ["DISPUTES", "ECHOES"] as const) expect(c.relationships[type] ?? 0).toBe(whole.graph.stances.filter((st) => st.type === type).length);

@@ -7,7 +7,13 @@
  */
 
 import type { RelClaim } from "./rule";
-import { claimPropositionWords, DENIED_MIN_WORDS, deniedWords } from "./words";
+import { claimPropositionWords, claimWords, DENIED_MIN_WORDS, deniedWords } from "./words";
+
+function sharesWord(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
+}
 
 const HARMS = new Set(["deaths", "injuries", "casualties"]);
 
@@ -23,8 +29,9 @@ function blocksOf(claims: RelClaim[], repeats: Map<number, number>): Map<string,
     if (repeats.has(i)) return;
     for (const e of c.about) if (!c.countries.has(e)) add(`e:${e}`, i);
     for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
-    // Within a story, figures meet by frame: a zero of casualties must meet deaths and injuries.
-    for (const q of c.claim.quantities) {
+    // Within a small story, figures meet by frame: a zero of casualties must meet deaths and
+    // injuries. In a larger one figures must share an entity anyway, which the entity blocks give.
+    if (c.storySize <= SMALL_STORY_DOCS) for (const q of c.claim.quantities) {
       const m = q.frame?.measure;
       if (m) add(`f:${c.story}:${HARMS.has(m) ? "harm" : m}`, i);
     }
@@ -73,8 +80,12 @@ function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generato
   for (const key of [...byStory.keys()].sort()) {
     const members = byStory.get(key)!;
     for (let x = 0; x < members.length; x += 1) {
+      const a = claims[members[x]!]!;
+      const wa = claimWords(a);
       for (let y = x + 1; y < members.length; y += 1) {
-        if (claims[members[x]!]!.claim.documentId !== claims[members[y]!]!.claim.documentId) yield [members[x]!, members[y]!];
+        const b = claims[members[y]!]!;
+        // Two claims that share no content word have nothing for a rule to compare.
+        if (a.claim.documentId !== b.claim.documentId && sharesWord(wa, claimWords(b))) yield [members[x]!, members[y]!];
       }
     }
   }

@@ -14,6 +14,7 @@ import type { Document, Stance } from "../../../../graph-schema";
 import { coverage, hasRefuteWord, hasRefutingCue } from "../judge/features";
 import { checkJudgeText } from "../judge/judge";
 import { sameOutlet, verbatimRepeats, type PairJudge, type RelClaim } from "./detect";
+import { SMALL_STORY_DOCS } from "./candidates";
 
 export interface StanceOptions {
   /** Below this, the judge's verdict makes no edge. */
@@ -76,10 +77,14 @@ export function documentStances(
   }
   // The models know English; an article in another language gets no stance rather than a noisy one.
   const byId = new Map(documents.filter((d) => checkJudgeText(d.text, "document") === null).map((d) => [d.id, d]));
+  // An article is read against the claims of its own story only: what it says of another event
+  // neither disputes nor echoes them. (An article with no claims of its own has no known story.)
+  const storyOfDoc = new Map(claims.map((c) => [c.claim.documentId, c.story]));
   const pairs: Array<{ doc: Document; claim: RelClaim }> = [];
   // A verbatim repeat's stances are its original's; judging every copy would only multiply them.
   for (const [i, c] of claims.entries()) {
-    if (repeats.has(i)) continue;
+    // Articles are read whole against claims of small stories: one event told by a few outlets.
+    if (repeats.has(i) || c.storySize > SMALL_STORY_DOCS) continue;
     if (c.claim.content.split(/\s+/).filter((w) => w.length > 2).length < options.minClaimWords) continue;
     const own = byId.get(c.claim.documentId);
     const shared = new Map<string, number>();
@@ -87,7 +92,7 @@ export function documentStances(
       if (c.countries.has(e)) continue;
       const docs = docsOf.get(e) ?? [];
       if (docs.length > options.maxDocumentsPerEntity) continue;
-      for (const d of docs) if (d !== c.claim.documentId) shared.set(d, (shared.get(d) ?? 0) + 1);
+      for (const d of docs) if (d !== c.claim.documentId && (storyOfDoc.get(d) ?? c.story) === c.story) shared.set(d, (shared.get(d) ?? 0) + 1);
     }
     const ranked = [...shared].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, options.maxDocumentsPerClaim);
     for (const [docId] of ranked) {

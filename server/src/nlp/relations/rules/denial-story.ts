@@ -149,16 +149,29 @@ const WHOSE_CLAIMS = /^(?:the\s+)?((?:\p{L}+\s+){0,3}?)(?:claims?|allegations?|a
  * against "struck a major camp"), and of a speaker's claims ("the opposition claims were hogwash"
  * against what the opposition claimed).
  */
+const RAW = new WeakMap<RelClaim, string[]>();
+
+function rawWords(c: RelClaim): string[] {
+  return memo(RAW, c, () => c.claim.content.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w)));
+}
+
+const OUTRIGHT = new WeakMap<RelClaim, { noun: string | null; owner: string | null }>();
+
+/** What a claim denies outright, read once per claim: a thing's existence, or a speaker's claims. */
+function outrightOf(a: RelClaim): { noun: string | null; owner: string | null } {
+  return memo(OUTRIGHT, a, () => {
+    const content = a.claim.content.trim();
+    const exists = a.denial ? EXISTENCE.exec(content) : null;
+    if (exists) return { noun: exists[1]!.toLowerCase(), owner: null };
+    const d = DISMISSAL.exec(content);
+    const whose = d ? WHOSE_CLAIMS.exec(content.slice(0, d.index).trim()) : null;
+    return { noun: null, owner: whose?.[1]?.trim().toLowerCase().replace(/['’]s$/, "") || null };
+  });
+}
+
 function deniedOutright(a: RelClaim, b: RelClaim): string | null {
-  const content = a.claim.content.trim();
-  const exists = a.denial ? EXISTENCE.exec(content) : null;
-  if (exists) {
-    const noun = propositionStem(exists[1]!.toLowerCase());
-    return claimPropositionWords(b).has(noun) ? `the ${exists[1]!.toLowerCase()} exists` : null;
-  }
-  const d = DISMISSAL.exec(content);
-  const whose = d ? WHOSE_CLAIMS.exec(content.slice(0, d.index).trim()) : null;
-  const owner = whose?.[1]?.trim().toLowerCase().replace(/['’]s$/, "");
+  const { noun, owner } = outrightOf(a);
+  if (noun) return claimPropositionWords(b).has(propositionStem(noun)) ? `the ${noun} exists` : null;
   if (!owner || !b.claim.speakerText) return null;
   const speaker = b.claim.speakerText.toLowerCase();
   return owner.split(/\s+/).some((w) => w.length > 3 && speaker.includes(w)) && /\bclaim/i.test(b.claim.verb ?? "") ? `${owner}'s claims` : null;
@@ -182,7 +195,13 @@ export const denialStory: RuleFamily<"denial"> = {
     const denied = deniedOf(a);
     if (!denied || denied.length < MIN_WORDS) return null;
     const wb = claimPropositionWords(b);
-    const rawB = b.claim.content.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+    const rawB = rawWords(b);
+    // Cheap tests first: the stems must already carry a good part of the denied words, and the
+    // act must be stated, before WordNet is asked about the rest.
+    const byStem = denied.filter((w) => wb.has(propositionStem(w.word))).length;
+    if (byStem < 1 || byStem + (judge?.relate ? denied.length - byStem : 0) < MIN_SHARE * denied.length) return null;
+    const acts = actsOf(a);
+    if (acts.length > 0 && !acts.some((w) => actStated(w, wb, rawB, judge))) return null;
     const how = denied.map((w) => stated(w.word, wb, rawB, judge));
     const matched = denied.filter((_, i) => how[i] !== null);
     if (matched.length < MIN_WORDS || matched.length < MIN_SHARE * denied.length) return null;
@@ -192,8 +211,7 @@ export const denialStory: RuleFamily<"denial"> = {
     if (matched.filter((w) => w.common).length < MIN_COMMON && !short) return null;
     // The act denied must be stated: "denied it raised its offer" is not answered by "its offer";
     // a denial that names no act ("denied the action had any connection") needs more words stated.
-    const acts = actsOf(a);
-    if (acts.length > 0 ? !acts.some((w) => actStated(w, wb, rawB, judge)) : matched.filter((w) => w.common).length < MIN_COMMON + 1) return null;
+    if (acts.length === 0 && matched.filter((w) => w.common).length < MIN_COMMON + 1) return null;
     if (!statesAsserted(a, b)) return null;
     // The other claim must assert what is denied, not deny, negate or ask it ("whether…").
     if (ASSERTION_NEGATION.test(b.claim.content) || b.claim.polarity === "negative" || /\b(?:whether|if)\b/i.test(b.claim.content)) return null;

@@ -35,7 +35,13 @@ function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
 }
 
 /** The capitalised words of a claim's content that are no function words ("The", "In"): the names it uses. */
+const NAMES = new WeakMap<RelClaim, Set<string>>();
+
 function names(c: RelClaim): Set<string> {
+  return memo(NAMES, c, () => readNames(c));
+}
+
+function readNames(c: RelClaim): Set<string> {
   return new Set(
     c.claim.content
       .split(/\s+/)

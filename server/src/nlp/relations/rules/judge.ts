@@ -13,6 +13,7 @@
 
 import type { RuleFamily } from "../rule";
 import { sameOutlet, sharedSpecific, who } from "../context";
+import { SMALL_STORY_DOCS } from "../candidates";
 import { claimWords, wordOverlap } from "../words";
 
 /** Fragments ("via Twitter") are not propositions a reader could weigh. */
@@ -27,6 +28,9 @@ export const judgeFamily: RuleFamily<never> = {
   detect(a, b, { options, judge }) {
     if (!judge) return null;
     if (a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet) || sharedSpecific(a, b).length === 0) return null;
+    // The judge reads pairs of one event told by a few outlets; in a saga or an archive's chain of
+    // stories its reading costs four model calls a pair and finds little the rules have not.
+    if (a.story !== b.story || a.storySize > SMALL_STORY_DOCS) return null;
     const wa = claimWords(a);
     const wb = claimWords(b);
     if (wa.size < JUDGE_MIN_WORDS || wb.size < JUDGE_MIN_WORDS) return null;

@@ -264,6 +264,11 @@ function percentOf(before: string, after: string[]): string | null {
       if (modifier) continue;
       if (STOPWORDS.has(w) || SKIPPABLE.test(w) || /(?:ed|ing)$/.test(w) || OPPOSITE_OF.has(w)) break;
       head = w;
+      // A measure word or a plural closes the noun phrase: "of registered voters took part".
+      if (MEASURE_OF.has(w) || (/s$/.test(w) && !/ss$/.test(w))) {
+        i += 1;
+        break;
+      }
     }
     if (head) {
       const what = MEASURE_OF.get(head) ?? singular(head);

@@ -1,0 +1,56 @@
+/*
+ * Quantity frames: what each figure of an invented sentence counts and under which circumstances,
+ * read by the quantity finder and then the frame reader as the pipeline reads them.
+ */
+
+import type { QuantityFrame } from "../../../../graph-schema";
+import { ownerOf } from "../../../../server/src/nlp/claims/extract";
+import { frameOf, NATIONWIDE } from "../../../../server/src/nlp/claims/frames";
+import { findQuantities } from "../../../../server/src/nlp/claims/quantities";
+
+/** The frame of the figure whose text is `figure` in `sentence`. */
+function frame(sentence: string, figure: string): QuantityFrame {
+  const q = findQuantities(sentence, 0, sentence.length, { ownerOf }).find((x) => x.text === figure);
+  if (!q) throw new Error(`frames test: no figure "${figure}" in "${sentence}"`);
+  return frameOf(sentence, { start: 0, end: sentence.length }, q)!;
+}
+
+const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
+  ["read a verb in other words as the measure", "At least 999 people perished near the city.", "At least 999", { measure: "deaths", scope: null }],
+  ["read the measured noun further back", "The death toll from the stampede has risen to 769.", "769", { measure: "deaths" }],
+  ["read wounded people as injuries", "Officials said 28 others were wounded in the attack.", "28", { measure: "injuries" }],
+  ["read a crowd joining a march", "Monitors said more than 40,000 people had joined the march.", "more than 40,000", { measure: "participants" }],
+  ["read the verb before a count of people", "Police detained at least 60 protesters on Sunday.", "at least 60", { measure: "detained", scope: "protester" }],
+  ["read a count of none from its own event word", "Officials said no one was injured in the blast.", "no one was injured", { measure: "injuries" }],
+  ["keep a nationality as the scope", "At least 131 Iranians died in the crush.", "At least 131", { measure: "deaths", scope: "iranian" }],
+  ["mark a part of a total", "More than 1,400 people died, including 426 children.", "426", { partial: true }],
+  ["mark a part owned by someone", "Iran said 465 of its pilgrims died.", "465", { partial: true }],
+  ["mark one member of a ranking", "The capital accounts for the highest number of casualties with 17 deaths.", "17", { partial: true }],
+  ["mark a count of one incident among several", "Warplanes killed 22 people in a second bombing of the village.", "22", { partial: true }],
+  ["mark a forecast", "The march is expected to draw up to 80,000 people.", "up to 80,000", { forecast: true }],
+  ["mark a difference, not a level", "Turnout was inflated by at least 1 million votes.", "at least 1 million", { change: true }],
+  ["mark a negated figure", "3,000 people did not die in the two storms.", "3,000", { negated: true, measure: "deaths" }],
+  ["read a bounded period", "Reporters confirmed 11 deaths in the space of 24 hours.", "11", { period: "in the space of 24 hours" }],
+  ["read an earlier state as its own period", "The official count was initially 64.", "64", { period: "initially" }],
+  ["read a place in the clause", "Organisers said 800,000 people marched in Paris.", "800,000", { place: "paris" }],
+  ["read a nationwide count", "24 people have been killed across the country since August 8.", "24", { place: NATIONWIDE, period: "since august 8" }],
+  ["leave a country as no place", "The strike killed about 300 militants in Pakistan.", "about 300", { place: null }],
+  ["read a share of voters", "The commission said 41.53 percent of registered voters took part.", "41.53", { measure: "percent:votes" }],
+  ["read the share that abstained apart", "88 percent of the voters abstained.", "88", { measure: "percent:votes+not" }],
+  ["read a share won as a share of the vote", "The party had received no more than 35 percent.", "no more than 35", { measure: "percent:votes" }],
+  ["read money whatever harm word stands near", "The company took a 1.2 mln dlr loss.", "1.2 mln", { measure: "money" }],
+  ["read things counted as no event", "Surveys from 110 voting centers were used.", "110", { measure: null, scope: "thing:center" }],
+];
+
+describe("frameOf", () => {
+  it.each(rows)("should %s", (_name, sentence, figure, expected) => {
+    expect(frame(sentence, figure)).toMatchObject(expected);
+  });
+
+  it("should read no figure in a model name, a clock time or a tally", () => {
+    for (const s of ["The Boeing 747 landed safely.", "The Senate votes at 1600 est on the bill.", "The veto fell by 350 votes to 73."]) {
+      const texts = findQuantities(s, 0, s.length, { ownerOf }).map((q) => q.text);
+      expect(texts).not.toEqual(expect.arrayContaining(["747", "1600", "350 votes to 73"]));
+    }
+  });
+});

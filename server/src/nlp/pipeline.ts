@@ -209,7 +209,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         hedged: d.hedges.length > 0,
         hedges: d.hedges,
         quantities: d.quantities.map((q) => {
-          const propositional = d.denial && deniesProposition(d.content, d.verb);
+          const propositional = d.denial && deniesProposition(d.content, d.verb, d.speakerText);
           const frame = frameOf(w.doc.text, { start: d.contentStart, end: d.contentEnd }, q);
           // "denied reports that 33 people were killed": the figure is said not to be so.
           const denied = propositional && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
@@ -245,7 +245,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         outlet: w.doc.outlet,
         published: w.doc.published,
         // A denial of a proposition, not the rejection of a thing ("rejected the offer").
-        denial: d.denial && deniesProposition(d.content, d.verb),
+        denial: d.denial && deniesProposition(d.content, d.verb, d.speakerText),
         counter: d.counter,
         states: d.states,
         about: about.sort(),

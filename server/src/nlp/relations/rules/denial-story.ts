@@ -50,7 +50,9 @@ const GENERIC = new Set([
  * Whether denied words are a proposition ("reports that 33 were killed", "attacking X", "any camp
  * existed") rather than a thing rejected ("the 100 dollar offer", "currency speculation").
  */
-export function deniesProposition(text: string, verb: string | null = null): boolean {
+export function deniesProposition(text: string, verb: string | null = null, speaker: string | null = null): boolean {
+  // "any attempt … to deny the Muslims of living in safety": to withhold, not to say it is untrue.
+  if (speaker && /\bto$/i.test(speaker.trim())) return false;
   // "Rejected" and "dismissed" take things as often as claims ("rejected the offer"): only claims,
   // reports, speculation and figures (a toll, a count) are propositions; "denied" takes a
   // proposition or an act.

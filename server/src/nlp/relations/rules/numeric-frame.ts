@@ -12,7 +12,7 @@ import type { Finding, RelClaim, RuleFamily } from "../rule";
 import { NATIONWIDE } from "../../claims/frames";
 import { slug } from "../../entities/resolve";
 import { daysBetween } from "../stories";
-import { sharedSpecific, sharedTopic } from "../context";
+import { differentTimes, distinctEvents, sharedSpecific, sharedTopic } from "../context";
 import { countryByDemonym } from "../../resources/countries";
 import MEASURES from "../../resources/measures.json";
 
@@ -67,7 +67,11 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
   if (differentClaimTimes(a, b)) return null;
   // A figure restated months later ("the official toll of 64") still supports; only figures of one
   // time are set against each other.
-  const inWindow = daysBetween(a.published, b.published) <= WINDOW_DAYS || sameClaimTime(a, b);
+  // In a saga, only figures of one named thing, of no two distinct events, at known dates close
+  // together may be set against each other: "68 killed at the mall" and "2,753 killed in 2001"
+  // share an actor and nothing else.
+  const sagaConflict = a.storySize <= TIGHT_STORY || (entity && !distinctEvents(a, b) && !differentTimes(a, b) && a.published !== null && b.published !== null);
+  const inWindow = (daysBetween(a.published, b.published) <= WINDOW_DAYS || sameClaimTime(a, b)) && sagaConflict;
   let support: NumericFinding | null = null;
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {

@@ -79,3 +79,16 @@ export function differentTimes(a: RelClaim, b: RelClaim): boolean {
 export function who(c: RelClaim): string {
   return c.claim.speakerText ? `${c.claim.speakerText} (${c.outlet})` : c.outlet;
 }
+
+/** Stories up to this many documents are one event told by a few outlets; larger ones are sagas. */
+export const TIGHT_STORY_DOCS = 12;
+
+/**
+ * Whether two claims may be set against each other as one event: in a small story, yes; in a saga
+ * (a long war, an archive's chain of wires) only when they name one thing and neither names an
+ * event the other does not ("Ebola in Mosul" is not "Ebola in Dallas").
+ */
+export function oneEvent(a: RelClaim, b: RelClaim): boolean {
+  if (a.story === b.story && a.storySize <= TIGHT_STORY_DOCS) return true;
+  return sharedSpecific(a, b).length > 0 && !distinctEvents(a, b);
+}

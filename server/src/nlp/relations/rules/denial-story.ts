@@ -9,7 +9,8 @@
 
 import { ASSERTION_NEGATION, propositionStem, STOPWORDS } from "../../resources/lexicon";
 import type { PairJudge, RelClaim, RuleFamily } from "../rule";
-import { monthsBetween, STATE_WINDOW_MONTHS, who } from "../context";
+import { monthsBetween, oneEvent, STATE_WINDOW_MONTHS, who } from "../context";
+import { hasRefuteWord } from "../../judge/features";
 import { claimPropositionWords } from "../words";
 import { memo } from "../memo";
 
@@ -67,7 +68,7 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
   return memo(DENIED, c, () => {
     let text: string | null = null;
     const content = c.claim.content;
-    if (c.denial) text = content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s[-–—]\s|\s+and\s+(?:said|says|added|insisted|accused|called|stressed)\b/i)[0]!;
+    if (c.denial) text = content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s[-–—]\s|\s+and\s+(?:said|says|added|insisted|accused|called|stressed|claimed|argued)\b/i)[0]!;
     else {
       const d = DISMISSAL.exec(content);
       if (d) text = content.slice(0, d.index);
@@ -106,7 +107,7 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
 
 /** The acts a denial names, by verb form, stopwords included ("had been used"). */
 function actsOf(c: RelClaim): string[] {
-  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted)\b/i)[0]!.replace(WRAPPER, "");
+  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WRAPPER, "");
   // Whole words only: "U.S.-backed" modifies a noun, it names no act.
   return text
     .toLowerCase()
@@ -195,7 +196,7 @@ export const denialStory: RuleFamily<"denial"> = {
       return { type: "CONTRADICTS", kind: "denial", confidence: c.denial, reason: `${who(a)} denies ${outright}, which ${who(b)} asserts: “${a.claim.content}” against “${b.claim.content}”.`, detector: "denial-story", evidence: null };
     }
     const denied = deniedOf(a);
-    if (!denied || denied.length < MIN_WORDS) return null;
+    if (!denied || denied.length < MIN_WORDS || !oneEvent(a, b) || hasRefuteWord(b.claim.content)) return null;
     const wb = claimPropositionWords(b);
     const rawB = rawWords(b);
     // Cheap tests first: the stems must already carry a good part of the denied words, and the

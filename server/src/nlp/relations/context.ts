@@ -90,5 +90,7 @@ export const TIGHT_STORY_DOCS = 12;
  */
 export function oneEvent(a: RelClaim, b: RelClaim): boolean {
   if (a.story === b.story && a.storySize <= TIGHT_STORY_DOCS) return true;
-  return sharedSpecific(a, b).length > 0 && !distinctEvents(a, b);
+  // A country may be the thing both name here ("denied that Kuwait was over-producing").
+  const named = a.about.some((e) => b.about.includes(e));
+  return named && !distinctEvents(a, b);
 }

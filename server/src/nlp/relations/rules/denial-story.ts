@@ -7,7 +7,7 @@
  * the denied words and two at least) and bound to one story and one month instead of one entity.
  */
 
-import { ASSERTION_NEGATION, propositionStem, STOPWORDS } from "../../resources/lexicon";
+import { ASSERTION_NEGATION, GENERIC_SUBJECTS, propositionStem, ROLE_NOUNS, STOPWORDS } from "../../resources/lexicon";
 import type { PairJudge, RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, oneEvent, STATE_WINDOW_MONTHS, who } from "../context";
 import { hasRefuteWord } from "../../judge/features";
@@ -52,6 +52,8 @@ const GENERIC = new Set([
  * existed") rather than a thing rejected ("the 100 dollar offer", "currency speculation").
  */
 export function deniesProposition(text: string, verb: string | null = null, speaker: string | null = null): boolean {
+  // A court or an office that "denied an application" refused a request; it said nothing untrue.
+  if (REQUEST.test(text)) return false;
   // "any attempt … to deny the Muslims of living in safety": to withhold, not to say it is untrue.
   if (speaker && /\bto$/i.test(speaker.trim())) return false;
   // "Rejected" and "dismissed" take things as often as claims ("rejected the offer"): only claims,
@@ -61,6 +63,7 @@ export function deniesProposition(text: string, verb: string | null = null, spea
   return WRAPPER.test(text) || CLAUSE.test(text);
 }
 
+const REQUEST = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:application|request|motion|appeal|petition|permission|access|entry|visa|bail|licen[cs]e|bid|offer|proposal)s?\b/iu;
 const REJECTED_CLAIM = /\b(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?|speculation)\s+(?:that|of|on|about|regarding)\b|\b(?:toll|figures?|count|numbers|estimates?|findings|results|data|tally)\b/i;
 
 /** The words a claim denies: its content if it is a denial, the dismissed subject if it dismisses one. */
@@ -87,6 +90,10 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
     }
     return [...words].map(([word, common]) => ({ word, common, predicate: common && isPredicate(word) }));
   });
+}
+
+function subjectWordsOf(head: string): string[] {
+  return head.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
 /** A verb by its form: a past or a present participle ("raised", "selling", "over-producing"). */
@@ -121,9 +128,11 @@ function actsOf(c: RelClaim): string[] {
 function actStated(act: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {
   if (other.has(propositionStem(act))) return true;
   if (!judge?.relate) return false;
+  // Kinds only between nouns of acts ("bombing", "attack"): between verbs WordNet's hierarchy is too wide.
+  const noun = (w: string) => !/(?:ed|ing)$/.test(w);
   return otherRaw.some((x) => {
     const r = judge.relate!(act, x);
-    return r === "same" || r === "general" || r === "specific";
+    return r === "same" || ((r === "general" || r === "specific") && /ing$/.test(act) && noun(x));
   });
 }
 
@@ -133,7 +142,17 @@ function actStated(act: string, other: Set<string>, otherRaw: string[], judge?: 
  * answered only by a claim that gives that cause).
  */
 export function statesAsserted(a: RelClaim, b: RelClaim): boolean {
-  const content = a.claim.content.replace(WRAPPER, "");
+  const content = a.claim.content.replace(WRAPPER, "").replace(/^that\s+/i, "");
+  // The subject of what is denied, up to its verb ("his wife had had a role", "a woman detained in
+  // Lebanon is …"): one of its words must be in the other claim, unless it is a pronoun.
+  const head = /^(.*?)\s+(?:is|are|was|were|had|has|have|did|does|would|will|could|can)\b/i.exec(content)?.[1] ?? "";
+  const subjectWords = subjectWordsOf(head);
+  // A pronoun or a role ("officials", "the army") is named in other words by other outlets.
+  const pronoun = /^(?:it|he|she|they|we|anyone|anybody|someone|somebody|this|that|there)$/i.test(head.trim()) || (subjectWordsOf(head).length > 0 && subjectWordsOf(head).every((w) => ROLE_NOUNS.has(w) || GENERIC_SUBJECTS.has(w)));
+  if (!pronoun && subjectWords.length > 0 && subjectWords.length <= 6) {
+    const wb = claimPropositionWords(b);
+    if (!subjectWords.some((w) => wb.has(propositionStem(w)))) return false;
+  }
   const subject = /^(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:was|were|is|are|had|has|have|did|would|will)\b/u.exec(content);
   if (subject && !b.claim.text.includes(subject[1]!.replace(/['’]s$/, ""))) return false;
   if (CAUSAL.test(content) && !CAUSAL.test(b.claim.content)) return false;

@@ -8,7 +8,7 @@ import { OPPOSITE, type StateFeature } from "../../claims/states";
 import { effectiveStates } from "../asserted-states";
 import { memo } from "../memo";
 import type { RelClaim, RuleFamily } from "../rule";
-import { monthsBetween, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
+import { monthsBetween, oneEvent, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
 import { contentWords } from "../words";
 
 /** Characters between an entity and a state cue for the state to count as said of it. */
@@ -52,7 +52,7 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
   confidences: { opposite: 0.6, denial: 0.75 },
   detect(a, b, { confidences: c }) {
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
-    if (a.story !== b.story || monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    if (a.story !== b.story || monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS || !oneEvent(a, b)) return null;
     const shared = sharedSpecific(a, b);
     if (shared.length === 0) return null;
     const sa = effectiveStates(a);

@@ -88,9 +88,9 @@ export const TIGHT_STORY_DOCS = 12;
  * (a long war, an archive's chain of wires) only when they name one thing and neither names an
  * event the other does not ("Ebola in Mosul" is not "Ebola in Dallas").
  */
-export function oneEvent(a: RelClaim, b: RelClaim): boolean {
+export function oneEvent(a: RelClaim, b: RelClaim, countries = false): boolean {
   if (a.story === b.story && a.storySize <= TIGHT_STORY_DOCS) return true;
-  // A country may be the thing both name here ("denied that Kuwait was over-producing").
-  const named = a.about.some((e) => b.about.includes(e));
+  // For a denial a country may be the thing both name ("denied that Kuwait was over-producing").
+  const named = countries ? a.about.some((e) => b.about.includes(e)) : sharedSpecific(a, b).length > 0;
   return named && !distinctEvents(a, b);
 }

@@ -50,7 +50,7 @@ export const denialProposition: RuleFamily<"denial"> = {
     // answered by "its 4.3 billion dlr offer").
     const acts = predicateStems(a.claim.content);
     if (acts.size > 0 && ![...acts].some((w) => wb.has(w))) return null;
-    if (!statesAsserted(a, b) || !oneEvent(a, b) || hasRefuteWord(b.claim.content)) return null;
+    if (!statesAsserted(a, b) || !oneEvent(a, b, true) || hasRefuteWord(b.claim.content)) return null;
     // The other claim must assert P: no negation up to where it states P (an aside after may have one).
     const lower = b.claim.content.toLowerCase();
     const reach = Math.max(...shared.map((w) => lower.lastIndexOf(w))) + ASSERTION_REACH;

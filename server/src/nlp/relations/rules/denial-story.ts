@@ -215,7 +215,7 @@ export const denialStory: RuleFamily<"denial"> = {
       return { type: "CONTRADICTS", kind: "denial", confidence: c.denial, reason: `${who(a)} denies ${outright}, which ${who(b)} asserts: “${a.claim.content}” against “${b.claim.content}”.`, detector: "denial-story", evidence: null };
     }
     const denied = deniedOf(a);
-    if (!denied || denied.length < MIN_WORDS || !oneEvent(a, b) || hasRefuteWord(b.claim.content)) return null;
+    if (!denied || denied.length < MIN_WORDS || !oneEvent(a, b, true) || hasRefuteWord(b.claim.content)) return null;
     const wb = claimPropositionWords(b);
     const rawB = rawWords(b);
     // Cheap tests first: the stems must already carry a good part of the denied words, and the
@@ -223,7 +223,8 @@ export const denialStory: RuleFamily<"denial"> = {
     const byStem = denied.filter((w) => wb.has(propositionStem(w.word))).length;
     if (byStem < 1 || byStem + (judge?.relate ? denied.length - byStem : 0) < MIN_SHARE * denied.length) return null;
     const acts = actsOf(a);
-    if (acts.length > 0 && !acts.some((w) => actStated(w, wb, rawB, judge))) return null;
+    // The main act, the first verb of what is denied ("Manila was playing down the restructuring").
+    if (acts.length > 0 && !actStated(acts[0]!, wb, rawB, judge)) return null;
     const how = denied.map((w) => stated(w.word, wb, rawB, judge));
     const matched = denied.filter((_, i) => how[i] !== null);
     if (matched.length < MIN_WORDS || matched.length < MIN_SHARE * denied.length) return null;

@@ -126,7 +126,8 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (vague && !(loose(p) ? ceiling(q) : ceiling(p))) continue;
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
-      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || breakdown(a, fp) || breakdown(b, fq)))) continue;
+      // Shares carry no subject in their frame ("34.5 pct" of whose votes?): in a saga they are not set against each other.
+      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || a.storySize > TIGHT_STORY || breakdown(a, fp) || breakdown(b, fq)))) continue;
       // Two shares that differ are often two measurements (another hour, region or panel): a
       // dispute needs a quarter or more between them.
       if (fp.measure!.startsWith("percent:") && gapRatio(p, q) > SHARE_GAP) continue;

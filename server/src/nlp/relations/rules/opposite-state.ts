@@ -5,6 +5,7 @@
  */
 
 import { OPPOSITE, type StateFeature } from "../../claims/states";
+import { countryByDemonym, countryByName } from "../../resources/countries";
 import { effectiveStates } from "../asserted-states";
 import { memo } from "../memo";
 import type { RelClaim, RuleFamily } from "../rule";
@@ -22,6 +23,20 @@ const ANCHOR_DISTANCE = 80;
 const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure", "increase", "decrease"]);
 
 const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
+
+/** The country named or implied (a demonym) closest to a state cue, within a few words. */
+function countryNear(content: string, f: StateFeature): string | null {
+  const window = content.slice(Math.max(0, f.at - 60), f.at + f.cue.length + 40);
+  const at = Math.min(60, f.at);
+  let best: { name: string; d: number } | null = null;
+  for (const m of window.matchAll(/\p{Lu}[\p{L}'’]+/gu)) {
+    const word = m[0].replace(/['’]s$/, "");
+    const c = countryByName(word) ?? countryByDemonym(word);
+    const d = Math.abs(m.index! - at);
+    if (c && (!best || d < best.d)) best = { name: c.name, d };
+  }
+  return best?.name ?? null;
+}
 
 function anchoredShared(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeature, shared: string[]): boolean {
   const near = (c: RelClaim, f: StateFeature, id: string) => c.aboutAt.some((m) => m.id === id && Math.abs(m.at - f.at) <= ANCHOR_DISTANCE);
@@ -67,6 +82,9 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         if (ca.has(y.cls) || cb.has(x.cls)) continue;
         // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
         if (!anchoredShared(a, x, b, y, shared)) continue;
+        // "Ecuador's pipeline was damaged" and "Colombian installations were not damaged" are two countries' things.
+        const [na, nb] = [countryNear(a.claim.content, x), countryNear(b.claim.content, y)];
+        if (na && nb && na !== nb) continue;
         const denial = a.denial || b.denial;
         if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
         // Without a denial, the two cues must be about the same thing: a shared word next to each cue.

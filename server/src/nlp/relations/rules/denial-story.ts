@@ -17,7 +17,7 @@ import { memo } from "../memo";
 /** "… are totally false", "… was baseless": a dismissal of what the subject says. */
 const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
 /** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
-const WRAPPER = /^(?:the\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
+const WRAPPER = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’]+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
 /** A verb that makes the denied words a proposition. */
 const CLAUSE = /\b(?:is|are|was|were|had|has|have|been|did|does|\p{L}{3,}ed|\p{L}{3,}ing)\b/iu;
 /** Nouns of talk, not of the world: a denial of "reports" denies what they report. */
@@ -77,6 +77,14 @@ function deniedOf(c: RelClaim): DeniedWord[] | null {
       if (d) text = content.slice(0, d.index);
     }
     if (text === null) return null;
+    // What is denied ends a few words past its act: "numbers were manipulated and inflated by at
+    // least 1 million" is the proposition, "for this week's controversial election to choose…" its setting.
+    const act = /\b\p{L}{3,}(?:ed|ing)\b/u.exec(text.replace(WRAPPER, ""));
+    if (act) {
+      const body = text.replace(WRAPPER, "");
+      const tail = body.slice(act.index).split(/\s+/).slice(0, 8).join(" ");
+      text = body.slice(0, act.index) + tail;
+    }
     // A denial of a proposition ("reports that P", "attacking X", "any camp existed"), not the
     // rejection of a thing ("rejects the offer", "dismisses currency speculation").
     if (!deniesProposition(text)) return null;
@@ -194,9 +202,15 @@ function outrightOf(a: RelClaim): { noun: string | null; owner: string | null } 
 function deniedOutright(a: RelClaim, b: RelClaim): string | null {
   const { noun, owner } = outrightOf(a);
   if (noun) return claimPropositionWords(b).has(propositionStem(noun)) ? `the ${noun} exists` : null;
-  if (!owner || !b.claim.speakerText) return null;
-  const speaker = b.claim.speakerText.toLowerCase();
-  return owner.split(/\s+/).some((w) => w.length > 3 && speaker.includes(w)) && /\bclaim/i.test(b.claim.verb ?? "") ? `${owner}'s claims` : null;
+  if (!owner) return null;
+  const words = owner.split(/\s+/).filter((w) => w.length > 3);
+  if (b.claim.speakerText) {
+    const speaker = b.claim.speakerText.toLowerCase();
+    return words.some((w) => speaker.includes(w)) && /\bclaim/i.test(b.claim.verb ?? "") ? `${owner}'s claims` : null;
+  }
+  // An attribution the reader could not split ("the opposition – which … – claimed that P").
+  const text = b.claim.text.toLowerCase();
+  return words.some((w) => new RegExp(`\\b${w}\\b[^.;]{0,120}\\bclaim(?:ed|s)\\b`).test(text)) ? `${owner}'s claims` : null;
 }
 
 export const denialStory: RuleFamily<"denial"> = {
@@ -231,7 +245,9 @@ export const denialStory: RuleFamily<"denial"> = {
     // What was done must be stated, not only who and where: two common words, or a short denial
     // ("denied attacking Ganja") stated word for word.
     const short = denied.length <= MIN_WORDS && how.every((h) => h === "stem");
-    if (matched.filter((w) => w.common).length < MIN_COMMON && !short) return null;
+    // Every denied word stated, the act among them, is as good as two common words.
+    const whole = matched.length === denied.length && acts.length > 0;
+    if (matched.filter((w) => w.common).length < MIN_COMMON && !short && !whole) return null;
     // The act denied must be stated: "denied it raised its offer" is not answered by "its offer";
     // a denial that names no act ("denied the action had any connection") needs more words stated.
     if (acts.length === 0 && matched.filter((w) => w.common).length < MIN_COMMON + 1) return null;

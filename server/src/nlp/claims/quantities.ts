@@ -270,6 +270,8 @@ const ZERO_PATTERNS: RegExp[] = [
   /\b(\p{L}+ed)\s+(?:no one|no-one|nobody)\b/giu,
   /\bno\s+(\p{L}+)\s+(?:were|was|had been|have been|has been)\b/giu,
   /\bthere (?:were|was|are|is|have been|had been) no\s+(\p{L}+)/giu,
+  // "no casualties, no damages": a bare count of none, unless a noun follows ("no casualty figures").
+  /\bno\s+(\p{L}+)(?!\s+(?:figures?|reports?|details?|numbers?|toll|counts?|estimates?|data)\b)(?=\s*[,.;:"”)]|\s+(?:or|and|in|on|at|from|during|among)\b)/giu,
 ];
 const ZERO_HURT = new Set(["hurt", "harmed"]);
 

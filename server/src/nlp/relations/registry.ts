@@ -8,6 +8,7 @@ import type { Finding, PairJudge, RelClaim, RuleContext, RuleFamily } from "./ru
 import { counterClaim } from "./rules/counter-claim";
 import { denialProposition } from "./rules/denial-proposition";
 import { denialStory } from "./rules/denial-story";
+import { denialEcho } from "./rules/denial-echo";
 import { echoOverlap } from "./rules/echo-overlap";
 import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
@@ -21,6 +22,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   oppositeState,
   denialProposition,
   denialStory,
+  denialEcho,
   echoOverlap,
   judgeFamily,
 ];

@@ -67,7 +67,7 @@ const REQUEST = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,
 const REJECTED_CLAIM = /\b(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?|speculation)\s+(?:that|of|on|about|regarding)\b|\b(?:toll|figures?|count|numbers|estimates?|findings|results|data|tally)\b/i;
 
 /** The words a claim denies: its content if it is a denial, the dismissed subject if it dismisses one. */
-function deniedOf(c: RelClaim): DeniedWord[] | null {
+export function deniedOf(c: RelClaim): DeniedWord[] | null {
   return memo(DENIED, c, () => {
     let text: string | null = null;
     const content = c.claim.content;
@@ -121,7 +121,7 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
 }
 
 /** The acts a denial names, by verb form, stopwords included ("had been used"). */
-function actsOf(c: RelClaim): string[] {
+export function actsOf(c: RelClaim): string[] {
   const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WRAPPER, "");
   // Whole words only: "U.S.-backed" modifies a noun, it names no act.
   return text
@@ -133,7 +133,7 @@ function actsOf(c: RelClaim): string[] {
 }
 
 /** An act is stated by its stem, a synonym, or a kind of it or of which it is one ("bombing" and "attack"). */
-function actStated(act: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {
+export function actStated(act: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {
   if (other.has(propositionStem(act))) return true;
   if (!judge?.relate) return false;
   // Kinds only between nouns of acts ("bombing", "attack"): between verbs WordNet's hierarchy is too wide.

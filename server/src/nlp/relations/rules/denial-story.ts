@@ -7,7 +7,7 @@
  * the denied words and two at least) and bound to one story and one month instead of one entity.
  */
 
-import { ASSERTION_NEGATION, GENERIC_SUBJECTS, propositionStem, ROLE_NOUNS, STOPWORDS } from "../../resources/lexicon";
+import { ASSERTION_NEGATION, GENERIC_SUBJECTS, IRREGULAR_PAST, propositionStem, ROLE_NOUNS, STOPWORDS } from "../../resources/lexicon";
 import type { PairJudge, RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, oneEvent, STATE_WINDOW_MONTHS, who } from "../context";
 import { hasRefuteWord } from "../../judge/features";
@@ -129,8 +129,11 @@ export function actsOf(c: RelClaim): string[] {
     .split(/\s+/)
     .filter((t) => !/[-‐]/.test(t))
     .map((t) => t.replace(/[^\p{L}]+/gu, ""))
-    .filter((w) => isPredicate(w) && !TALK.has(propositionStem(w)) && !/^(?:been|being|having|according)$/.test(w));
+    .filter((w) => (isPredicate(w) || IRREGULAR_PAST[w] !== undefined || PAST_EXTRA.has(w)) && !TALK.has(propositionStem(w)) && !/^(?:been|being|having|according)$/.test(w));
 }
+
+/** Irregular pasts that name acts denied in news and are not in the shared list ("sought air cover"). */
+const PAST_EXTRA = new Set(["sought", "fought", "dealt", "meant", "sent", "shut", "hit", "put", "set", "cut", "let", "spread", "laid", "said", "told", "saw", "seen", "went", "gone", "came", "done", "did", "got"]);
 
 /** An act is stated by its stem, a synonym, or a kind of it or of which it is one ("bombing" and "attack"). */
 export function actStated(act: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): boolean {

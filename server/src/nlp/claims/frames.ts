@@ -278,7 +278,11 @@ function percentOf(before: string, after: string[]): string | null {
   }
   // "won 54 percent", "received no more than 35 percent": a share obtained in a count is a share of the vote.
   if (/\b(?:won|wins|win|winning|received|receives|receiving|secured|garnered|polled|got|gets)\s+(?:(?:at least|more than|over|about|around|nearly|almost|no more than|less than|fewer than|just|only|some)\s+)?$/i.test(before)) return "votes";
-  const back = tokens(before).slice(-6).reverse();
+  // A measure word of the clause wins over the nearest noun: "turnout in the historic Constituent
+  // Assembly was over 41 percent" is a share of turnout, not of the assembly.
+  const clause = tokens(before).slice(-14).reverse();
+  for (const w of clause) if (MEASURE_NOUNS.has(w)) return MEASURE_OF.get(w)!;
+  const back = clause.slice(0, 6);
   for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return MEASURE_OF.get(w) ?? singular(w);
   return null;
 }

@@ -9,6 +9,7 @@ import { counterClaim } from "./rules/counter-claim";
 import { denialProposition } from "./rules/denial-proposition";
 import { denialStory } from "./rules/denial-story";
 import { denialEcho } from "./rules/denial-echo";
+import { eventTime } from "./rules/event-time";
 import { echoOverlap } from "./rules/echo-overlap";
 import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
@@ -23,6 +24,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   denialProposition,
   denialStory,
   denialEcho,
+  eventTime,
   echoOverlap,
   judgeFamily,
 ];

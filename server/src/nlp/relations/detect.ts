@@ -33,7 +33,7 @@ export interface RelationOptions {
 }
 
 export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
-  maxBlockSize: 400,
+  maxBlockSize: 150,
   minConfidence: 0.5,
   echoSimilarity: 0.35,
   judgeConfidence: 0.85,

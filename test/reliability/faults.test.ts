@@ -140,6 +140,10 @@ describe("SIGTERM", () => {
       });
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // One quick query first, so the route and the driver are warm and the slow one is surely in
+    // flight, not still being accepted, when SIGTERM arrives (a loaded machine made that a race).
+    const warm = await fetch(`${url}/api/cypher`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ query: "RETURN 1 AS n" }) });
+    expect(warm.status).toBe(200);
     const slow = fetch(`${url}/api/cypher`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -144,7 +144,7 @@ function build(dir: string) {
   const wordTo = new Map<string, string>();
   const measures: Record<string, string[]> = {};
   // Which of the words are nouns ("toll", "deaths", "demonstrators"): only a noun can name what a
-  // figure further on counts ("the death toll … rose to 769").
+  // figure further on counts ("the death toll … rose to 140").
   const nounForms = new Set<string>();
   // Words for not doing what a measure counts ("abstain" against "vote"): WordNet's antonyms of the seeds.
   const opposites: Record<string, string> = {};
@@ -209,7 +209,7 @@ function build(dir: string) {
       }
     }
   }
-  // Nouns for people, as counted nouns: "300 pilgrims", "40 civilians". Only single words.
+  // Nouns for people, as counted nouns: "300 miners", "40 civilians". Only single words.
   const people = new Set<string>();
   for (const id of personIds) for (const w of synsets.get(id)!.words) if (!w.includes("_")) for (const form of inflections(w, "n")) people.add(form);
   // ...and verbs WordNet glosses as not doing it: abstain, "refrain from voting".

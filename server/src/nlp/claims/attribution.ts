@@ -125,7 +125,7 @@ const TRAILING_TIME = String.raw`(?:\s+(?:on|late|early|last|this|in\s+a|at\s+a)
 const TRAILING_ASIDE = String.raw`(?:,\s*(?:\p{L}+ing|according|in|as|while|without|after|before|amid|during|despite|with|who|which|whose|but|although|though|a|an|the)\b[^]*)?\.?\s*$`;
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:["”»'’]\s*)?([^,"“”]+?)\s+(${TRAILING_VERBS})` + TRAILING_TIME + TRAILING_ASIDE, "iu");
 /**
- * "P, said Smartmatic, a company that…", "P: said X, Y", "“P” said X": the verb before the speaker,
+ * "P, said Civic Watch, a group that…", "P: said X, Y", "“P” said X": the verb before the speaker,
  * which may close on a name in apposition. Case-sensitive, so that a capital marks the name.
  */
 const TRAILING_INVERTED = new RegExp(
@@ -232,7 +232,7 @@ export function findAttribution(sentence: string): Attribution | null {
     if (!lem) continue;
     if (lem === "point" && !/^\s+out\b/i.test(sentence.slice(idx + word.length))) continue;
     const before = sentence.slice(Math.max(0, idx - 40), idx);
-    // "an estimated 2,975 people", "the reported symptoms": a participle used as an adjective.
+    // "an estimated 2,400 people", "the reported symptoms": a participle used as an adjective.
     if (/\b(?:a|an|the)\s+$/i.test(before)) continue;
     // "The new estimate", "an independent report": a verb that is also a noun needs a subject that agrees.
     if (NOUN_LIKE.test(word) && !verbAgrees(before, word)) continue;
@@ -344,7 +344,7 @@ export interface QuoteState {
 /**
  * Follows quote marks through a sentence, given whether a quote was open before it. Double marks
  * open and close in turn (curly ones by their shape); a single mark opens only before a letter
- * at a word start and closes only after one, so the apostrophes in "it's" and "Saudis'" do not
+ * at a word start and closes only after one, so the apostrophes in "it's" and "ministers'" do not
  * count unless a single-quoted quote is open.
  */
 export function quoteState(sentence: string, openBefore: boolean): QuoteState {

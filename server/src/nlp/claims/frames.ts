@@ -65,7 +65,7 @@ const SOURCE_BEFORE = /(?:according to|for)\s+((?:the\s+)?\p{L}[\p{L}.'’-]*(?:
 const BY_AMOUNT = /\bby\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|just)\s+)?[$€£¥₽₴]?\s*$/iu;
 /** "the highest number of casualties with 17", "Iran reported the biggest number of deaths at 136": one member of a ranking, a part. */
 const RANKED = /\b(?:the\s+)?(?:biggest|highest|largest|greatest|most|second|third)\s+(?:number|share|toll|count)\b|\baccounts?\s+for\b/i;
-/** A figure said to have held before: "initially 64", "previously said 769" — an earlier state, not the current count. */
+/** A figure said to have held before: "initially 12", "previously said 140" — an earlier state, not the current count. */
 const EARLIER = /\b(?:initially|originally|at first|previously)\b/i;
 /** Currency words after a figure, as wires write them: "12 mln dlrs", "5,654 billion yen". */
 const CURRENCY_AFTER = /^\s*(?:mln\s+|bln\s+|billion\s+|million\s+)?(?:dlrs?|dollars?|yen|stg|sterling|pounds?|marks?|francs?|lire|pesos?|rupees?|euros?|roubles?|rubles?|yuan|won|cts|cents?)\b/i;
@@ -101,12 +101,12 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     measure = own ?? measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
     at = words.length;
   }
-  // After the figure: the counted noun ("300 protesters", "769 dead"), then the event that happened
-  // to it ("people had been killed", "pilgrims died"), past auxiliaries and adverbs.
+  // After the figure: the counted noun ("300 protesters", "140 dead"), then the event that happened
+  // to it ("people had been killed", "miners died"), past auxiliaries and adverbs.
   for (; at < Math.min(words.length, 10); at += 1) {
     const w = words[at]!;
     // A capitalised word is a name or a month ("cars in March"), never the measure; a nationality
-    // says whose ("131 Iranians").
+    // says whose ("58 Freedonians").
     if (/^\p{Lu}/u.test(wordAt(rawAfter, w))) {
       if (scope === null && at <= 2 && countryByDemonym(w)) scope = singular(w);
       continue;
@@ -166,11 +166,11 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     if (at > 3) break;
   }
   // Before the figure: the event verb ("killed about 300", "detained 60") or the measured noun
-  // with a copula ("the death toll has risen to 769", "the number of demonstrators exceeded 1.5 million").
+  // with a copula ("the death toll has risen to 140", "the number of demonstrators exceeded 1.5 million").
   if ((measure === null && !scope?.startsWith("thing:")) || percent) {
     // Names are no measures: "Shell Canada" sells oil, not shells.
     const back = before.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-16).map((w) => (/^\p{Lu}/u.test(w) ? "" : w.toLowerCase()));
-    // A measured noun further back must be linked to the figure ("the toll … has risen to 769",
+    // A measured noun further back must be linked to the figure ("the toll … has risen to 140",
     // "the number of marchers exceeded 1.5 million"), not merely stand in the clause ("protests
     // against raising the retirement age from 62 to 64").
     const linked = LINKING.test(back.slice(-4).join(" "));
@@ -317,7 +317,7 @@ function clauseAfterKeepingSource(s: string): string {
 
 /**
  * Where the figure was counted, when its clause says: "in Paris", "in the capital". A country is
- * too broad to tell two counts apart (the camp struck "in Pakistan" is also "in Balakot") and reads
+ * too broad to tell two counts apart (a camp struck "in Freedonia" is also "in Marrow Valley") and reads
  * as no place; a count "across the country" is marked nationwide, which no city's count matches.
  */
 function placeNear(before: string, after: string): string | null {

@@ -82,7 +82,7 @@ const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
 const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, mln: 1e6, bln: 1e9 };
 const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
 
-/** A change of a figure, "raised the toll from 64 to 2,975", as opposed to a range, "anywhere from 6 to 18". */
+/** A change of a figure, "raised the toll from 12 to 140", as opposed to a range, "anywhere from 6 to 18". */
 const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
 
 /** The qualifier a figure's preceding text ends with, and where it starts. */
@@ -127,7 +127,7 @@ export function findQuantities(text: string, start: number, end: number, ctx: Qu
   while (out.length < MAX_FIGURES_PER_SPAN && (m = NUMBER.exec(slice)) !== null) {
     const [matched, a, range, multRaw, pctRaw] = m;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
-    // "raised the toll from 64 to 2,975": two figures, the old and the new, not a range.
+    // "raised the toll from 12 to 140": two figures, the old and the new, not a range.
     const fromTo = range !== undefined && CHANGE_FROM.test(slice.slice(Math.max(0, m.index - 80), m.index)) && /^\S+\s+to\s/u.test(matched);
     if (fromTo) NUMBER.lastIndex = m.index + a!.length;
     const [whole, b, mult, pct] = fromTo ? [a!, undefined, undefined, undefined] : [matched, range, multRaw, pctRaw];

@@ -9,7 +9,7 @@
 import type { RelClaim } from "./rule";
 import { claimPropositionWords, claimWords, DENIED_MIN_WORDS, deniedWords } from "./words";
 
-/** A dismissal by its predicate ("… were hogwash", "is totally false"). */
+/** A dismissal by its predicate ("… were nonsense", "is totally false"). */
 const DISMISSES = /\b(?:is|are|was|were)\s+(?:\p{L}+\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|nonsense|hogwash|lies|propaganda|rubbish)\b/iu;
 
 function sharesWord(a: Set<string>, b: Set<string>): boolean {
@@ -88,7 +88,7 @@ function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generato
       for (let y = x + 1; y < members.length; y += 1) {
         const b = claims[members[y]!]!;
         // Two claims that share no content word have nothing for a rule to compare, unless one
-        // denies or dismisses ("the opposition claims were hogwash" meets what the opposition claimed).
+        // denies or dismisses ("the opposition claims were nonsense" meets what the opposition claimed).
         if (a.claim.documentId !== b.claim.documentId && (a.denial || b.denial || DISMISSES.test(a.claim.content) || DISMISSES.test(b.claim.content) || sharesWord(wa, claimWords(b)))) yield [members[x]!, members[y]!];
       }
     }

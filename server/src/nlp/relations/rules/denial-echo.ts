@@ -1,7 +1,7 @@
 /*
- * Two denials of one thing from two outlets echo each other: "Syria denied activist reports that the
- * army had used chemical weapons" and "Syria has rejected allegations that it has used chemical
- * weapons"; "denied allegations regarding the bombing of Ganja" and "denied attacking Ganja". The
+ * Two denials of one thing from two outlets echo each other: "Valmora denied reports that the army
+ * had used tear gas" and "Valmora has rejected allegations that it used tear gas"; "denied
+ * allegations regarding the shelling of Port Selin" and "denied attacking Port Selin". The
  * denied words are matched as denial-story matches them (stems, the act by WordNet synonym or kind),
  * within one event.
  */

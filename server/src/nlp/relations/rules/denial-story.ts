@@ -1,6 +1,6 @@
 /*
  * A denial or a dismissal against the claim that asserts what it rejects, within one story:
- * "Pakistan denied any such camp existed" against "the jets struck a major camp", "reports on the
+ * "Valmora denied any such depot existed" against "the jets struck a large depot", "reports on the
  * use of the weapons are totally false" against "the army used the weapons". The denied words are
  * matched through their stems and, when the judge's WordNet is at hand, through synonyms and kinds
  * ("bombing" is a kind of "attack"). Stricter than denial-proposition on agreement (two thirds of
@@ -26,7 +26,7 @@ const TALK = new Set(["report", "claim", "allegation", "accusation", "charge", "
 /** Share of the denied words the asserting claim must state (its act and subject are checked apart), and the least number. */
 const MIN_SHARE = 1 / 2;
 const MIN_WORDS = 2;
-/** ...of which this many common words: names alone ("Baku", "Ganja") say who, not what. */
+/** ...of which this many common words: names alone ("Valmora", "Port Selin") say who, not what. */
 const MIN_COMMON = 2;
 
 const DENIED = new WeakMap<RelClaim, DeniedWord[] | null>();
@@ -174,12 +174,12 @@ const CAUSAL = /\b(?:because|due to|caused|causes|result of|resulted|reason|owin
 
 /** "denied any such camp existed": the thing said not to exist, by its noun. */
 const EXISTENCE = /^(?:that\s+)?(?:(?:any|a|an|the)\s+)?(?:such\s+)?(?:\p{L}+\s+)?(\p{L}{3,})\s+(?:had\s+)?(?:existed|exists|exist|was there|were there|ever existed)\b/iu;
-/** "the opposition claims were hogwash": whose claims are dismissed. */
+/** "the opposition claims were nonsense": whose claims are dismissed. */
 const WHOSE_CLAIMS = /^(?:the\s+)?((?:\p{L}+\s+){0,3}?)(?:claims?|allegations?|accusations?|reports?|figures?|statements?)$/iu;
 
 /**
- * Two denials that need no proposition: of a thing's existence ("denied any such camp existed"
- * against "struck a major camp"), and of a speaker's claims ("the opposition claims were hogwash"
+ * Two denials that need no proposition: of a thing's existence ("denied any such depot existed"
+ * against "struck a large depot"), and of a speaker's claims ("the opposition claims were nonsense"
  * against what the opposition claimed).
  */
 const RAW = new WeakMap<RelClaim, string[]>();
@@ -246,7 +246,7 @@ export const denialStory: RuleFamily<"denial"> = {
     const matched = denied.filter((_, i) => how[i] !== null);
     if (matched.length < MIN_WORDS || matched.length < MIN_SHARE * denied.length) return null;
     // What was done must be stated, not only who and where: two common words, or a short denial
-    // ("denied attacking Ganja") stated word for word.
+    // ("denied attacking Port Selin") stated word for word.
     const short = denied.length <= MIN_WORDS && how.every((h) => h === "stem");
     // Every denied word stated, the act among them, is as good as two common words.
     const whole = matched.length === denied.length && acts.length > 0;

@@ -25,7 +25,7 @@ const CONFIDENCES = {
   exact: 0.7,
   /** None at all against some. */
   zero: 0.75,
-  /** "3,000 did not die" against about 3,000 who died. */
+  /** "500 did not die" against about 500 who died. */
   negated: 0.7,
   /** Compatible figures of one size. */
   support: 0.6,
@@ -159,8 +159,8 @@ function comparable(fp: QuantityFrame, fq: QuantityFrame, zero: boolean): boolea
   const measures = fp.measure === fq.measure || ZERO_COVERS[fp.measure]?.includes(fq.measure) || ZERO_COVERS[fq.measure]?.includes(fp.measure);
   if (!measures) return false;
   // A count of none for everyone rules out some for any group ("no casualties" against "300 militants killed").
-  // A count of people in general covers a narrower group ("999 people" and "769 pilgrims"), except
-  // a nationality, which is one country's share of a toll ("136 Iranians"). A count of none for
+  // A count of people in general covers a narrower group ("420 people" and "390 miners"), except
+  // a nationality, which is one country's share of a toll ("58 Freedonians"). A count of none for
   // everyone rules out some for any group ("no casualties" against "300 militants killed").
   if ((fp.scope ?? "") !== (fq.scope ?? "")) {
     const narrow = fp.scope ?? fq.scope!;
@@ -273,7 +273,7 @@ function overlaps(p: Quantity, q: Quantity): boolean {
   return (p.low ?? 0) <= (q.high ?? Number.POSITIVE_INFINITY) && (q.low ?? 0) <= (p.high ?? Number.POSITIVE_INFINITY);
 }
 
-/** A negated round figure denies about that many: "3,000 did not die" meets 2,975. */
+/** A negated round figure denies about that many: "500 did not die" meets 488. */
 function widen(q: Quantity): Quantity {
   return { ...q, low: (q.low ?? 0) * 0.9, high: q.high === null ? null : q.high * 1.1 };
 }

@@ -7,6 +7,7 @@
  */
 
 import type { RelClaim } from "./rule";
+import { SMALL_STORY_DOCS } from "./context";
 import { claimPropositionWords, claimWords, DENIED_MIN_WORDS, deniedWords } from "./words";
 
 /** A dismissal by its predicate ("… were nonsense", "is totally false"). */
@@ -64,9 +65,6 @@ function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlock
     for (const j of lists[0]!) if (j !== i && lists.every((l) => l.has(j))) yield [i, j];
   }
 }
-
-/** Stories up to this many documents are compared claim by claim across their documents. */
-export const SMALL_STORY_DOCS = 12;
 
 /**
  * Within a small story (one event told by a few outlets), every claim meets every claim of the

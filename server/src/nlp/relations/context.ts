@@ -80,8 +80,11 @@ export function who(c: RelClaim): string {
   return c.claim.speakerText ? `${c.claim.speakerText} (${c.outlet})` : c.outlet;
 }
 
-/** Stories up to this many documents are one event told by a few outlets; larger ones are sagas. */
-export const TIGHT_STORY_DOCS = 12;
+/**
+ * Stories up to this many documents are one event told by a few outlets, compared claim by claim
+ * across their documents; larger ones are sagas.
+ */
+export const SMALL_STORY_DOCS = 12;
 
 /**
  * Whether two claims may be set against each other as one event: in a small story, yes; in a saga
@@ -89,7 +92,7 @@ export const TIGHT_STORY_DOCS = 12;
  * event the other does not ("Ebola in Mosul" is not "Ebola in Dallas").
  */
 export function oneEvent(a: RelClaim, b: RelClaim, countries = false): boolean {
-  if (a.story === b.story && a.storySize <= TIGHT_STORY_DOCS) return true;
+  if (a.story === b.story && a.storySize <= SMALL_STORY_DOCS) return true;
   // For a denial a country may be the thing both name ("denied that Kuwait was over-producing").
   const named = countries ? a.about.some((e) => b.about.includes(e)) : sharedSpecific(a, b).length > 0;
   return named && !distinctEvents(a, b);

@@ -14,7 +14,7 @@ import type { Document, Stance } from "../../../../graph-schema";
 import { coverage, hasRefuteWord, hasRefutingCue } from "../judge/features";
 import { checkJudgeText } from "../judge/judge";
 import { sameOutlet, verbatimRepeats, type PairJudge, type RelClaim } from "./detect";
-import { SMALL_STORY_DOCS } from "./candidates";
+import { SMALL_STORY_DOCS } from "./context";
 
 export interface StanceOptions {
   /** Below this, the judge's verdict makes no edge. */

@@ -12,8 +12,7 @@
  */
 
 import type { RuleFamily } from "../rule";
-import { sameOutlet, sharedSpecific, who } from "../context";
-import { SMALL_STORY_DOCS } from "../candidates";
+import { sameOutlet, sharedSpecific, SMALL_STORY_DOCS, who } from "../context";
 import { claimWords, wordOverlap } from "../words";
 
 /** Fragments ("via Twitter") are not propositions a reader could weigh. */

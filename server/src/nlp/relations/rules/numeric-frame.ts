@@ -12,7 +12,8 @@ import type { Finding, RelClaim, RuleFamily } from "../rule";
 import { NATIONWIDE } from "../../claims/frames";
 import { slug } from "../../entities/resolve";
 import { daysBetween } from "../stories";
-import { differentTimes, distinctEvents, sharedSpecific, sharedTopic } from "../context";
+import { differentTimes, distinctEvents, sharedSpecific, sharedTopic, SMALL_STORY_DOCS, who } from "../context";
+import { inWords, interval, overlaps } from "../intervals";
 import { countryByDemonym } from "../../resources/countries";
 import MEASURES from "../../resources/measures.json";
 
@@ -35,8 +36,6 @@ const CONFIDENCES = {
 
 /** The measures of the WordNet vocabulary: counts of what happened to people or was fired. */
 const EVENT_MEASURES = new Set(Object.keys(MEASURES.measures));
-/** Stories up to this many documents are one event told by several outlets; larger ones are sagas. */
-const TIGHT_STORY = 12;
 /** Figures further apart in publication than this are two measurements (a protest day, a monthly rate). */
 const WINDOW_DAYS = 31;
 /** Harms that accumulate: a later, larger figure from the same story is usually an update. */
@@ -63,14 +62,14 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
   // two claims must also name one thing, or come from articles about one thing (headline and lead).
   const entity = sharedSpecific(a, b).length > 0;
   const context = entity || sharedTopic(a, b);
-  if (a.storySize > TIGHT_STORY && !context) return null;
+  if (a.storySize > SMALL_STORY_DOCS && !context) return null;
   if (differentClaimTimes(a, b)) return null;
   // A figure restated months later ("the official toll of 64") still supports; only figures of one
   // time are set against each other.
   // In a saga, only figures of one named thing, of no two distinct events, at known dates close
   // together may be set against each other: "68 killed at the mall" and "2,753 killed in 2001"
   // share an actor and nothing else.
-  const sagaConflict = a.storySize <= TIGHT_STORY || (entity && !distinctEvents(a, b) && !differentTimes(a, b) && a.published !== null && b.published !== null);
+  const sagaConflict = a.storySize <= SMALL_STORY_DOCS || (entity && !distinctEvents(a, b) && !differentTimes(a, b) && a.published !== null && b.published !== null);
   const inWindow = (daysBetween(a.published, b.published) <= WINDOW_DAYS || sameClaimTime(a, b)) && sagaConflict;
   let support: NumericFinding | null = null;
   for (const p of a.claim.quantities) {
@@ -127,7 +126,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       // Shares carry no subject in their frame ("34.5 pct" of whose votes?): in a saga they are not set against each other.
-      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || a.storySize > TIGHT_STORY || breakdown(a, fp) || breakdown(b, fq)))) continue;
+      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || a.storySize > SMALL_STORY_DOCS || breakdown(a, fp) || breakdown(b, fq)))) continue;
       // Two shares that differ are often two measurements (another hour, region or panel): a
       // dispute needs a quarter or more between them.
       if (fp.measure!.startsWith("percent:") && gapRatio(p, q) > SHARE_GAP) continue;
@@ -255,11 +254,6 @@ function isZero(q: Quantity): boolean {
   return q.low === 0 && q.high === 0;
 }
 
-/** A figure written in words: "eleven", "dozens" (a count of none is no number word). */
-function inWords(q: Quantity): boolean {
-  return !/\d/.test(q.text) && !isZero(q);
-}
-
 /**
  * A figure too loose to set against another: an order of magnitude ("thousands", "a large
  * number") or a small count in words ("eleven people", more often one incident's toll than a
@@ -267,10 +261,6 @@ function inWords(q: Quantity): boolean {
  */
 function loose(q: Quantity): boolean {
   return inWords(q) && (q.qualifier === "range" || (q.high ?? q.low ?? 0) < 1000);
-}
-
-function overlaps(p: Quantity, q: Quantity): boolean {
-  return (p.low ?? 0) <= (q.high ?? Number.POSITIVE_INFINITY) && (q.low ?? 0) <= (p.high ?? Number.POSITIVE_INFINITY);
 }
 
 /** A negated round figure denies about that many: "500 did not die" meets 488. */
@@ -301,13 +291,4 @@ function differentClaimTimes(a: RelClaim, b: RelClaim): boolean {
 function label(f: QuantityFrame): string {
   const m = f.measure!.replace(/^percent:/, "share of ");
   return f.scope ? `${m} (${f.scope.replace(/^thing:/, "")})` : m;
-}
-
-function who(c: RelClaim): string {
-  return c.claim.speakerText ? `${c.claim.speakerText} (${c.outlet})` : c.outlet;
-}
-
-const fmt = (n: number | null) => (n === null ? "∞" : n.toLocaleString("en-US"));
-function interval(q: Quantity): string {
-  return `“${q.text}” [${fmt(q.low)}, ${fmt(q.high)}]`;
 }

@@ -11,7 +11,7 @@ import type { Document, Quantity } from "../../../../graph-schema";
 import { monthIndex } from "../documents/metadata";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { HEDGES, MONTHS, NEGATIONS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS } from "../resources/lexicon";
-import { isTitleCase, type MentionCandidate } from "../text/mentions";
+import { isTitleCase, lowercaseTokens, type MentionCandidate } from "../text/mentions";
 import type { Span } from "../text/sentences";
 import { type Attribution, bareAttribution, findAttribution, quoteState, type QuoteState } from "./attribution";
 import { looksLikeCode } from "../documents/clean";
@@ -115,10 +115,6 @@ function words(sentence: string): string[] {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
 }
 
-function tokens(sentence: string): string[] {
-  return sentence.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-}
-
 /**
  * A finite verb that reports something happening: a past tense (regular or irregular), a passive
  * or perfect participle after an auxiliary, a progressive ("are staying"), a future ("will
@@ -126,7 +122,7 @@ function tokens(sentence: string): string[] {
  * wounded"). Morphology, not a list of this story's verbs, so it holds for any event.
  */
 function hasEventVerb(sentence: string, headline: boolean): boolean {
-  const t = tokens(sentence);
+  const t = lowercaseTokens(sentence);
   for (let i = 0; i < t.length; i += 1) {
     const w = t[i]!;
     const prev = t[i - 1] ?? "";

@@ -10,6 +10,7 @@ import type { Quantity, QuantityFrame } from "../../../../graph-schema";
 import MEASURES from "../resources/measures.json";
 import { STOPWORDS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
+import { lowercaseTokens } from "../text/mentions";
 
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
@@ -87,7 +88,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   const before = clauseBefore(rawBefore);
   const after = clauseAfter(rawAfter);
   const percent = q.unit === "%" || q.measure === "percent";
-  const words = tokens(after);
+  const words = lowercaseTokens(after);
   let measure: string | null = null;
   let scope: string | null = null;
   let restricted = false;
@@ -97,7 +98,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   // A count of none already knows its event ("no one was killed"): nothing after it is its scope.
   if (q.low === 0 && q.high === 0 && q.measure) {
     // The event word of the phrase itself decides: "no one was injured" is a zero of injuries.
-    const own = tokens(q.text).map((w) => MEASURE_OF.get(w)).filter((m): m is string => m !== undefined).pop();
+    const own = lowercaseTokens(q.text).map((w) => MEASURE_OF.get(w)).filter((m): m is string => m !== undefined).pop();
     measure = own ?? measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
     at = words.length;
   }
@@ -227,10 +228,6 @@ function clauseAfter(s: string): string {
   return s.slice(0, end);
 }
 
-function tokens(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-}
-
 function wordAt(raw: string, lower: string): string {
   const i = raw.toLowerCase().indexOf(lower);
   return i >= 0 ? raw.slice(i, i + lower.length) : lower;
@@ -280,7 +277,7 @@ function percentOf(before: string, after: string[]): string | null {
   if (/\b(?:won|wins|win|winning|received|receives|receiving|secured|garnered|polled|got|gets)\s+(?:(?:at least|more than|over|about|around|nearly|almost|no more than|less than|fewer than|just|only|some)\s+)?$/i.test(before)) return "votes";
   // A measure word of the clause wins over the nearest noun: "turnout in the historic Constituent
   // Assembly was over 41 percent" is a share of turnout, not of the assembly.
-  const clause = tokens(before).slice(-14).reverse();
+  const clause = lowercaseTokens(before).slice(-14).reverse();
   for (const w of clause) if (MEASURE_NOUNS.has(w)) return MEASURE_OF.get(w)!;
   const back = clause.slice(0, 6);
   for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return MEASURE_OF.get(w) ?? singular(w);

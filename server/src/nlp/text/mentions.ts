@@ -11,6 +11,11 @@ import { countryByDemonym, countryByName } from "../resources/countries";
 import { GENERIC_SUBJECTS, MONTH_WORDS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
 import type { Span } from "./sentences";
 
+/** A text's words in lower case, apostrophes and hyphens kept inside them ("don't", "pro-government"). */
+export function lowercaseTokens(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+}
+
 export interface MentionCandidate {
   start: number;
   end: number;

@@ -1,9 +1,10 @@
 /*
  * Candidate pairs for the rules. They come from blocking, never from all pairs, so cost grows about
- * linearly with the corpus: claims that share a specific entity, a measured thing or (within a
- * story) a frame's measure, with blocks
- * over `maxBlockSize` skipped (an entity in every claim says nothing about a pair), and each denial
- * with the claims that contain every word of what it denies. Verbatim repeats take no part.
+ * linearly with the corpus: claims of one story that share a specific entity, a measured thing or
+ * (in a small story) a frame's measure, with blocks over `maxBlockSize` skipped (an entity in every
+ * claim says nothing about a pair), and each denial with the claims of its story that contain every
+ * word of what it denies. Verbatim repeats take no part. Every block is keyed by story, so a story's
+ * pairs depend on its own documents alone: an ingest that adds to one story recomputes that story.
  */
 
 import type { RelClaim } from "./rule";
@@ -31,8 +32,8 @@ function blocksOf(claims: RelClaim[], repeats: Map<number, number>): Map<string,
   };
   claims.forEach((c, i) => {
     if (repeats.has(i)) return;
-    for (const e of c.about) if (!c.countries.has(e)) add(`e:${e}`, i);
-    for (const q of c.claim.quantities) if (q.measure) add(`m:${q.measure}`, i);
+    for (const e of c.about) if (!c.countries.has(e)) add(`e:${c.story}:${e}`, i);
+    for (const q of c.claim.quantities) if (q.measure) add(`m:${c.story}:${q.measure}`, i);
     // Within a small story, figures meet by frame: a zero of casualties must meet deaths and
     // injuries. In a larger one figures must share an entity anyway, which the entity blocks give.
     if (c.storySize <= SMALL_STORY_DOCS) for (const q of c.claim.quantities) {
@@ -55,10 +56,14 @@ function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlock
   const postings = new Map<string, Set<number>>();
   claims.forEach((c, i) => {
     if (repeats.has(i)) return;
-    for (const w of claimPropositionWords(c)) if (wanted.has(w)) (postings.get(w) ?? postings.set(w, new Set()).get(w)!).add(i);
+    for (const w of claimPropositionWords(c)) {
+      if (!wanted.has(w)) continue;
+      const key = `${c.story}:${w}`;
+      (postings.get(key) ?? postings.set(key, new Set()).get(key)!).add(i);
+    }
   });
   for (const i of denied) {
-    const words = [...deniedWords(claims[i]!)];
+    const words = [...deniedWords(claims[i]!)].map((w) => `${claims[i]!.story}:${w}`);
     if (words.length < DENIED_MIN_WORDS) continue;
     const lists = words.map((w) => postings.get(w) ?? new Set<number>()).sort((x, y) => x.size - y.size);
     if (lists[0]!.size > maxBlockSize) continue;

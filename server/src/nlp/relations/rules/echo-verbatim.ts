@@ -16,14 +16,16 @@ function verbatimKey(c: RelClaim): string {
 }
 
 /**
- * For each repeat, the index of the earliest claim it repeats (by publication date, then document
- * id). Copies within the original's own document are not repeats: they keep their own pairs.
+ * For each repeat, the index of the earliest claim it repeats in its story (by publication date,
+ * then document id). Copies within the original's own document are not repeats: they keep their own pairs.
  */
 export function verbatimRepeats(claims: RelClaim[]): Map<number, number> {
   const groups = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    const key = verbatimKey(c);
-    if (key.length < MIN_KEY_LENGTH) return;
+    const text = verbatimKey(c);
+    if (text.length < MIN_KEY_LENGTH) return;
+    // Within one story: the same words in another event are boilerplate, not a copy of this one.
+    const key = `${c.story}\u0000${text}`;
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);

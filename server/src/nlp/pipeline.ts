@@ -5,20 +5,19 @@
  */
 
 import crypto from "node:crypto";
-import type { Claim, ClaimGraph, Diagnostic, Document, Mention, Source, Story } from "../../../graph-schema";
+import type { Claim, ClaimGraph, Diagnostic, Document, Entity, Mention, Source, Story } from "../../../graph-schema";
 import { ClaimGraphSchema } from "../../../graph-schema";
 import { ClaimGraphError, isClaimGraphError } from "../errors";
 import { type ClaimDraft, extractClaims, MAX_DOCUMENT_FIGURES } from "./claims/extract";
 import { frameOf } from "./claims/frames";
 import { MAX_FIGURES_PER_SPAN } from "./claims/quantities";
 import { parseInputFile, type InputFile } from "./documents/parse";
-import { resolveEntities, slug, type MentionInput } from "./entities/resolve";
+import { mentionNorm, nameContributions, resolveNames, slug, type DocumentNames, type MentionInput, type NameContribution } from "./entities/resolve";
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, verbatimRepeats, type RelClaim } from "./relations/detect";
 import { documentStances, type StanceJudge } from "./relations/stances";
-import { groupStories, type StoryDoc } from "./relations/stories";
+import { DEFAULT_STORY_OPTIONS, groupStories, type StoryDoc } from "./relations/stories";
 import { deniesProposition } from "./relations/rules/denial-story";
-import { countryByDemonym, countryByName } from "./resources/countries";
 import { STOPWORDS } from "./resources/lexicon";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
 import { MAX_SENTENCE_CHARS, splitSentences, type Span } from "./text/sentences";
@@ -84,7 +83,7 @@ export function analyseInput(input: InputFile, overrides: PipelineOverrides = {}
  * sentence cut into pieces, figures past the document cap) is still analysed, within bounds, and a
  * warning names the document so a reader knows some of it was read in part.
  */
-function analyseDocument(doc: Document, diagnostics: Diagnostic[]): DocWork {
+export function analyseDocument(doc: Document, diagnostics: Diagnostic[] = []): DocWork {
   const sentences = splitSentences(doc.text);
   const vocab = lowercaseVocabulary(doc.text);
   const named = findMentions(doc.text, sentences, vocab);
@@ -132,11 +131,80 @@ export function buildClaimGraph(inputs: InputFile[], overrides: PipelineOverride
   return assembleGraph(analysed, overrides, hooks);
 }
 
+/** Entities as the corpus stages need them: ids by normalised name, which are countries, their types. */
+export interface CorpusResolution {
+  /** The entities to write: every entity the resolution decided, with its name, type and aliases. */
+  entities: Entity[];
+  entityOfNorm: ReadonlyMap<string, string>;
+  countries: ReadonlySet<string>;
+  typeOf: ReadonlyMap<string, Entity["type"]>;
+}
+
+/**
+ * When the documents at hand are part of a stored corpus (an ingest that joins the stored graph),
+ * what the corpus stages need from the rest of it: the entities of their names as the whole corpus
+ * resolves them, and how many documents outside them name each entity (a story link through an
+ * entity named everywhere is no link). Relations are computed within stories, so given whole
+ * stories and these two, the documents get the claims, stories and relations one run over the
+ * whole corpus would give them.
+ */
+export interface CorpusContext {
+  resolution: CorpusResolution;
+  postingOutside(entityId: string): number;
+}
+
+/** Every named mention of a document plus the organisation phrases found as its speakers. */
+export function mentionInputsOf(w: DocWork): MentionInput[] {
+  const seen = new Set<string>();
+  const out: MentionInput[] = [];
+  const push = (m: MentionCandidate) => {
+    const key = mentionKey(w.doc.id, m);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id, placeHead: m.placeHead ?? false, orgHead: m.orgHead ?? false });
+  };
+  w.mentions.forEach(push);
+  for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);
+  return out;
+}
+
+/** A document's names as the resolver reads them, and which it names in its text (not only as a speaker). */
+export function documentNames(w: DocWork): { names: NameContribution[]; named: Set<string> } {
+  return { names: nameContributions(mentionInputsOf(w)), named: new Set(w.mentions.map((m) => mentionNorm(m).norm)) };
+}
+
+/** The outlets of a set of documents, as the resolver sets them apart. */
+export function outletNames(documents: Array<Pick<Document, "outlet" | "via">>): string[] {
+  return [...new Set(documents.flatMap((d) => [d.outlet, d.via]).filter((n): n is string => Boolean(n)))].sort();
+}
+
+/** Entities over the documents' own names: the whole corpus when they are all of it. */
+export function resolveCorpus(work: DocWork[], extra: DocumentNames[] = [], outlets: string[] = outletNames(work.map((w) => w.doc))): CorpusResolution {
+  const names: DocumentNames[] = [...work.map((w) => ({ documentId: w.doc.id, names: documentNames(w).names })), ...extra];
+  const { entities, entityOfNorm, countries } = resolveNames(names, outlets);
+  return { entities, entityOfNorm, countries, typeOf: new Map(entities.map((e) => [e.id, e.type])) };
+}
+
+/** What stories.ts compares of a document: its specific entities, those of its lead, its places. */
+export function storyFeatures(w: DocWork, entityOf: ReadonlyMap<string, string>, countries: ReadonlySet<string>, typeOf: ReadonlyMap<string, Entity["type"]>): StoryDoc {
+  const set = new Set<string>();
+  const lead = new Set<string>();
+  const leadEnd = w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
+  for (const m of w.mentions) {
+    const id = entityOf.get(mentionKey(w.doc.id, m));
+    if (!id || countries.has(id)) continue;
+    set.add(id);
+    if (m.end <= leadEnd) lead.add(id);
+  }
+  const words = leadWords(w.doc.text.slice(0, leadEnd));
+  return { id: w.doc.id, published: w.doc.published, entities: set, lead, places: new Set([...set].filter((id) => typeOf.get(id) === "PLACE")), words };
+}
+
 /**
  * The corpus stages over analysed inputs (in input-name order): duplicate texts collapse to their
  * first document, then entity resolution, claims, relations and stances across the whole corpus.
  */
-export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {
+export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}, context?: CorpusContext): ClaimGraph {
   const options = resolvePipelineOptions(overrides);
   const { judge } = hooks;
   const diagnostics: Diagnostic[] = [];
@@ -165,31 +233,21 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     }
   }
 
-  // Entities: every named mention plus organisation phrases found as speakers.
-  const mentionInputs: MentionInput[] = [];
+  const resolution = context?.resolution ?? resolveCorpus(work);
+  const { entities, countries: allCountries } = resolution;
+  const entityOf = new Map<string, string>();
   for (const w of work) {
-    const seen = new Set<string>();
-    const push = (m: MentionCandidate) => {
-      const key = mentionKey(w.doc.id, m);
-      if (seen.has(key)) return;
-      seen.add(key);
-      mentionInputs.push({ key, text: m.text, type: m.type, typeConfidence: m.typeConfidence, country: m.country, documentId: w.doc.id, placeHead: m.placeHead ?? false, orgHead: m.orgHead ?? false });
-    };
-    w.mentions.forEach(push);
-    for (const d of w.drafts) if (d.speakerMention) push(d.speakerMention);
+    for (const m of mentionInputsOf(w)) {
+      const id = resolution.entityOfNorm.get(mentionNorm(m).norm);
+      if (id) entityOf.set(m.key, id);
+    }
   }
-  const outlets = work.flatMap((w) => [w.doc.outlet, w.doc.via]).filter((n): n is string => Boolean(n));
-  const { entities, entityOf } = resolveEntities(mentionInputs, outlets);
-  // One pass over the mentions, not one per entity: this runs on every corpus size.
-  const countryIds = new Set(mentionInputs.filter((m) => m.country).map((m) => entityOf.get(m.key)).filter((id): id is string => id !== undefined));
 
   const claims: Claim[] = [];
   const mentions: Mention[] = [];
   const relClaims: RelClaim[] = [];
-  // Countries named without a country cue ("Ecuador said") are as broad as those with one.
-  const allCountries = new Set([...countryIds, ...entities.filter((e) => countryByName(e.name.replace(/\.$/, "")) || countryByDemonym(e.name)).map((e) => e.id)]);
   for (const w of work) {
-    const topics = documentTopics(w.doc.id, w.mentions, w.sentences, entityOf, countryIds);
+    const topics = documentTopics(w.doc.id, w.mentions, w.sentences, entityOf, allCountries);
     w.drafts.forEach((d, index) => {
       const id = `clm-${crypto.createHash("sha256").update(`${w.doc.id}:${d.start}:${d.end}`).digest("hex").slice(0, 16)}`;
       const speakerId = d.speakerMention ? entityOf.get(mentionKey(w.doc.id, d.speakerMention)) ?? null : null;
@@ -260,25 +318,17 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
   }
 
   const entitiesOf = new Map<string, Set<string>>();
-  const placeIds = new Set(entities.filter((e) => e.type === "PLACE").map((e) => e.id));
-  // Countries named without a country cue ("Japan said") are as broad as those with one.
-  const countryNames = new Set(entities.filter((e) => countryByName(e.name.replace(/\.$/, "")) || countryByDemonym(e.name)).map((e) => e.id));
   const storyDocs: StoryDoc[] = [];
   for (const w of work) {
-    const set = new Set<string>();
-    const lead = new Set<string>();
-    const leadEnd = w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
-    for (const m of w.mentions) {
-      const id = entityOf.get(mentionKey(w.doc.id, m));
-      if (!id || countryIds.has(id) || countryNames.has(id)) continue;
-      set.add(id);
-      if (m.end <= leadEnd) lead.add(id);
-    }
-    entitiesOf.set(w.doc.id, set);
-    const words = leadWords(w.doc.text.slice(0, leadEnd));
-    storyDocs.push({ id: w.doc.id, published: w.doc.published, entities: set, lead, places: new Set([...set].filter((id) => placeIds.has(id))), words });
+    const features = storyFeatures(w, entityOf, allCountries, resolution.typeOf);
+    entitiesOf.set(w.doc.id, features.entities as Set<string>);
+    storyDocs.push(features);
   }
-  const stories = groupStories(storyDocs);
+  // Within the documents at hand, or the whole corpus's count when they are part of a stored one.
+  const local = new Map<string, number>();
+  for (const d of storyDocs) for (const e of d.entities) local.set(e, (local.get(e) ?? 0) + 1);
+  const outside = context?.postingOutside;
+  const stories = groupStories(storyDocs, DEFAULT_STORY_OPTIONS, (e) => (local.get(e) ?? 0) + (outside ? outside(e) : 0));
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const d of s.documentIds) storyOf.set(d, s.id);
   const sizeOf = new Map(stories.map((s) => [s.id, s.documentIds.length]));
@@ -372,8 +422,8 @@ function documentTopics(
   documentId: string,
   mentions: MentionCandidate[],
   sentences: Array<{ start: number; end: number }>,
-  entityOf: Map<string, string>,
-  countryIds: Set<string>,
+  entityOf: ReadonlyMap<string, string>,
+  countryIds: ReadonlySet<string>,
 ): string[] {
   const leadEnd = sentences[Math.min(1, sentences.length - 1)]?.end ?? 0;
   const sentencesOf = new Map<string, Set<number>>();

@@ -79,14 +79,80 @@ function bagKey(norm: string): string {
   return [...new Set(mapped)].sort().join("+");
 }
 
+/**
+ * What one document's mentions of one normalised name add up to. The resolver works on these, summed
+ * over documents in document-id order, so a corpus resolves the same whether its names are read at
+ * once or some of them come from contributions stored by earlier ingests.
+ */
+export interface NameContribution {
+  norm: string;
+  country: string | null;
+  surfaces: Record<string, number>;
+  /** Mentions of the name in the document. */
+  count: number;
+  /** Type votes of the mentions (their type confidences), before outlet names are set apart. */
+  typeVotes: Record<EntityType, number>;
+  placeHeads: number;
+  orgHeads: number;
+}
+
+export interface DocumentNames {
+  documentId: string;
+  names: NameContribution[];
+}
+
 interface Group {
   norm: string;
   surfaces: Map<string, number>;
   votes: Record<EntityType, number>;
   country: string | null;
   documents: Set<string>;
-  mentionKeys: string[];
   placeHeads: number;
+}
+
+const NO_VOTES = (): Record<EntityType, number> => ({ PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0 });
+
+/** The normalised name a mention resolves under ("country:ukraine" for a country), or "" for none. */
+export function mentionNorm(m: Pick<MentionInput, "text" | "country">): { norm: string; country: string | null } {
+  const country = m.country ?? countryByName(m.text)?.name ?? null;
+  return { norm: country ? `country:${country.toLowerCase()}` : normaliseName(m.text), country };
+}
+
+/** One document's mentions as name contributions, by name. */
+export function nameContributions(mentions: MentionInput[]): NameContribution[] {
+  const byNorm = new Map<string, NameContribution>();
+  for (const m of mentions) {
+    const { norm, country } = mentionNorm(m);
+    if (norm === "") continue;
+    let c = byNorm.get(norm);
+    if (!c) {
+      c = { norm, country, surfaces: {}, count: 0, typeVotes: NO_VOTES(), placeHeads: 0, orgHeads: 0 };
+      byNorm.set(norm, c);
+    }
+    c.surfaces[m.text] = (c.surfaces[m.text] ?? 0) + 1;
+    c.count += 1;
+    c.typeVotes[country ? "PLACE" : m.type] += country ? 1 : m.typeConfidence;
+    if (m.placeHead) c.placeHeads += 1;
+    if (m.orgHead) c.orgHeads += 1;
+  }
+  return [...byNorm.values()].sort((a, b) => a.norm.localeCompare(b.norm));
+}
+
+/**
+ * The keys under which a name can join another (one per way the resolver links names), whatever
+ * type its votes end up giving it: names that share no key are never one entity. A store looks up
+ * the names a new document could join by these, instead of reading every name it holds.
+ */
+export function nameKeys(c: Pick<NameContribution, "norm" | "country" | "surfaces">): string[] {
+  if (c.country) return [`norm:${c.norm}`, `slug:${slug(c.country)}`];
+  const words = c.norm.split(" ");
+  const keys = new Set<string>([`norm:${c.norm}`, `org:${bagKey(c.norm)}`, `person:${words.map(skeleton).join(" ")}`]);
+  const trimmed = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  keys.add(`name:${trimmed.map(skeleton).join(" ")}`);
+  if (words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) keys.add(`norm:${words.slice(0, -1).join(" ")}`);
+  keys.add(`surname:${skeleton(words[words.length - 1]!)}`);
+  for (const s of Object.keys(c.surfaces)) keys.add(`slug:${slug(s.replace(/['’]s$/, ""))}`);
+  return [...keys].sort();
 }
 
 class UnionFind {
@@ -113,30 +179,54 @@ function topType(votes: Record<EntityType, number>): EntityType {
   return (Object.entries(votes) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
+export interface NameResolution {
+  entities: Entity[];
+  /** Entity id by normalised name. */
+  entityOfNorm: Map<string, string>;
+  /** Entities that are countries. */
+  countries: Set<string>;
+}
+
 /**
  * `outlets`: the names of the outlets whose documents are read (manifest `outlet` and `via`). A
  * mention of one is an organisation whatever its context suggests ("documents seen by Ardan Voice"
  * reads like a person).
  */
 export function resolveEntities(mentions: MentionInput[], outlets: Iterable<string> = []): Resolution {
+  const byDoc = new Map<string, MentionInput[]>();
+  for (const m of mentions) (byDoc.get(m.documentId) ?? byDoc.set(m.documentId, []).get(m.documentId)!).push(m);
+  const docs = [...byDoc.entries()].map(([documentId, list]) => ({ documentId, names: nameContributions(list) }));
+  const { entities, entityOfNorm } = resolveNames(docs, outlets);
+  const entityOf = new Map<string, string>();
+  for (const m of mentions) {
+    const id = entityOfNorm.get(mentionNorm(m).norm);
+    if (id) entityOf.set(m.key, id);
+  }
+  return { entities, entityOf };
+}
+
+/**
+ * Entities from the names of a set of documents. The result for a name depends only on the names
+ * that share a key with it, directly or through others (nameKeys), so resolving such a closed set of
+ * names gives the same entities as resolving the whole corpus.
+ */
+export function resolveNames(documents: DocumentNames[], outlets: Iterable<string> = []): NameResolution {
   const outletNames = new Set([...outlets].map(normaliseName));
   const groups = new Map<string, Group>();
-  for (const m of mentions) {
-    const country = m.country ?? countryByName(m.text)?.name ?? null;
-    const norm = country ? `country:${country.toLowerCase()}` : normaliseName(m.text);
-    if (norm === "") continue;
-    let g = groups.get(norm);
-    if (!g) {
-      g = { norm, surfaces: new Map(), votes: { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0 }, country, documents: new Set(), mentionKeys: [], placeHeads: 0 };
-      groups.set(norm, g);
+  for (const doc of [...documents].sort((a, b) => a.documentId.localeCompare(b.documentId))) {
+    for (const c of doc.names) {
+      let g = groups.get(c.norm);
+      if (!g) {
+        g = { norm: c.norm, surfaces: new Map(), votes: NO_VOTES(), country: c.country, documents: new Set(), placeHeads: 0 };
+        groups.set(c.norm, g);
+      }
+      for (const [s, n] of Object.entries(c.surfaces)) g.surfaces.set(s, (g.surfaces.get(s) ?? 0) + n);
+      if (outletNames.has(c.norm)) g.votes.ORG += c.count;
+      else for (const t of Object.keys(g.votes) as EntityType[]) g.votes[t] += c.typeVotes[t];
+      g.votes.ORG += 2 * c.orgHeads;
+      g.documents.add(doc.documentId);
+      g.placeHeads += c.placeHeads;
     }
-    g.surfaces.set(m.text, (g.surfaces.get(m.text) ?? 0) + 1);
-    if (outletNames.has(norm)) g.votes.ORG += 1;
-    else g.votes[country ? "PLACE" : m.type] += country ? 1 : m.typeConfidence;
-    g.documents.add(m.documentId);
-    g.mentionKeys.push(m.key);
-    if (m.placeHead) g.placeHeads += 1;
-    if (m.orgHead) g.votes.ORG += 2;
   }
 
   const uf = new UnionFind();
@@ -202,16 +292,19 @@ export function resolveEntities(mentions: MentionInput[], outlets: Iterable<stri
     }
   }
 
+  // Clusters in the order of their smallest name (their root): among clusters whose names make one
+  // id, the first keeps it plain and the others take a suffix.
   const clusters = new Map<string, Group[]>();
   for (const g of sorted) {
     const root = uf.find(g.norm);
     clusters.set(root, [...(clusters.get(root) ?? []), g]);
   }
   const entities: Entity[] = [];
-  const entityOf = new Map<string, string>();
+  const entityOfNorm = new Map<string, string>();
+  const countries = new Set<string>();
   const usedIds = new Set<string>();
   for (const members of clusters.values()) {
-    const votes: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0 };
+    const votes = NO_VOTES();
     const surfaces = new Map<string, number>();
     let country: string | null = null;
     for (const m of members) {
@@ -227,10 +320,11 @@ export function resolveEntities(mentions: MentionInput[], outlets: Iterable<stri
     usedIds.add(id);
     const aliases = [...surfaces.keys()].filter((s) => s !== name).sort();
     entities.push({ id, name, type, aliases });
-    for (const m of members) for (const k of m.mentionKeys) entityOf.set(k, id);
+    if (country || countryByName(name.replace(/\.$/, "")) || countryByDemonym(name)) countries.add(id);
+    for (const m of members) entityOfNorm.set(m.norm, id);
   }
   entities.sort((a, b) => a.id.localeCompare(b.id));
-  return { entities, entityOf };
+  return { entities, entityOfNorm, countries };
 }
 
 /** The fullest common form: for people the longest full name, otherwise the most frequent surface. */

@@ -21,7 +21,7 @@ export interface RelClaim {
   /** Where each entity in `about` stands in the content (character offset), to tie it to a cue. */
   aboutAt: Array<{ id: string; at: number }>;
   /** Entity ids whose role is only "country of" something; weak for blocking. */
-  countries: Set<string>;
+  countries: ReadonlySet<string>;
   /** Entities the claim's document is about (headline, lead, repeated); context for claims that name none. */
   topics: string[];
   /** Position of the claim in its document, for discourse rules ("Ukraine counters that…"). */

@@ -44,9 +44,11 @@ export interface StoryGroup {
 
 /**
  * Groups documents into stories. A document that links to none is a story of its own. Cost grows
- * with the entity postings (capped), not with the square of the corpus.
+ * with the entity postings (capped), not with the square of the corpus. `postingOf` gives how many
+ * documents of the whole corpus name an entity, when `docs` are only part of it (an ingest that
+ * regroups the stories it touches); by default, the count among `docs`.
  */
-export function groupStories(docs: StoryDoc[], options: StoryOptions = DEFAULT_STORY_OPTIONS): StoryGroup[] {
+export function groupStories(docs: StoryDoc[], options: StoryOptions = DEFAULT_STORY_OPTIONS, postingOf?: (entityId: string) => number): StoryGroup[] {
   const index = new Map<string, number>();
   docs.forEach((d, i) => index.set(d.id, i));
   const parent = docs.map((_, i) => i);
@@ -61,16 +63,17 @@ export function groupStories(docs: StoryDoc[], options: StoryOptions = DEFAULT_S
   docs.forEach((d, i) => {
     for (const e of d.entities) (postings.get(e) ?? postings.set(e, []).get(e)!).push(i);
   });
+  const posting = postingOf ?? ((e: string) => postings.get(e)?.length ?? 0);
   const tried = new Set<number>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > options.maxPosting) continue;
+  for (const [entity, list] of postings) {
+    if (list.length < 2 || posting(entity) > options.maxPosting) continue;
     for (let x = 0; x < list.length; x += 1) {
       for (let y = x + 1; y < list.length; y += 1) {
         const [i, j] = [list[x]!, list[y]!];
         const key = i * docs.length + j;
         if (tried.has(key)) continue;
         tried.add(key);
-        if (find(i) !== find(j) && linked(docs[i]!, docs[j]!, options, postings)) parent[find(i)] = find(j);
+        if (find(i) !== find(j) && linked(docs[i]!, docs[j]!, options, posting)) parent[find(i)] = find(j);
       }
     }
   }
@@ -94,7 +97,7 @@ export function storyId(sortedDocumentIds: string[]): string {
  * entities: one that both name in their headline or lead (what both are about), or `minShared`
  * named anywhere with an actor among them.
  */
-function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, postings: Map<string, number[]>): boolean {
+export function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, posting: (entityId: string) => number): boolean {
   if (daysBetween(a.published, b.published) > options.windowDays) return false;
   // What both headlines or leads name (a flooded valley, a minister) links them. Otherwise places
   // say where, not what: two wire stories from New York and London share two places and nothing
@@ -103,7 +106,7 @@ function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, postings: Map<s
   let actors = 0;
   let lead = false;
   for (const e of a.entities) {
-    if (!b.entities.has(e) || (postings.get(e)?.length ?? 0) > options.maxPosting) continue;
+    if (!b.entities.has(e) || posting(e) > options.maxPosting) continue;
     shared += 1;
     if (a.lead.has(e) && b.lead.has(e)) lead = true;
     if (!a.places.has(e)) actors += 1;

@@ -13,5 +13,8 @@ CREATE INDEX story_first_published IF NOT EXISTS FOR (n:Story) ON (n.firstPublis
 CREATE INDEX contradicts_kind IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.kind);
 CREATE INDEX contradicts_confidence IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.confidence);
 CREATE INDEX supports_kind IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.kind);
+CREATE CONSTRAINT name_norm IF NOT EXISTS FOR (n:Name) REQUIRE n.norm IS UNIQUE;
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT ingest_lock IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];

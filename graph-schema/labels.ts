@@ -25,6 +25,14 @@ export const CLAIM_REL_TYPES = ["CONTRADICTS", "SUPPORTS"] as const;
 export const STANCE_REL_TYPES = ["DISPUTES", "ECHOES"] as const;
 export const REL_TYPES = [...STRUCTURAL_REL_TYPES, ...CLAIM_REL_TYPES, ...STANCE_REL_TYPES] as const;
 
+/**
+ * The store's own index, not part of the claim graph: the names each document holds and what they
+ * resolved to, looked up by key when a later ingest joins the stored graph (server/src/db/write-names.ts),
+ * and the lock that makes concurrent ingests take turns.
+ */
+export const INDEX_LABELS = ["Name", "NameKey", "IngestLock"] as const;
+export const INDEX_REL_TYPES = ["NAMES", "NAME_OF", "KEYED"] as const;
+
 export const RelTypeSchema = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelTypeSchema>;
 export const ClaimRelTypeSchema = z.enum(CLAIM_REL_TYPES);

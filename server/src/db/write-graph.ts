@@ -23,6 +23,8 @@ export interface WriteOptions {
   /** Batches of one stage in flight at once. Two keeps the client encoding the next batch while the server writes one. */
   concurrency: number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Documents this write removes afterwards: story summaries count them out already. */
+  gone?: readonly string[];
 }
 
 export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 5000, concurrency: 2 };
@@ -48,7 +50,7 @@ export interface WriteSummary {
  * left. Used after links to `s` were added or removed by a write that may not hold all its documents.
  */
 const SUMMARISE_STORY = `CALL (s) {
-    OPTIONAL MATCH (d:Document)-[:IN_STORY]->(s)
+    OPTIONAL MATCH (d:Document)-[:IN_STORY]->(s) WHERE $gone[d.id] IS NULL
     WITH d ORDER BY coalesce(d.published, '9999'), d.id
     RETURN collect(d) AS docs
   }
@@ -302,6 +304,7 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
 
 export async function writeGraph(driver: Driver, database: string, graph: ClaimGraph, options: Partial<WriteOptions> = {}): Promise<WriteSummary> {
   const { batchSize, concurrency, onProgress } = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  const gone = Object.fromEntries((options.gone ?? []).map((id) => [id, true]));
   await applySchema(driver, database);
   let rows = 0;
   let batches = 0;
@@ -319,7 +322,7 @@ export async function writeGraph(driver: Driver, database: string, graph: ClaimG
         try {
           const session = driver.session({ database });
           try {
-            await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, ...stage.params }));
+            await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, gone, ...stage.params }));
           } finally {
             await session.close();
           }

@@ -1,17 +1,23 @@
 /*
- * The ingest use case: files and folders in, claim graph built by the pure pipeline, written to
- * Neo4j. No Express and no Cypher here; the CLI and the upload route both call this.
+ * The ingest use cases: files and folders in, or documents out, and the stored graph recomputed where
+ * they touch it (join.ts) so it is what one run over every stored document would give. No Express
+ * and no Cypher here; the CLIs, the watcher and the upload route call these.
  */
 
 import type { Driver } from "neo4j-driver";
 import type { ClaimGraph, Diagnostic } from "../../../graph-schema";
+import { CorpusStore } from "../db/corpus-store";
+import { withIngestLock } from "../db/ingest-lock";
+import { applySchema } from "../db/schema";
 import { countGraph, writeGraph, type GraphCounts } from "../db/write-graph";
+import { removeAndTidy, writeNames } from "../db/write-names";
 import { ClaimGraphError } from "../errors";
 import { loadInputs } from "../io/load-inputs";
 import { loadJudge } from "../io/judge";
-import type { InputFile } from "../nlp/pipeline";
-import { buildClaimGraphParallel } from "../workers/extract-pool";
+import { assembleGraph, type DocWork, type InputFile } from "../nlp/pipeline";
 import type { StanceJudge } from "../nlp/relations/stances";
+import { analyseInputsParallel } from "../workers/extract-pool";
+import { planJoin } from "./join";
 
 export interface IngestDeps {
   driver: Driver;
@@ -22,32 +28,78 @@ export interface IngestDeps {
 }
 
 export interface IngestResult {
+  /** What this ingest recomputed: its documents and every stored one whose claims, story or relations it touched. */
   graph: ClaimGraph;
   diagnostics: Diagnostic[];
   counts: GraphCounts;
+  /** Documents of this ingest; the rest of `graph` are stored documents recomputed with them. */
+  documentIds: string[];
+  removed: string[];
+}
+
+/** Plans, assembles and writes a change to the stored corpus, holding the ingest lock throughout. */
+async function applyChange(incoming: DocWork[], removeIds: string[], deps: IngestDeps): Promise<Omit<IngestResult, "diagnostics" | "documentIds"> & { diagnostics: Diagnostic[] }> {
+  const log = deps.log ?? (() => {});
+  const judge = deps.judge === undefined ? loadJudge() : deps.judge ?? undefined;
+  await applySchema(deps.driver, deps.database);
+  return withIngestLock(
+    deps.driver,
+    deps.database,
+    async () => {
+      const plan = await planJoin(new CorpusStore(deps.driver, deps.database), incoming, removeIds);
+      const stored = plan.work.length - incoming.length;
+      if (stored > 0) log(`ingest: ${stored} stored documents share entities or stories with this ingest and are recomputed with it`);
+      const graph = assembleGraph([{ name: "", diagnostics: [], work: plan.work }], {}, { judge }, plan.context);
+      await writeGraph(deps.driver, deps.database, graph, { gone: plan.removed, onProgress: (stage, done, total) => log(`ingest: wrote ${stage} ${done}/${total}`) });
+      await writeNames(deps.driver, deps.database, plan.names);
+      await removeAndTidy(deps.driver, deps.database, plan);
+      const counts = await countGraph(deps.driver, deps.database);
+      return { graph, counts, removed: plan.removed, diagnostics: plan.diagnostics };
+    },
+    { log },
+  );
 }
 
 export async function ingestFiles(files: InputFile[], preDiagnostics: Diagnostic[], deps: IngestDeps): Promise<IngestResult> {
   const log = deps.log ?? (() => {});
-  const graph = await buildClaimGraphParallel(files, {}, {
-    progress: (done, total) => log(`ingest: documents ${done}/${total}`),
-    judge: deps.judge === undefined ? loadJudge() : deps.judge ?? undefined,
-  });
-  const diagnostics = [...preDiagnostics, ...graph.diagnostics];
-  if (graph.documents.length === 0) {
+  const analysed = await analyseInputsParallel(files, {}, { progress: (done, total) => log(`ingest: documents ${done}/${total}`) });
+  const diagnostics = [...preDiagnostics, ...analysed.flatMap((a) => a.diagnostics)];
+  const incoming = analysed.flatMap((a) => a.work);
+  if (incoming.length === 0) {
     throw new ClaimGraphError(
       "NOTHING_TO_INGEST",
       `ingest: nothing could be ingested${diagnostics.length ? `: ${diagnostics.filter((d) => d.severity === "error").map((d) => d.message).join(" ")}` : " (no input files)."}`,
     );
   }
-  await writeGraph(deps.driver, deps.database, graph, {
-    onProgress: (stage, done, total) => log(`ingest: wrote ${stage} ${done}/${total}`),
-  });
-  const counts = await countGraph(deps.driver, deps.database);
-  return { graph, diagnostics, counts };
+  const result = await applyChange(incoming, [], deps);
+  const mine = new Set(incoming.map((w) => w.doc.file));
+  return {
+    ...result,
+    documentIds: [...new Set(incoming.map((w) => w.doc.id))].sort(),
+    // The pipeline's warnings about this ingest's own files; stored documents had theirs when they came.
+    diagnostics: [...diagnostics, ...result.diagnostics, ...result.graph.diagnostics.filter((d) => mine.has(d.file))],
+  };
 }
 
 export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<IngestResult> {
   const loaded = loadInputs(paths);
   return ingestFiles(loaded.files, loaded.diagnostics, deps);
+}
+
+/**
+ * Removes stored documents, named by id ("doc-…") or by the file they were ingested from, and
+ * recomputes what they touched. Unknown names are an error that names them; nothing is removed then.
+ */
+export async function removeDocuments(names: string[], deps: IngestDeps): Promise<IngestResult> {
+  const { records } = await deps.driver.executeQuery(
+    "UNWIND $names AS name MATCH (d:Document) WHERE d.id = name OR d.file = name OR d.file ENDS WITH ('/' + name) RETURN name, collect(d.id) AS ids",
+    { names },
+    { database: deps.database, routing: "READ" },
+  );
+  const found = new Map(records.map((r) => [r.get("name") as string, r.get("ids") as string[]]));
+  const missing = names.filter((n) => !found.has(n));
+  if (missing.length > 0) throw new ClaimGraphError("NOTHING_TO_INGEST", `remove: no stored document has the id or file ${missing.map((m) => `"${m}"`).join(", ")}; nothing was removed.`);
+  const ids = [...new Set([...found.values()].flat())].sort();
+  const result = await applyChange([], ids, deps);
+  return { ...result, documentIds: [] };
 }

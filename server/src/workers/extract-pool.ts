@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ClaimGraph } from "../../../graph-schema";
-import { assembleGraph, buildClaimGraph, type AnalysedInput, type InputFile, type PipelineHooks } from "../nlp/pipeline";
+import { analyseInput, assembleGraph, buildClaimGraph, type AnalysedInput, type InputFile, type PipelineHooks } from "../nlp/pipeline";
 import type { PipelineOverrides } from "../nlp/options";
 import type { ChunkReply, ChunkRequest } from "./extract-worker";
 
@@ -32,7 +32,25 @@ export async function buildClaimGraphParallel(
 ): Promise<ClaimGraph> {
   const workers = Math.max(1, options.workers ?? os.availableParallelism());
   if (workers === 1 || inputs.length < (options.minParallelFiles ?? MIN_PARALLEL_FILES)) return buildClaimGraph(inputs, overrides, hooks);
+  return assembleGraph(await analyseInputsParallel(inputs, overrides, hooks, options), overrides, hooks);
+}
+
+/** The per-document stages of every input, on worker threads when there are enough inputs, in input-name order. */
+export async function analyseInputsParallel(
+  inputs: InputFile[],
+  overrides: PipelineOverrides = {},
+  hooks: PipelineHooks = {},
+  options: ParallelOptions = {},
+): Promise<AnalysedInput[]> {
+  const workers = Math.max(1, options.workers ?? os.availableParallelism());
   const sorted = [...inputs].sort((a, b) => a.name.localeCompare(b.name));
+  if (workers === 1 || inputs.length < (options.minParallelFiles ?? MIN_PARALLEL_FILES)) {
+    return sorted.map((input, i) => {
+      const a = analyseInput(input, overrides);
+      hooks.progress?.(i + 1, sorted.length);
+      return a;
+    });
+  }
   const size = options.chunkSize ?? Math.max(8, Math.min(128, Math.ceil(sorted.length / (workers * 8))));
   const chunks: InputFile[][] = [];
   for (let i = 0; i < sorted.length; i += size) chunks.push(sorted.slice(i, i + size));
@@ -72,7 +90,7 @@ export async function buildClaimGraphParallel(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return assembleGraph(results.flat(), overrides, hooks);
+  return results.flat();
 }
 
 /**

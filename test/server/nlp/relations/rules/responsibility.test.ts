@@ -42,7 +42,7 @@ const rows: RuleRow[] = [
   {
     name: "not answer a denial about one place with an attack on another",
     a: relClaim({ content: "attacking Tarn", speakerText: "the Chilean army", verb: "denied", denial: true, about: ["Tarn"] }),
-    b: relClaim({ content: "Chilean forces shelled Varna", speakerText: "witnesses", outlet: "Coast Courier", about: ["Varna"] }),
+    b: relClaim({ content: "Chilean forces shelled a town overnight", speakerText: "witnesses", outlet: "Coast Courier" }),
     expected: null,
   },
   { name: "not link the crowd blamed twice", a: fansBlamed, b: relClaim({ content: "The club blamed the fans for the crush", speakerText: null, verb: null, outlet: "Coast Courier" }), expected: null },

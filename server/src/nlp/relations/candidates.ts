@@ -10,6 +10,7 @@
 import type { RelClaim } from "./rule";
 import { SMALL_STORY_DOCS } from "./context";
 import { claimPropositionWords, claimWords, DENIED_MIN_WORDS, deniedWords } from "./words";
+import { blamesOf } from "./rules/responsibility";
 
 /** A dismissal by its predicate ("… were nonsense", "is totally false"). */
 const DISMISSES = /\b(?:is|are|was|were)\s+(?:\p{L}+\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|nonsense|hogwash|lies|propaganda|rubbish)\b/iu;
@@ -91,8 +92,9 @@ function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generato
       for (let y = x + 1; y < members.length; y += 1) {
         const b = claims[members[y]!]!;
         // Two claims that share no content word have nothing for a rule to compare, unless one
-        // denies or dismisses ("the opposition claims were nonsense" meets what the opposition claimed).
-        if (a.claim.documentId !== b.claim.documentId && (a.denial || b.denial || DISMISSES.test(a.claim.content) || DISMISSES.test(b.claim.content) || sharesWord(wa, claimWords(b)))) yield [members[x]!, members[y]!];
+        // denies or dismisses ("the opposition claims were nonsense" meets what the opposition claimed),
+        // or both say who is to blame ("blamed the fans" meets "poor crowd control caused it").
+        if (a.claim.documentId !== b.claim.documentId && (a.denial || b.denial || DISMISSES.test(a.claim.content) || DISMISSES.test(b.claim.content) || sharesWord(wa, claimWords(b)) || (blamesOf(a).length > 0 && blamesOf(b).length > 0))) yield [members[x]!, members[y]!];
       }
     }
   }

@@ -15,6 +15,7 @@ import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
 import { numericFrame } from "./rules/numeric-frame";
 import { oppositeState } from "./rules/opposite-state";
+import { responsibility } from "./rules/responsibility";
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   echoVerbatim,
@@ -26,6 +27,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   denialEcho,
   eventTime,
   echoOverlap,
+  responsibility,
   judgeFamily,
 ];
 

@@ -6,6 +6,7 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT story_id IF NOT EXISTS FOR (n:Story) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
 CREATE INDEX document_content_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash);
+CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
 CREATE INDEX source_name IF NOT EXISTS FOR (n:Source) ON (n.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX claim_document IF NOT EXISTS FOR (n:Claim) ON (n.documentId);

@@ -16,6 +16,7 @@ import type { Driver } from "neo4j-driver";
 import type { ClaimGraph } from "../../../graph-schema";
 import { ClaimGraphError } from "../errors";
 import { sourceId } from "../nlp/pipeline";
+import { ENGINE_VERSION } from "../nlp/version";
 import { applySchema } from "./schema";
 
 export interface WriteOptions {
@@ -185,7 +186,8 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
         "MATCH (a:Claim {id: row.source}) MATCH (b:Claim {id: row.target})",
         `(a)-[r:${type}]->(b)`,
         `SET r.id = row.id, r.kind = row.kind, r.confidence = row.confidence, r.reason = row.reason,
-            r.method = row.method, r.detector = row.detector, r.evidence = row.evidence, r.quotes = row.quotes`,
+            r.method = row.method, r.detector = row.detector, r.evidence = row.evidence, r.quotes = row.quotes,
+            r.engine = $engine`,
         graph.relations
           .filter((r) => r.type === type)
           .map((r) => ({ ...r, evidence: JSON.stringify(r.evidence), quotes: r.evidence.map((e) => e.quote) })),
@@ -198,7 +200,7 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
         "MATCH (d:Document {id: row.documentId}) MATCH (c:Claim {id: row.claimId})",
         `(d)-[r:${type}]->(c)`,
         `SET r.id = row.id, r.confidence = row.confidence, r.reason = row.reason, r.method = row.method,
-            r.detector = row.detector, r.quote = row.quote, r.start = row.start, r.end = row.end`,
+            r.detector = row.detector, r.quote = row.quote, r.start = row.start, r.end = row.end, r.engine = $engine`,
         graph.stances
           .filter((st) => st.type === type)
           .map((st) => ({ id: st.id, documentId: st.documentId, claimId: st.claimId, confidence: st.confidence, reason: st.reason, method: st.method, detector: st.detector, quote: st.evidence.quote, start: st.evidence.start, end: st.evidence.end })),
@@ -322,7 +324,7 @@ export async function writeGraph(driver: Driver, database: string, graph: ClaimG
         try {
           const session = driver.session({ database });
           try {
-            await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, gone, ...stage.params }));
+            await session.executeWrite((tx) => tx.run(stage.cypher, { rows: batch, gone, engine: ENGINE_VERSION, ...stage.params }));
           } finally {
             await session.close();
           }

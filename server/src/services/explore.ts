@@ -35,10 +35,13 @@ export async function uploadDocuments(body: UploadRequest, deps: IngestDeps): Pr
         : null,
   }));
   const result = await ingestFiles(files, [], deps);
+  // The upload's own documents, their claims and every relation they take part in, stored ones included.
+  const mine = new Set(result.documentIds);
+  const claims = new Set(result.graph.claims.filter((c) => mine.has(c.documentId)).map((c) => c.id));
   return {
-    documents: result.graph.documents.length,
-    claims: result.graph.claims.length,
-    relations: result.graph.relations.length,
+    documents: mine.size,
+    claims: claims.size,
+    relations: result.graph.relations.filter((r) => claims.has(r.source) || claims.has(r.target)).length,
     diagnostics: result.diagnostics,
   };
 }

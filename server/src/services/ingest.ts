@@ -37,8 +37,25 @@ export interface IngestResult {
   removed: string[];
 }
 
-/** Plans, assembles and writes a change to the stored corpus, holding the ingest lock throughout. */
-async function applyChange(incoming: DocWork[], removeIds: string[], deps: IngestDeps): Promise<Omit<IngestResult, "diagnostics" | "documentIds"> & { diagnostics: Diagnostic[] }> {
+/**
+ * Stored documents read from `files` (a file's name, or "name#n" for the n-th record of a multi-document
+ * file) that are not among `keep`: what an earlier version of those files yielded and this one no longer does.
+ */
+async function superseded(deps: IngestDeps, files: string[], keep: Set<string>): Promise<string[]> {
+  if (files.length === 0) return [];
+  const { records } = await deps.driver.executeQuery(
+    "UNWIND $files AS f MATCH (d:Document) WHERE d.file = f OR d.file STARTS WITH (f + '#') RETURN DISTINCT d.id AS id",
+    { files },
+    { database: deps.database, routing: "READ" },
+  );
+  return records.map((r) => r.get("id") as string).filter((id) => !keep.has(id));
+}
+
+/**
+ * Plans, assembles and writes a change to the stored corpus, holding the ingest lock throughout.
+ * `files`: the files `incoming` was read from; what they yielded before and no longer do is removed.
+ */
+async function applyChange(incoming: DocWork[], removeIds: string[], deps: IngestDeps, files: string[] = []): Promise<Omit<IngestResult, "diagnostics" | "documentIds"> & { diagnostics: Diagnostic[] }> {
   const log = deps.log ?? (() => {});
   const judge = deps.judge === undefined ? loadJudge() : deps.judge ?? undefined;
   await applySchema(deps.driver, deps.database);
@@ -46,7 +63,9 @@ async function applyChange(incoming: DocWork[], removeIds: string[], deps: Inges
     deps.driver,
     deps.database,
     async () => {
-      const plan = await planJoin(new CorpusStore(deps.driver, deps.database), incoming, removeIds);
+      const stale = await superseded(deps, files, new Set(incoming.map((w) => w.doc.id)));
+      if (stale.length > 0) log(`ingest: ${stale.length} stored documents came from earlier versions of these files and are replaced`);
+      const plan = await planJoin(new CorpusStore(deps.driver, deps.database), incoming, [...removeIds, ...stale]);
       const stored = plan.work.length - incoming.length;
       if (stored > 0) log(`ingest: ${stored} stored documents share entities or stories with this ingest and are recomputed with it`);
       const graph = assembleGraph([{ name: "", diagnostics: [], work: plan.work }], {}, { judge }, plan.context);
@@ -71,7 +90,7 @@ export async function ingestFiles(files: InputFile[], preDiagnostics: Diagnostic
       `ingest: nothing could be ingested${diagnostics.length ? `: ${diagnostics.filter((d) => d.severity === "error").map((d) => d.message).join(" ")}` : " (no input files)."}`,
     );
   }
-  const result = await applyChange(incoming, [], deps);
+  const result = await applyChange(incoming, [], deps, [...new Set(files.map((f) => f.name))]);
   const mine = new Set(incoming.map((w) => w.doc.file));
   return {
     ...result,

@@ -10,9 +10,8 @@ import path from "node:path";
 import { ClaimDetailSchema, GraphQuerySchema, type ClaimGraph } from "../../../graph-schema";
 import { createReadStore } from "../../../server/src/db/read";
 import { writeGraph } from "../../../server/src/db/write-graph";
-import { ingestPaths } from "../../../server/src/services/ingest";
+import { ingestPaths, removeDocuments } from "../../../server/src/services/ingest";
 import { counts, useEmptyDatabase } from "../../helpers/neo4j";
-import { tempDir } from "../../helpers/tmp";
 
 const CORPUS = "test/fixtures/story-corpus";
 const db = useEmptyDatabase();
@@ -38,21 +37,7 @@ async function storyRows(): Promise<StoryRow[]> {
   return records.map((r) => r.toObject() as StoryRow);
 }
 
-async function storiesOf(documentId: string): Promise<string[]> {
-  const { records } = await db.driver.executeQuery("MATCH (:Document {id: $documentId})-[:IN_STORY]->(s:Story) RETURN s.id AS id", { documentId }, { database: db.database });
-  return records.map((r) => r.get("id") as string);
-}
-
 const ingest = (dir: string) => ingestPaths([dir], { ...db, judge: null });
-
-/** A folder holding only `file` of the corpus, with its manifest entry. */
-function corpusSubset(file: string): string {
-  const dir = tempDir("claimgraph-story-");
-  const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, "manifest.json"), "utf8")) as { documents: Array<{ file: string }> };
-  fs.copyFileSync(path.join(CORPUS, file), path.join(dir, file));
-  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ documents: manifest.documents.filter((d) => d.file === file) }));
-  return dir;
-}
 
 function documentByOutlet(graph: ClaimGraph, outlet: string): string {
   return graph.documents.find((d) => d.outlet === outlet)!.id;
@@ -85,39 +70,40 @@ describe("stories in Neo4j", () => {
     expect(await storyRows()).toEqual(stories);
   });
 
-  it("should move a re-ingested document out of its old story, recompute that story, and delete a story left empty", async () => {
+  it("should keep a document re-ingested alone in its story: an ingest joins the stored graph", async () => {
+    const whole = await ingest(CORPUS);
+    const before = await storyRows();
+    const alone = await ingest(path.join(CORPUS, "flood-courier.txt"));
+    // The Ledger's article came back with it: they are one story, recomputed together.
+    expect(alone.graph.stories).toHaveLength(1);
+    expect(alone.graph.stories[0]!.documentIds).toHaveLength(2);
+    expect(await storyRows()).toEqual(before);
+    expect(alone.counts).toEqual(whole.counts);
+  });
+
+  it("should recompute a story when a document leaves it, and delete a story left empty", async () => {
     const whole = await ingest(CORPUS);
     const before = await storyRows();
     const courier = documentByOutlet(whole.graph, "Valley Courier");
     const ledger = documentByOutlet(whole.graph, "Northern Ledger");
     const flood = whole.graph.stories.find((st) => st.documentIds.includes(courier))!;
-    // A story is named by its earliest-sorting document; the Courier's must not be it, or alone
-    // it would keep the flood story's id and stay in it.
+    // A story is named by its earliest-sorting document: the Ledger's, which stays.
     expect(flood.documentIds[0]).toBe(ledger);
 
-    const alone = await ingest(corpusSubset("flood-courier.txt"));
-    const own = alone.graph.stories[0]!;
-    expect(own.id).not.toBe(flood.id);
-    expect(await storiesOf(courier)).toEqual([own.id]);
+    await removeDocuments([courier], { ...db, judge: null });
     const left = (await storyRows()).find((r) => r.id === flood.id);
     // What the flood story holds now is the Ledger's article alone: its headline and its date.
     expect(left).toEqual({ id: flood.id, title: "Marrowind Valley flood toll disputed", firstPublished: "2031-05-03", lastPublished: "2031-05-03", documentCount: 1, documentIds: [ledger] });
-    expect((await counts(db.driver, db.database)).labels.Story).toBe(3);
+    expect((await counts(db.driver, db.database)).relationships.CONTRADICTS).toBe(1);
 
-    // The whole corpus again: the Courier rejoins the flood story and its own story, now empty, goes.
+    await removeDocuments([ledger], { ...db, judge: null });
+    expect((await storyRows()).map((r) => r.id)).not.toContain(flood.id);
+    expect((await counts(db.driver, db.database)).labels.Story).toBe(1);
+
+    // The whole corpus again: the flood story is back as it was.
     const again = await ingest(CORPUS);
     expect(await storyRows()).toEqual(before);
     expect(again.counts).toEqual(whole.counts);
-  });
-
-  it("should keep a story's summary whole when the document it is named by is re-ingested alone", async () => {
-    await ingest(CORPUS);
-    const before = await storyRows();
-    // Alone, the Ledger's article is a story of one under the flood story's id; the Courier's
-    // article, not in this write, still belongs to it, and the count, title and dates say so.
-    const alone = await ingest(corpusSubset("flood-ledger.txt"));
-    expect(alone.graph.stories[0]).toMatchObject({ title: "Marrowind Valley flood toll disputed", firstPublished: "2031-05-03" });
-    expect(await storyRows()).toEqual(before);
   });
 
   it("should answer the README's story queries", async () => {

@@ -14,7 +14,7 @@ import { removeAndTidy, writeNames } from "../db/write-names";
 import { ClaimGraphError } from "../errors";
 import { loadInputs } from "../io/load-inputs";
 import { loadJudge } from "../io/judge";
-import { assembleGraph, type DocWork, type InputFile } from "../nlp/pipeline";
+import { analyseDocument, assembleGraph, type DocWork, type InputFile } from "../nlp/pipeline";
 import type { StanceJudge } from "../nlp/relations/stances";
 import { analyseInputsParallel } from "../workers/extract-pool";
 import { planJoin } from "./join";
@@ -121,4 +121,36 @@ export async function removeDocuments(names: string[], deps: IngestDeps): Promis
   const ids = [...new Set([...found.values()].flat())].sort();
   const result = await applyChange([], ids, deps);
   return { ...result, documentIds: [] };
+}
+
+export interface RelinkResult {
+  documents: number;
+  /** Relations and stances by the engine version that made them, before the relink. */
+  enginesBefore: Record<string, number>;
+  counts: GraphCounts;
+}
+
+/**
+ * Recomputes the stored graph with the engine as it is now: every stored document, in batches of
+ * `batchSize`, is analysed again from its stored text and joins the graph as a re-ingest would, so
+ * entity merges, stories, relations and stances end as one ingest of every document would make
+ * them. Memory holds one batch and what it touches, not the corpus.
+ */
+export async function relinkStored(deps: IngestDeps, options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<RelinkResult> {
+  const batchSize = options.batchSize ?? 50;
+  const read = async (cypher: string) => (await deps.driver.executeQuery(cypher, {}, { database: deps.database, routing: "READ" })).records;
+  const engines = await read("MATCH ()-[r:CONTRADICTS|SUPPORTS|DISPUTES|ECHOES]->() RETURN coalesce(r.engine, 'unknown') AS engine, count(*) AS n");
+  const enginesBefore = Object.fromEntries(engines.map((r) => [r.get("engine") as string, Number(r.get("n"))]));
+  const ids = (await read("MATCH (d:Document) RETURN d.id AS id ORDER BY id")).map((r) => r.get("id") as string);
+  const store = new CorpusStore(deps.driver, deps.database);
+  const judge = deps.judge === undefined ? loadJudge() : deps.judge;
+  let counts = await countGraph(deps.driver, deps.database);
+  options.onProgress?.(0, ids.length);
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const docs = await store.documents(ids.slice(i, i + batchSize));
+    const work = [...docs.values()].map((doc) => analyseDocument(doc));
+    if (work.length > 0) counts = (await applyChange(work, [], { ...deps, judge, log: undefined })).counts;
+    options.onProgress?.(Math.min(ids.length, i + batchSize), ids.length);
+  }
+  return { documents: ids.length, enginesBefore, counts };
 }

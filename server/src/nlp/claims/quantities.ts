@@ -83,7 +83,7 @@ const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, milli
 const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
 
 /** A change of a figure, "raised the toll from 12 to 140", as opposed to a range, "anywhere from 6 to 18". */
-const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
+export const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
 
 /** The qualifier a figure's preceding text ends with, and where it starts. */
 function qualifierBefore(before: string): { qualifier: Quantity["qualifier"]; at: number } | null {
@@ -194,14 +194,19 @@ const VAGUE: Array<[string, number, number]> = [
   ["millions", 2_000_000, 9_999_999],
 ];
 const WORD_COUNT = new RegExp(
-  String.raw`\b(?:(${VAGUE.map(([w]) => w).join("|")})(?:\s+of)?|(?:(a|${[...SMALL, ...TENS].join("|")})(?:[- ](${UNITS.join("|")}))?)(?:\s+(hundred|thousand|million))?)\b`,
+  String.raw`\b(?:(${VAGUE.map(([w]) => w).join("|")})(?:\s+of)?|(?:(a|${[...SMALL, ...TENS].join("|")})(?:[- ](${UNITS.join("|")}))?)(\s+and\s+a\s+half)?(?:\s+(hundred|thousand|million))?)\b`,
   "giu",
 );
 
-function wordValue(first: string, unit: string | undefined, mult: string | undefined): number | null {
+function wordValue(first: string, unit: string | undefined, half: string | undefined, mult: string | undefined): number | null {
   const f = first.toLowerCase();
   let n = f === "a" ? 1 : SMALL.includes(f) ? SMALL.indexOf(f) + 1 : TENS.includes(f) ? (TENS.indexOf(f) + 2) * 10 : NaN;
   if (unit) n += UNITS.indexOf(unit.toLowerCase()) + 1;
+  // "one and a half million": a half of the multiplier; without one, "one and a half" is no count.
+  if (half) {
+    if (!mult) return null;
+    n += 0.5;
+  }
   if (mult) n *= MULTIPLIERS[mult.toLowerCase()]!;
   else if (f === "a") return null;
   return Number.isFinite(n) ? n : null;
@@ -217,7 +222,7 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
   WORD_COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_COUNT.exec(slice)) !== null) {
-    const [whole, vague, first, unit, mult] = m;
+    const [whole, vague, first, unit, half, mult] = m;
     let low: number;
     let high: number;
     let qualifier: Quantity["qualifier"];
@@ -225,7 +230,7 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
       [, low, high] = VAGUE.find(([w]) => w === vague.toLowerCase().replace(/\s+/g, " "))!;
       qualifier = "range";
     } else {
-      const n = wordValue(first!, unit, mult);
+      const n = wordValue(first!, unit, half, mult);
       if (n === null) continue;
       low = high = n;
       qualifier = "exact";
@@ -391,6 +396,6 @@ function capitalised(raw: string, lowerWord: string): boolean {
 }
 
 function stemNoun(w: string): string | null {
-  if (w.length < 3 || /^(and|the|a|an|in|on|at|to|for|by|with|from|as|that|which|who|was|were|is|are|had|has|have)$/.test(w)) return null;
+  if (w.length < 3 || /^(and|the|a|an|in|on|at|to|for|by|with|from|as|that|which|who|was|were|is|are|had|has|have|according|while|including)$/.test(w)) return null;
   return w;
 }

@@ -40,10 +40,14 @@ const EVENT_MEASURES = new Set(Object.keys(MEASURES.measures));
 const WINDOW_DAYS = 31;
 /** Harms that accumulate: a later, larger figure from the same story is usually an update. */
 const CUMULATIVE = new Set(["deaths", "injuries", "casualties", "missing", "detained", "displaced"]);
+/** How far inside its upper edge a rounded figure's interval stops, as a share of its rounding step. */
+const ROUNDING_EDGE = 1e-6;
 /** Shares closer than this ratio of their nearer ends are not set against each other. */
 const SHARE_GAP = 0.8;
 /** Above this ratio of the nearer ends, two figures of an accumulating toll are not set against each other. */
 const CLOSE_TOLL = 0.8;
+/** The place a count "in the capital" names, as the frame reader writes it. */
+const CAPITAL = "capital";
 /** What a zero of one measure rules out: no casualties means no dead and no wounded. */
 const ZERO_COVERS: Record<string, string[]> = { casualties: ["casualties", "deaths", "injuries"] };
 
@@ -76,7 +80,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
     for (const q of b.claim.quantities) {
       const fp = p.frame;
       const fq = q.frame;
-      if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q))) continue;
+      if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q)) || !samePlace(a, fp, b, fq)) continue;
       // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
       // sum of money, a yield, a share of a market) are said of many things: they may support
       // each other, but only counts of an event, or shares of one, are set against each other.
@@ -164,10 +168,9 @@ function comparable(fp: QuantityFrame, fq: QuantityFrame, zero: boolean): boolea
   if ((fp.scope ?? "") !== (fq.scope ?? "")) {
     const narrow = fp.scope ?? fq.scope!;
     const general = fp.scope === null || fq.scope === null;
-    if (!general || narrow.startsWith("thing:") || (!zero && countryByDemonym(narrow) !== undefined)) return false;
+    // A nationality is one country's share of a toll; of a crowd or a vote it is the whole ("3 million Freedonians marched").
+    if (!general || narrow.startsWith("thing:") || (!zero && CUMULATIVE.has(fp.measure) && countryByDemonym(narrow) !== undefined)) return false;
   }
-  if (fp.place && fq.place && fp.place !== fq.place) return false;
-  if (fp.place && fq.place && fp.place !== fq.place) return false;
   if (fp.period !== fq.period && (bounded(fp.period) || bounded(fq.period) || (fp.period && fq.period && !runningTotals(fp.period, fq.period)))) return false;
   return true;
 }
@@ -209,7 +212,8 @@ function rounded(q: Quantity): Quantity {
   const zeros = frac ? 0 : (/0+$/.exec(whole)?.[0].length ?? 0);
   const step = (frac ? 10 ** -frac.length : 10 ** zeros) * (Number.isFinite(mult) && mult > 0 ? mult : 1);
   if (step <= 1) return q;
-  return { ...q, low: q.low - step / 2, high: (q.high ?? q.low) + step / 2 };
+  // Half-open, as rounding is: 3.55 million rounds to 3.6 million, so "3.5 million" and "3.6 million" do not meet.
+  return { ...q, low: q.low - step / 2, high: (q.high ?? q.low) + step / 2 - step * ROUNDING_EDGE };
 }
 
 /** The nearer ends of two disjoint intervals, smaller over larger: 28 against "more than 30" is 0.93. */
@@ -225,12 +229,27 @@ function ceiling(q: Quantity): boolean {
 }
 
 /**
+ * Two named places are one when they are the same name, or when one is "the capital" and the
+ * other a city the capital's article is about (headline and lead): "in the capital" of an article
+ * headed "Chaos in Marrow" is Marrow.
+ */
+function samePlace(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFrame): boolean {
+  if (!fp.place || !fq.place || fp.place === fq.place) return true;
+  if (fp.place === CAPITAL && fq.place !== NATIONWIDE) return a.topics.includes(`ent-${slug(fq.place)}`);
+  if (fq.place === CAPITAL && fp.place !== NATIONWIDE) return b.topics.includes(`ent-${slug(fp.place)}`);
+  return false;
+}
+
+/**
  * A count for one place and a count with no place are of one place when the other claim names it,
  * or its article is about it (headline and lead).
  */
 function placeShared(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFrame): boolean {
   const specific = (f: QuantityFrame) => f.place !== null && f.place !== NATIONWIDE;
-  const names = (c: RelClaim, place: string) => c.claim.text.toLowerCase().includes(place) || [...c.topics, ...c.about].includes(`ent-${slug(place)}`);
+  // A claim that gives the place a figure of its own ("1.1 million, including 119,000 in the
+  // capital") gives its other figure for more than that place.
+  const names = (c: RelClaim, place: string) =>
+    (c.claim.text.toLowerCase().includes(place) || [...c.topics, ...c.about].includes(`ent-${slug(place)}`)) && !c.claim.quantities.some((q) => q.frame?.place === place);
   if (specific(fp) && !fq.place) return names(b, fp.place!);
   if (specific(fq) && !fp.place) return names(a, fq.place!);
   return true;

@@ -11,7 +11,7 @@ import MEASURES from "../resources/measures.json";
 import { STOPWORDS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { lowercaseTokens } from "../text/mentions";
-import { CHANGE_FROM } from "./quantities";
+import { CHANGE_FROM, isMultipleOfPrevious } from "./quantities";
 
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
@@ -97,7 +97,9 @@ const COUNTED = new RegExp(
 const COUNTED_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:were|was|had been|have been)\s+(?:counted|estimated|recorded|registered|reported|tallied)\b/iu;
 /** How far back a counted figure looks for what it counts: the sentence before it, or a headline over a short lead. */
 const CONTEXT_CHARS = 400;
-/** Words of an election: "turnout" in their sentence is a share or a count of votes. */
+/** How far before its clause "turnout" looks for an election: the attribution and the sentence before. */
+const VOTING_CONTEXT_CHARS = 200;
+/** Words of an election: "turnout" near them is a share or a count of votes. */
 const VOTING = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|polls?|polling|elections?|electoral|referendum)\b/i;
 
 /**
@@ -219,14 +221,16 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   const money = q.measure === "money" || CURRENCY_AFTER.test(rawAfter) || /\bnet\s+(?:loss|profit|income)\b[^.;]{0,20}$/i.test(rawBefore);
   const source = sourceNear(rawBefore, rawAfter);
   // "119,000 were counted by the police", "the official count rose to 64", "1.1 million according
-  // to the ministry": a count whose clause names no event counts what the text last named.
-  if (measure === null && !money && !percent && !scope?.startsWith("thing:") && (source !== null || COUNTED.test(before.slice(-80)) || COUNTED_AFTER.test(after))) {
+  // to the ministry", "twice that number": a count whose clause names no event counts what the
+  // text last named.
+  if (measure === null && !money && !percent && !scope?.startsWith("thing:") && (source !== null || COUNTED.test(before.slice(-80)) || COUNTED_AFTER.test(after) || isMultipleOfPrevious(q.text))) {
     measure = measureBefore(text, q.start);
   }
-  // "Turnout" is a crowd until the clause says it was an election's: then it counts votes.
-  if (measure === "participants" && /\bturnouts?\b/i.test(`${before.slice(-80)} ${after}`) && VOTING.test(text.slice(sentence.start, sentence.end))) measure = "votes";
   let base = money ? "money" : measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
   if (percent) base = `percent:${percentOf(before, words) ?? measure ?? "?"}`;
+  // A count of "turnout" is a crowd until the text around says it was an election's: then it
+  // counts votes. (A share of turnout stays one: beside a share of the vote it is another share.)
+  if (base === "participants" && /\bturnouts?\b/i.test(`${before.slice(-160)} ${after}`) && VOTING.test(text.slice(Math.max(0, sentence.start - VOTING_CONTEXT_CHARS), sentence.end))) base = "votes";
   else if (q.unit && q.measure === "money") base = "money";
   // "Raised the toll from 64 to 2,975": the figure after "from" is the one replaced, an earlier state.
   const periodText = EARLIER.test(before.slice(-80)) || CHANGE_FROM.test(rawBefore) ? "initially" : periodNear(text, sentence, q);

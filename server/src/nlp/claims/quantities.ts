@@ -120,6 +120,57 @@ export const MAX_FIGURES_PER_SPAN = 40;
 
 /** Finds quantities in text[start, end), at most MAX_FIGURES_PER_SPAN; offsets are absolute. */
 export function findQuantities(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
+  const out = statedQuantities(text, start, end, ctx);
+  for (const q of multiplesOfPrevious(text, start, end, ctx)) if (out.length < MAX_FIGURES_PER_SPAN && !out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  return out;
+}
+
+/**
+ * "less than half that number", "twice this figure", "three times that": a multiple of the figure
+ * stated before it. Only a demonstrative that stands for a figure points back: "the official toll"
+ * may be a figure the text never gives, and "double that estimated by outsiders" points ahead.
+ */
+const MULTIPLE_OF_PREVIOUS =
+  /\b(?:(less than|fewer than|under|more than|over|nearly|almost|about|roughly|at least|up to)\s+)?(half|a third|one third|a quarter|one quarter|twice|double|triple|three times|four times|(\d+(?:\.\d+)?) times)\s+(?:that|this)(?:\s+(?:number|figure|total|count|amount|level|tally|estimate)\b|(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|or)\b))/giu;
+/** Whether a figure's text is a multiple of the figure before it ("less than half that number"). */
+export function isMultipleOfPrevious(figure: string): boolean {
+  return new RegExp(`^${MULTIPLE_OF_PREVIOUS.source}$`, "iu").test(figure);
+}
+const MULTIPLE: Record<string, number> = { half: 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, twice: 2, double: 2, triple: 3, "three times": 3, "four times": 4 };
+/** How far back, within its paragraph, a multiple looks for the figure it multiplies: a sentence or two. */
+const PREVIOUS_FIGURE_CHARS = 300;
+
+function multiplesOfPrevious(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
+  const out: Quantity[] = [];
+  const slice = text.slice(start, end);
+  MULTIPLE_OF_PREVIOUS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MULTIPLE_OF_PREVIOUS.exec(slice)) !== null) {
+    const at = start + m.index;
+    const from = Math.max(0, at - PREVIOUS_FIGURE_CHARS, text.lastIndexOf("\n\n", at) + 1);
+    const previous = statedQuantities(text, from, at, ctx).filter((q) => q.unit !== "%" && q.low !== null && q.low > 0 && !(q.low === 0 && q.high === 0)).pop();
+    if (!previous) continue;
+    const factor = m[3] ? Number(m[3]) : MULTIPLE[m[2]!.toLowerCase()]!;
+    // The figure the earlier one stands for: a floor or a ceiling as stated, an estimate at its middle.
+    const base = previous.qualifier === "under" || previous.qualifier === "up to" ? previous.high! : previous.high === null ? previous.low! : (previous.low! + previous.high) / 2;
+    const qualifier: Quantity["qualifier"] = m[1] ? qualifierBefore(`${m[1]} `)?.qualifier ?? "about" : "about";
+    const [low, high] = bounded(base * factor, base * factor, qualifier, m[1] ?? "");
+    out.push({
+      text: m[0],
+      start: at,
+      end: at + m[0].length,
+      low: round(low),
+      high: Number.isFinite(high) ? round(high) : null,
+      qualifier,
+      measure: previous.measure,
+      owner: previous.owner,
+      unit: previous.unit,
+    });
+  }
+  return out;
+}
+
+function statedQuantities(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
   const slice = text.slice(start, end);
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;

@@ -51,6 +51,7 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read a crowd that took to the streets as no narrower group", "Organisers said 90,000 people who took to the streets were peaceful.", "90,000", { partial: false, measure: "participants" }],
   ["read a number of protests as events, not a crowd", "There were over 200 protests across the region.", "over 200", { measure: null, scope: "thing:protest" }],
   ["read turnout in an election as votes", "The turnout in the referendum was 2.1 million.", "2.1 million", { measure: "votes" }],
+  ["read a multiple of the figure before as a count of what that one counts", "Officials said 6,000 ballots were cast. Observers said the real count was less than half that number.", "less than half that number", { measure: "votes" }],
   ["read a half in words", "Police said more than one and a half million people marched.", "more than one and a half million", { measure: "participants" }],
 ];
 

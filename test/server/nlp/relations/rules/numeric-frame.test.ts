@@ -144,6 +144,12 @@ const rows: RuleRow[] = [
     expected: null,
   },
   {
+    name: "flag the share that abstained against a turnout its complement falls short of",
+    a: said("88 percent of the voters abstained in Vellmar", [["88 percent", { low: 88, high: 88, unit: "%", measure: "percent" }]]),
+    b: said("Turnout in the Vellmar vote was over 41 percent", [["over 41 percent", { low: 41, high: null, unit: "%", measure: "percent", qualifier: "over" }]], other),
+    expected: conflict(0.8),
+  },
+  {
     name: "not set the share that abstained against the share that voted",
     a: said("88 percent of the voters abstained in Vellmar", [["88 percent", { low: 88, high: 88, unit: "%", measure: "percent" }]]),
     b: said("About 18 percent of registered voters took part in Vellmar", [["About 18 percent", { low: 16, high: 20, unit: "%", measure: "percent", qualifier: "about" }]], other),

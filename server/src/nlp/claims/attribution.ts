@@ -28,6 +28,8 @@ const PARTICIPLE = /(?:ed|said|told|known|thought|shown|seen|held|written)$/i;
 // ("said the claim by a British firm…" is no passive: a determiner opens the verb's object.)
 const REDUCED_PASSIVE_AFTER = /^\s+(?:to\s+(?:be|have)\b|(?:(?!(?:the|a|an|this|that|his|her|its|their)\s)[^\s,]+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?\p{Lu})/u;
 const QUOTE_OPEN = /["“«]/;
+/** A finite verb: a clause of its own, not a fronted adverbial. */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says)\b|\b\p{Ll}+ed\b/u;
 const SPEAKER_MAX_WORDS = 12;
 
 /** Is this phrase plausibly a speaker: a name, a role noun, a pronoun, an outlet? */
@@ -170,9 +172,17 @@ export function findAttribution(sentence: string): Attribution | null {
     const speaker = trimSpeaker(sentence, acc.index + "according to ".length, acc.index + acc[0].length - (/[,.;]$/.test(acc[0]) ? 1 : 0));
     if (speaker && plausibleSpeaker(speaker.text)) {
       const atStart = sentence.slice(0, acc.index).trim() === "";
+      // "In the capital alone, according to X, 800 people marched": a source set between a fronted
+      // adverbial and its clause says the whole sentence; what stands before it is no claim alone.
+      // So does one followed by more figures ("3 million according to X and 1 million according
+      // to Y"): each figure keeps its own source in its frame.
+      const rest = sentence.slice(acc.index + acc[0].length, contentEnd(sentence));
+      const medial = !atStart && ((/,\s*$/.test(sentence.slice(0, acc.index)) && acc[0].endsWith(",") && !FINITE.test(sentence.slice(0, acc.index)) && rest.trim().length > 8) || /\d/.test(rest));
       const content = atStart
         ? { start: acc.index + acc[0].length, end: contentEnd(sentence) }
-        : { start: 0, end: acc.index };
+        : medial
+          ? { start: 0, end: contentEnd(sentence) }
+          : { start: 0, end: acc.index };
       return { speaker, verb: "according to", verbLemma: "according to", content: trimmed(sentence, content), denial: false, counter: false };
     }
   }
@@ -256,7 +266,9 @@ export function findAttribution(sentence: string): Attribution | null {
     // "told reporters on Sunday that P", "informed the president that P": up to six words of
     // object or adverbial before "that" belong to the report, not to the proposition.
     // ("said P and that Q" is two propositions, not an object: its "and" stops the match.)
-    const objectThat = /^\s*(?:(?!(?:and|or|but)\s)[^\s,;:.!?"“”]+\s+){1,6}?that\s+/i.exec(tail);
+    // ("said turnout was less than half that number": a finite verb or a comparison before "that"
+    // makes it a determiner inside the proposition, not the complementiser.)
+    const objectThat = /^\s*(?:(?!(?:and|or|but|is|are|was|were|has|have|had|than|half|twice)\s)[^\s,;:.!?"“”]+\s+){1,6}?that\s+/i.exec(tail);
     // "said in a statement: P", "told the broadcaster:" — the words before a colon are the report's.
     const objectColon = /^[^"“”:.;]{0,60}:\s*/.exec(tail);
     const skip = objectThat ?? objectColon ?? /^\s*(?:out\s+)?(?:(?:to|on)\s+[^,]{1,40}?\s+)?(?:,\s*)?(?:that\s+|:\s*)?/i.exec(tail);

@@ -11,6 +11,7 @@ import MEASURES from "../resources/measures.json";
 import { STOPWORDS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { lowercaseTokens } from "../text/mentions";
+import { CHANGE_FROM, isMultipleOfPrevious } from "./quantities";
 
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
@@ -68,6 +69,10 @@ const BY_AMOUNT = /\bby\s+(?:(?:at least|more than|over|about|around|some|nearly
 const RANKED = /\b(?:the\s+)?(?:biggest|highest|largest|greatest|most|second|third)\s+(?:number|share|toll|count)\b|\baccounts?\s+for\b/i;
 /** A figure said to have held before: "initially 12", "previously said 140" — an earlier state, not the current count. */
 const EARLIER = /\b(?:initially|originally|at first|previously)\b/i;
+/** "A week after the eighth march (480,000 marchers)": a figure in brackets after a time reference describes that other occasion. */
+const OTHER_OCCASION = /\b(?:after|before|since|than|compared\s+(?:with|to))\s+[^,.;()]{0,60}\(\s*$/i;
+/** "in Lyon (22,000 to 55,000 marchers), Brest (20,000)": a figure in brackets after a place's name is that place's. */
+const BRACKETED_PLACE = /(?:\bin\s+(?:the\s+)?|,\s*|\bor\s+|\band\s+)(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 /** Currency words after a figure, as wires write them: "12 mln dlrs", "5,654 billion yen". */
 const CURRENCY_AFTER = /^\s*(?:mln\s+|bln\s+|billion\s+|million\s+)?(?:dlrs?|dollars?|yen|stg|sterling|pounds?|marks?|francs?|lire|pesos?|rupees?|euros?|roubles?|rubles?|yuan|won|cts|cents?)\b/i;
 /** Words that tie a measured noun to the figure after it. */
@@ -77,6 +82,25 @@ const ANOTHER_EVENT = /\b(?:a|the)\s+(?:second|third|fourth|separate|fresh|furth
 /** Places that cover a whole country: "across the country", "nationwide". */
 const NATIONAL = /\b(?:across|throughout|around|all over|in all of)\s+(?:the\s+)?(?:country|nation)\b|\bnationwide\b|\bin all of \p{Lu}\p{L}+/iu;
 const PLACE = /\bin\s+(?:the\s+)?(capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+/** "In the capital alone, …", "In Marrow, …": a place set before the whole sentence holds for each of its figures. */
+const FRONTED_PLACE = /^\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Ii]n\s+(?:the\s+)?(capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+alone)?\s*,/u;
+/**
+ * A figure stated as a count or an estimate of what the text names elsewhere: the noun linked to
+ * it ("the official count eventually rose to 64") or the counting verb right before it ("the
+ * union counted 800,000", "put the number at 3 million").
+ */
+const QUALIFIER_WORDS = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|just|only)\s+)?`;
+const COUNTED = new RegExp(
+  String.raw`\b(?:(?:count|tally|toll|total|figure|number|estimate)s?\s+(?:(?:\p{L}+\s+){0,2}?(?:is|was|were|are|stood|stands|rose|risen|reached|swelled|climbed|jumped|grew|revised|raised|put|at|of|to)\s+){1,2}|(?:counted|tallied|estimated|recorded|registered|claimed|numbered)\s+(?:at\s+)?)` + QUALIFIER_WORDS + "$",
+  "iu",
+);
+const COUNTED_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:were|was|had been|have been)\s+(?:counted|estimated|recorded|registered|reported|tallied)\b/iu;
+/** How far back a counted figure looks for what it counts: the sentence before it, or a headline over a short lead. */
+const CONTEXT_CHARS = 400;
+/** How far before its clause "turnout" looks for an election: the attribution and the sentence before. */
+const VOTING_CONTEXT_CHARS = 200;
+/** Words of an election: "turnout" near them is a share or a count of votes. */
+const VOTING = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|polls?|polling|elections?|electoral|referendum)\b/i;
 
 /**
  * The frame of one figure in its sentence. `sentence` bounds the context; offsets are absolute
@@ -126,6 +150,12 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
       scope = `thing:${singular(next)}`;
       break;
     }
+    // "over 200 demonstrations", "three protests": a crowd's event named right after a figure counts
+    // the events, not the people in them (a count of deaths or arrests is one of people).
+    if (m === "participants" && at === 0 && !PEOPLE.has(w) && /s$/.test(w)) {
+      scope = `thing:${singular(w)}`;
+      break;
+    }
     if (m) {
       measure = m;
       // "60 votes", "18,287 votes": a tally for one side or one ballot, not a count of who voted.
@@ -145,7 +175,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     if (w === "who" || w === "that") {
       // "people who showed symptoms died": a clause that narrows the count, unless it is the event.
       const rest = words.slice(at + 1, at + 5);
-      if (!rest.some((x) => MEASURE_OF.has(x))) restricted = true;
+      if (!rest.some((x) => MEASURE_OF.has(x)) && !EVENT_PHRASES.some(([re]) => re.test(rest.join(" ")))) restricted = true;
       continue;
     }
     if (w === "not" || w === "never" || w === "didn't" || w === "did") {
@@ -189,22 +219,75 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   }
   // A sum of money is money whatever words stand near it ("a 1.2 mln dlr loss", "net loss 850,000").
   const money = q.measure === "money" || CURRENCY_AFTER.test(rawAfter) || /\bnet\s+(?:loss|profit|income)\b[^.;]{0,20}$/i.test(rawBefore);
+  const source = sourceNear(rawBefore, rawAfter);
+  // "119,000 were counted by the police", "the official count rose to 64", "1.1 million according
+  // to the ministry", "twice that number": a count whose clause names no event counts what the
+  // text last named.
+  if (measure === null && !money && !percent && !scope?.startsWith("thing:") && (source !== null || COUNTED.test(before.slice(-80)) || COUNTED_AFTER.test(after) || isMultipleOfPrevious(q.text))) {
+    measure = measureBefore(text, q.start);
+  }
   let base = money ? "money" : measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
   if (percent) base = `percent:${percentOf(before, words) ?? measure ?? "?"}`;
+  // A count of "turnout" is a crowd until the text around says it was an election's: then it
+  // counts votes. (A share of turnout stays one: beside a share of the vote it is another share.)
+  if (base === "participants" && /\bturnouts?\b/i.test(`${before.slice(-160)} ${after}`) && VOTING.test(text.slice(Math.max(0, sentence.start - VOTING_CONTEXT_CHARS), sentence.end))) base = "votes";
   else if (q.unit && q.measure === "money") base = "money";
-  const periodText = EARLIER.test(before.slice(-80)) ? "initially" : periodNear(text, sentence, q);
+  // "Raised the toll from 64 to 2,975": the figure after "from" is the one replaced, an earlier state.
+  const periodText = EARLIER.test(before.slice(-80)) || CHANGE_FROM.test(rawBefore) ? "initially" : periodNear(text, sentence, q);
+  const bracket = openBracket(text.slice(sentence.start, q.start));
   return {
     measure: base,
     // A share names what it is of in its measure; the noun after it is no narrower group.
     scope: percent ? null : scope,
-    source: sourceNear(rawBefore, rawAfter),
-    place: placeNear(before, after),
+    source,
+    place: placeNear(before, after) ?? bracketPlace(text.slice(sentence.start, q.start), bracket) ?? frontedPlace(text.slice(sentence.start, q.start)),
     period: periodText,
-    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || RANKED.test(before.slice(-80)) || ANOTHER_EVENT.test(text.slice(sentence.start, sentence.end)),
+    partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || RANKED.test(before.slice(-80)) || ANOTHER_EVENT.test(text.slice(sentence.start, sentence.end)) || (bracket !== null && OTHER_OCCASION.test(bracket)),
     change: (percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter))) || BY_AMOUNT.test(rawBefore.slice(-40)),
     forecast: FORECAST.test(before.slice(-60)) || /^\s*(?:\p{L}+\s+){0,2}(?:will|would|are expected|is expected)\b/iu.test(after),
     negated,
   };
+}
+
+/**
+ * The event a figure counts when its own clause names none: the nearest measure word before it in
+ * the text, back to CONTEXT_CHARS ("800,000 people took part, while 119,000 were counted": the
+ * crowd). Names are no measures.
+ */
+function measureBefore(text: string, at: number): string | null {
+  const window = text.slice(Math.max(0, at - CONTEXT_CHARS), at);
+  const raw = window.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // A window cut mid-word loses its first word.
+  if (at - CONTEXT_CHARS > 0) raw.shift();
+  const words = raw.map((w) => w.toLowerCase());
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    if (/^\p{Lu}/u.test(raw[i]!)) continue;
+    const ev = EVENT_PHRASES.find(([re]) => re.test(words.slice(i, i + 5).join(" ")));
+    const m = ev?.[1] ?? MEASURE_OF.get(`${words[i - 1] ?? ""} ${words[i]}`) ?? MEASURE_OF.get(words[i]!);
+    if (m && m !== "projectiles") return m;
+  }
+  return null;
+}
+
+/** The text up to and with the bracket a figure stands in, if it stands in one: "… in Lyon (" for "in Lyon (22,000 marchers". */
+function openBracket(lead: string): string | null {
+  const open = lead.lastIndexOf("(");
+  return open >= 0 && !lead.includes(")", open) ? lead.slice(0, open + 1) : null;
+}
+
+/** The place whose name a bracket with the figure follows, when the sentence lists places ("in Lyon (…), Brest (…)"). */
+function bracketPlace(lead: string, bracket: string | null): string | null {
+  if (bracket === null || !/\bin\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s*\(/u.test(lead)) return null;
+  const hit = BRACKETED_PLACE.exec(bracket);
+  if (!hit || countryByName(hit[1]!)) return null;
+  return hit[1]!.toLowerCase();
+}
+
+/** The place a sentence opens with, when it names one that is no country: "In the capital alone, …". */
+function frontedPlace(lead: string): string | null {
+  const hit = FRONTED_PLACE.exec(lead);
+  if (!hit || countryByName(hit[1]!)) return null;
+  return hit[1]!.toLowerCase();
 }
 
 /** The measure of the word right before a figure, past a qualifier: "detained at least 60" → detained. */
@@ -241,7 +324,7 @@ function singular(w: string): string {
 
 /** A plural common noun right after a figure that WordNet does not list as people: "43 tanks". */
 function isCountNoun(w: string): boolean {
-  return w.length > 3 && /s$/.test(w) && !STOPWORDS.has(w) && !SKIPPABLE.test(w);
+  return w.length > 3 && /s$/.test(w) && !STOPWORDS.has(w) && !SKIPPABLE.test(w) && !PREPOSITIONS.has(w);
 }
 
 /** What a share is of: "percent of registered voters", "teachers ... 70 percent", "inflation at 25 percent". */

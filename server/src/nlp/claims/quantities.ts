@@ -83,7 +83,7 @@ const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, milli
 const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
 
 /** A change of a figure, "raised the toll from 12 to 140", as opposed to a range, "anywhere from 6 to 18". */
-const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
+export const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
 
 /** The qualifier a figure's preceding text ends with, and where it starts. */
 function qualifierBefore(before: string): { qualifier: Quantity["qualifier"]; at: number } | null {
@@ -120,6 +120,57 @@ export const MAX_FIGURES_PER_SPAN = 40;
 
 /** Finds quantities in text[start, end), at most MAX_FIGURES_PER_SPAN; offsets are absolute. */
 export function findQuantities(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
+  const out = statedQuantities(text, start, end, ctx);
+  for (const q of multiplesOfPrevious(text, start, end, ctx)) if (out.length < MAX_FIGURES_PER_SPAN && !out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  return out;
+}
+
+/**
+ * "less than half that number", "twice this figure", "three times that": a multiple of the figure
+ * stated before it. Only a demonstrative that stands for a figure points back: "the official toll"
+ * may be a figure the text never gives, and "double that estimated by outsiders" points ahead.
+ */
+const MULTIPLE_OF_PREVIOUS =
+  /\b(?:(less than|fewer than|under|more than|over|nearly|almost|about|roughly|at least|up to)\s+)?(half|a third|one third|a quarter|one quarter|twice|double|triple|three times|four times|(\d+(?:\.\d+)?) times)\s+(?:that|this)(?:\s+(?:number|figure|total|count|amount|level|tally|estimate)\b|(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|or)\b))/giu;
+/** Whether a figure's text is a multiple of the figure before it ("less than half that number"). */
+export function isMultipleOfPrevious(figure: string): boolean {
+  return new RegExp(`^${MULTIPLE_OF_PREVIOUS.source}$`, "iu").test(figure);
+}
+const MULTIPLE: Record<string, number> = { half: 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, twice: 2, double: 2, triple: 3, "three times": 3, "four times": 4 };
+/** How far back, within its paragraph, a multiple looks for the figure it multiplies: a sentence or two. */
+const PREVIOUS_FIGURE_CHARS = 300;
+
+function multiplesOfPrevious(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
+  const out: Quantity[] = [];
+  const slice = text.slice(start, end);
+  MULTIPLE_OF_PREVIOUS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MULTIPLE_OF_PREVIOUS.exec(slice)) !== null) {
+    const at = start + m.index;
+    const from = Math.max(0, at - PREVIOUS_FIGURE_CHARS, text.lastIndexOf("\n\n", at) + 1);
+    const previous = statedQuantities(text, from, at, ctx).filter((q) => q.unit !== "%" && q.low !== null && q.low > 0 && !(q.low === 0 && q.high === 0)).pop();
+    if (!previous) continue;
+    const factor = m[3] ? Number(m[3]) : MULTIPLE[m[2]!.toLowerCase()]!;
+    // The figure the earlier one stands for: a floor or a ceiling as stated, an estimate at its middle.
+    const base = previous.qualifier === "under" || previous.qualifier === "up to" ? previous.high! : previous.high === null ? previous.low! : (previous.low! + previous.high) / 2;
+    const qualifier: Quantity["qualifier"] = m[1] ? qualifierBefore(`${m[1]} `)?.qualifier ?? "about" : "about";
+    const [low, high] = bounded(base * factor, base * factor, qualifier, m[1] ?? "");
+    out.push({
+      text: m[0],
+      start: at,
+      end: at + m[0].length,
+      low: round(low),
+      high: Number.isFinite(high) ? round(high) : null,
+      qualifier,
+      measure: previous.measure,
+      owner: previous.owner,
+      unit: previous.unit,
+    });
+  }
+  return out;
+}
+
+function statedQuantities(text: string, start: number, end: number, ctx: QuantityContext): Quantity[] {
   const slice = text.slice(start, end);
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
@@ -194,14 +245,19 @@ const VAGUE: Array<[string, number, number]> = [
   ["millions", 2_000_000, 9_999_999],
 ];
 const WORD_COUNT = new RegExp(
-  String.raw`\b(?:(${VAGUE.map(([w]) => w).join("|")})(?:\s+of)?|(?:(a|${[...SMALL, ...TENS].join("|")})(?:[- ](${UNITS.join("|")}))?)(?:\s+(hundred|thousand|million))?)\b`,
+  String.raw`\b(?:(${VAGUE.map(([w]) => w).join("|")})(?:\s+of)?|(?:(a|${[...SMALL, ...TENS].join("|")})(?:[- ](${UNITS.join("|")}))?)(\s+and\s+a\s+half)?(?:\s+(hundred|thousand|million))?)\b`,
   "giu",
 );
 
-function wordValue(first: string, unit: string | undefined, mult: string | undefined): number | null {
+function wordValue(first: string, unit: string | undefined, half: string | undefined, mult: string | undefined): number | null {
   const f = first.toLowerCase();
   let n = f === "a" ? 1 : SMALL.includes(f) ? SMALL.indexOf(f) + 1 : TENS.includes(f) ? (TENS.indexOf(f) + 2) * 10 : NaN;
   if (unit) n += UNITS.indexOf(unit.toLowerCase()) + 1;
+  // "one and a half million": a half of the multiplier; without one, "one and a half" is no count.
+  if (half) {
+    if (!mult) return null;
+    n += 0.5;
+  }
   if (mult) n *= MULTIPLIERS[mult.toLowerCase()]!;
   else if (f === "a") return null;
   return Number.isFinite(n) ? n : null;
@@ -217,7 +273,7 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
   WORD_COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_COUNT.exec(slice)) !== null) {
-    const [whole, vague, first, unit, mult] = m;
+    const [whole, vague, first, unit, half, mult] = m;
     let low: number;
     let high: number;
     let qualifier: Quantity["qualifier"];
@@ -225,7 +281,7 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
       [, low, high] = VAGUE.find(([w]) => w === vague.toLowerCase().replace(/\s+/g, " "))!;
       qualifier = "range";
     } else {
-      const n = wordValue(first!, unit, mult);
+      const n = wordValue(first!, unit, half, mult);
       if (n === null) continue;
       low = high = n;
       qualifier = "exact";
@@ -391,6 +447,6 @@ function capitalised(raw: string, lowerWord: string): boolean {
 }
 
 function stemNoun(w: string): string | null {
-  if (w.length < 3 || /^(and|the|a|an|in|on|at|to|for|by|with|from|as|that|which|who|was|were|is|are|had|has|have)$/.test(w)) return null;
+  if (w.length < 3 || /^(and|the|a|an|in|on|at|to|for|by|with|from|as|that|which|who|was|were|is|are|had|has|have|according|while|including)$/.test(w)) return null;
   return w;
 }

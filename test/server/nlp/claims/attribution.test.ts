@@ -64,6 +64,11 @@ describe("findAttribution", () => {
     { sentence: "Rami Haddad, a doctor who runs the clinic from his home in the old town, said the wards were full.", speaker: "Rami Haddad", content: "the wards were full" },
     { sentence: "The ministry said in a statement: the dam is safe.", speaker: "The ministry", content: "the dam is safe" },
     { sentence: "It is worth noting that Foreign Minister Ana Ruiz announced that talks would resume.", speaker: "Foreign Minister Ana Ruiz", content: "talks would resume" },
+    // A source between a fronted adverbial and its clause, or before more figures, says the whole sentence.
+    { sentence: "In the old town alone, according to the union, 9,000 people marched, while 2,000 were counted by police.", speaker: "the union", content: "In the old town alone, according to the union, 9,000 people marched, while 2,000 were counted by police" },
+    { sentence: "Crowds filled Arvel: 90,000 according to Civic Watch (including 5,000 students) and 30,000 according to police.", speaker: "Civic Watch (including 5", content: "Crowds filled Arvel: 90,000 according to Civic Watch (including 5,000 students) and 30,000 according to police" },
+    // "that" after a verb of the proposition is a determiner, not the complementiser.
+    { sentence: "The opposition said turnout was less than half that number.", speaker: "The opposition", content: "turnout was less than half that number" },
   ];
 
   it.each(rows)("should attribute: $sentence", (row) => {

@@ -40,6 +40,19 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read a share won as a share of the vote", "The party had received no more than 35 percent.", "no more than 35", { measure: "percent:votes" }],
   ["read money whatever harm word stands near", "The company took a 1.2 mln dlr loss.", "1.2 mln", { measure: "money" }],
   ["read things counted as no event", "Surveys from 110 voting centers were used.", "110", { measure: null, scope: "thing:center" }],
+  // What a count counts when its own clause does not say: the event the text named last.
+  ["read a count's event in the sentence before", "Floods swept the valley and a dozen people died. The official count later rose to 64.", "64", { measure: "deaths" }],
+  ["read a figure another source counted as the crowd before it", "In Tolm alone, 50,000 people marched, while 9,000 were counted by the police.", "9,000", { measure: "participants", place: "tolm" }],
+  ["read a bare figure with its source as the crowd named before it", "Crowds filled Arvel: 90,000 marchers according to the union and 30,000 according to the police.", "30,000", { measure: "participants" }],
+  ["read a place set before the sentence", "In Tolm, the union said 50,000 people marched, while police counted 9,000.", "9,000", { place: "tolm" }],
+  ["read a place in brackets after its name", "Crowds grew in Arvel (12,000 marchers), Bresk (8,000 marchers) or Tolm (3,000 marchers).", "8,000", { place: "bresk" }],
+  ["mark a figure in brackets for an earlier occasion", "A week after a smaller third march (40,000 marchers according to the police), crowds returned.", "40,000", { partial: true }],
+  ["mark the figure a revision replaced", "The governor raised the official death toll from 64 to 2,975.", "64", { period: "initially" }],
+  ["read a crowd that took to the streets as no narrower group", "Organisers said 90,000 people who took to the streets were peaceful.", "90,000", { partial: false, measure: "participants" }],
+  ["read a number of protests as events, not a crowd", "There were over 200 protests across the region.", "over 200", { measure: null, scope: "thing:protest" }],
+  ["read turnout in an election as votes", "The turnout in the referendum was 2.1 million.", "2.1 million", { measure: "votes" }],
+  ["read a multiple of the figure before as a count of what that one counts", "Officials said 6,000 ballots were cast. Observers said the real count was less than half that number.", "less than half that number", { measure: "votes" }],
+  ["read a half in words", "Police said more than one and a half million people marched.", "more than one and a half million", { measure: "participants" }],
 ];
 
 describe("frameOf", () => {

@@ -9,6 +9,12 @@ import { ownerOf } from "../../../../server/src/nlp/claims/extract";
 const find = (text: string) => findQuantities(text, 0, text.length, { ownerOf });
 
 describe("findQuantities", () => {
+  it("should read a multiple of the figure before it, named by a demonstrative", () => {
+    const text = "Police said 6,000 people marched. Organisers said twice that number took part.";
+    const q = findQuantities(text, text.indexOf("Organisers"), text.length, { ownerOf });
+    expect(q).toEqual([expect.objectContaining({ text: "twice that number", low: 10800, high: 13200, qualifier: "about", measure: "participants" })]);
+  });
+
   it.each(["Two people said the road was closed.", "One of the two sides walked out.", "Officials from both sides met.", "Thousands of dollars were at stake for the team."])(
     "should read no count of people from words where none was counted: %s",
     (text) => {

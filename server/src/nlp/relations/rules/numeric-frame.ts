@@ -40,10 +40,19 @@ const EVENT_MEASURES = new Set(Object.keys(MEASURES.measures));
 const WINDOW_DAYS = 31;
 /** Harms that accumulate: a later, larger figure from the same story is usually an update. */
 const CUMULATIVE = new Set(["deaths", "injuries", "casualties", "missing", "detained", "displaced"]);
+/** How far inside its upper edge a rounded figure's interval stops, as a share of its rounding step. */
+const ROUNDING_EDGE = 1e-6;
 /** Shares closer than this ratio of their nearer ends are not set against each other. */
 const SHARE_GAP = 0.8;
 /** Above this ratio of the nearer ends, two figures of an accumulating toll are not set against each other. */
 const CLOSE_TOLL = 0.8;
+/** A share of voters who stayed away, and the turnout it is the rest of ("turnout" reads as a crowd). */
+const ABSTAINED = "percent:votes+not";
+const TURNOUT_SHARE = "percent:participants";
+/** Words that make a share of the vote one of turnout. */
+const TURNOUT = /\b(?:turnouts?|abstain(?:ed|s|ing)?|abstention)\b/i;
+/** The place a count "in the capital" names, as the frame reader writes it. */
+const CAPITAL = "capital";
 /** What a zero of one measure rules out: no casualties means no dead and no wounded. */
 const ZERO_COVERS: Record<string, string[]> = { casualties: ["casualties", "deaths", "injuries"] };
 
@@ -72,11 +81,12 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
   const sagaConflict = a.storySize <= SMALL_STORY_DOCS || (entity && !distinctEvents(a, b) && !differentTimes(a, b) && a.published !== null && b.published !== null);
   const inWindow = (daysBetween(a.published, b.published) <= WINDOW_DAYS || sameClaimTime(a, b)) && sagaConflict;
   let support: NumericFinding | null = null;
-  for (const p of a.claim.quantities) {
-    for (const q of b.claim.quantities) {
+  for (const stated of a.claim.quantities) {
+    for (const other of b.claim.quantities) {
+      const [p, q] = sameSide(stated, other);
       const fp = p.frame;
       const fq = q.frame;
-      if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q))) continue;
+      if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q)) || !samePlace(a, fp, b, fq)) continue;
       // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
       // sum of money, a yield, a share of a market) are said of many things: they may support
       // each other, but only counts of an event, or shares of one, are set against each other.
@@ -126,7 +136,9 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       // Shares carry no subject in their frame ("34.5 pct" of whose votes?): in a saga they are not set against each other.
-      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!entity || a.storySize > SMALL_STORY_DOCS || breakdown(a, fp) || breakdown(b, fq)))) continue;
+      // A turnout has one subject per election, the electorate: two turnouts of a small story need no name in common.
+      const ofOne = entity || (turnout(a, stated) && turnout(b, other));
+      if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!ofOne || a.storySize > SMALL_STORY_DOCS || breakdown(a, fp) || breakdown(b, fq)))) continue;
       // Two shares that differ are often two measurements (another hour, region or panel): a
       // dispute needs a quarter or more between them.
       if (fp.measure!.startsWith("percent:") && gapRatio(p, q) > SHARE_GAP) continue;
@@ -142,6 +154,31 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
     }
   }
   return support;
+}
+
+/**
+ * Two shares of one group told from opposite sides ("88 percent of the voters abstained", "turnout
+ * was 41 percent"): the share that did not is read as the complement of the share that did.
+ */
+function sameSide(p: Quantity, q: Quantity): [Quantity, Quantity] {
+  const [mp, mq] = [p.frame?.measure, q.frame?.measure];
+  if (!mp?.startsWith("percent:") || !mq?.startsWith("percent:")) return [p, q];
+  if (mp === `${mq}+not` || (mp === ABSTAINED && mq === TURNOUT_SHARE)) return [complement(p, mq), q];
+  if (mq === `${mp}+not` || (mq === ABSTAINED && mp === TURNOUT_SHARE)) return [p, complement(q, mp)];
+  return [p, q];
+}
+
+const OPPOSITE_QUALIFIER: Partial<Record<Quantity["qualifier"], Quantity["qualifier"]>> = { over: "under", under: "over", "at least": "up to", "up to": "at least" };
+
+function complement(q: Quantity, measure: string): Quantity {
+  return {
+    ...q,
+    text: `100 − ${q.text}`,
+    low: q.high === null ? 0 : 100 - q.high,
+    high: q.low === null ? null : 100 - q.low,
+    qualifier: OPPOSITE_QUALIFIER[q.qualifier] ?? q.qualifier,
+    frame: { ...q.frame!, measure },
+  };
 }
 
 function contradiction(_a: RelClaim, _b: RelClaim, p: Quantity, q: Quantity, confidence: number, reason: string): NumericFinding {
@@ -164,10 +201,9 @@ function comparable(fp: QuantityFrame, fq: QuantityFrame, zero: boolean): boolea
   if ((fp.scope ?? "") !== (fq.scope ?? "")) {
     const narrow = fp.scope ?? fq.scope!;
     const general = fp.scope === null || fq.scope === null;
-    if (!general || narrow.startsWith("thing:") || (!zero && countryByDemonym(narrow) !== undefined)) return false;
+    // A nationality is one country's share of a toll; of a crowd or a vote it is the whole ("3 million Freedonians marched").
+    if (!general || narrow.startsWith("thing:") || (!zero && CUMULATIVE.has(fp.measure) && countryByDemonym(narrow) !== undefined)) return false;
   }
-  if (fp.place && fq.place && fp.place !== fq.place) return false;
-  if (fp.place && fq.place && fp.place !== fq.place) return false;
   if (fp.period !== fq.period && (bounded(fp.period) || bounded(fq.period) || (fp.period && fq.period && !runningTotals(fp.period, fq.period)))) return false;
   return true;
 }
@@ -206,10 +242,14 @@ function rounded(q: Quantity): Quantity {
   const digits = q.text.replace(/[^\d.]/g, "");
   const [whole = "", frac = ""] = digits.split(".");
   const mult = q.low / Number(digits || 1);
+  // Only a figure read as written (times a thousand or a million) rounds as written; one derived
+  // from it (a complement, a multiple) does not.
+  if (!Number.isInteger(Math.log10(mult))) return q;
   const zeros = frac ? 0 : (/0+$/.exec(whole)?.[0].length ?? 0);
   const step = (frac ? 10 ** -frac.length : 10 ** zeros) * (Number.isFinite(mult) && mult > 0 ? mult : 1);
   if (step <= 1) return q;
-  return { ...q, low: q.low - step / 2, high: (q.high ?? q.low) + step / 2 };
+  // Half-open, as rounding is: 3.55 million rounds to 3.6 million, so "3.5 million" and "3.6 million" do not meet.
+  return { ...q, low: q.low - step / 2, high: (q.high ?? q.low) + step / 2 - step * ROUNDING_EDGE };
 }
 
 /** The nearer ends of two disjoint intervals, smaller over larger: 28 against "more than 30" is 0.93. */
@@ -225,15 +265,35 @@ function ceiling(q: Quantity): boolean {
 }
 
 /**
+ * Two named places are one when they are the same name, or when one is "the capital" and the
+ * other a city the capital's article is about (headline and lead): "in the capital" of an article
+ * headed "Chaos in Marrow" is Marrow.
+ */
+function samePlace(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFrame): boolean {
+  if (!fp.place || !fq.place || fp.place === fq.place) return true;
+  if (fp.place === CAPITAL && fq.place !== NATIONWIDE) return a.topics.includes(`ent-${slug(fq.place)}`);
+  if (fq.place === CAPITAL && fp.place !== NATIONWIDE) return b.topics.includes(`ent-${slug(fp.place)}`);
+  return false;
+}
+
+/**
  * A count for one place and a count with no place are of one place when the other claim names it,
  * or its article is about it (headline and lead).
  */
 function placeShared(a: RelClaim, fp: QuantityFrame, b: RelClaim, fq: QuantityFrame): boolean {
   const specific = (f: QuantityFrame) => f.place !== null && f.place !== NATIONWIDE;
-  const names = (c: RelClaim, place: string) => c.claim.text.toLowerCase().includes(place) || [...c.topics, ...c.about].includes(`ent-${slug(place)}`);
+  // A claim that gives the place a figure of its own ("1.1 million, including 119,000 in the
+  // capital") gives its other figure for more than that place.
+  const names = (c: RelClaim, place: string) =>
+    (c.claim.text.toLowerCase().includes(place) || [...c.topics, ...c.about].includes(`ent-${slug(place)}`)) && !c.claim.quantities.some((q) => q.frame?.place === place);
   if (specific(fp) && !fq.place) return names(b, fp.place!);
   if (specific(fq) && !fp.place) return names(a, fq.place!);
   return true;
+}
+
+/** A share of the electorate that voted or stayed away ("turnout was 41 percent", "88 percent abstained"), unlike a share won. */
+function turnout(c: RelClaim, q: Quantity): boolean {
+  return /^percent:(?:votes(?:\+not)?|participants)$/.test(q.frame?.measure ?? "") && TURNOUT.test(c.claim.content);
 }
 
 /** Several shares in one claim ("38 pct for the Conservatives, 32 for Labour") may be shares of different subjects. */

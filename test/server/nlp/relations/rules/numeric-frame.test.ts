@@ -120,6 +120,36 @@ const rows: RuleRow[] = [
     expected: null,
   },
   {
+    name: "flag two crowd figures a rounding step apart",
+    a: said("The union said 3.5 million people marched across Vellmar", [["3.5 million", { low: 3500000, high: 3500000 }]]),
+    b: said("Organisers said 3.6 million people marched across Vellmar", [["3.6 million", { low: 3600000, high: 3600000 }]], other),
+    expected: conflict(0.7),
+  },
+  {
+    name: "flag a crowd of one nationality against the whole crowd",
+    a: said("Organisers said 2 million Chileans marched", [["2 million", { low: 2000000, high: 2000000 }]]),
+    b: said("Police said 900,000 people marched", [["900,000", { low: 900000, high: 900000 }]], other),
+    expected: conflict(0.7),
+  },
+  {
+    name: "flag a count in the capital against one in the city the capital's article is about",
+    a: said("Organisers said 800,000 people marched in Arvel", [["800,000", { low: 800000, high: 800000 }]]),
+    b: said("Police said 119,000 people marched in the capital", [["119,000", { low: 119000, high: 119000 }]], { ...other, topics: ["ent-arvel"] }),
+    expected: conflict(0.7),
+  },
+  {
+    name: "not set a city's count against a total that gives the city its own figure",
+    a: said("Organisers said 800,000 people marched in the capital", [["800,000", { low: 800000, high: 800000 }]]),
+    b: said("Nearly 1.1 million people marched, including 119,000 in the capital", [["Nearly 1.1 million", { low: 990000, high: 1100000, qualifier: "under" }], ["119,000", { low: 119000, high: 119000 }]], other),
+    expected: null,
+  },
+  {
+    name: "flag the share that abstained against a turnout its complement falls short of",
+    a: said("88 percent of the voters abstained in Vellmar", [["88 percent", { low: 88, high: 88, unit: "%", measure: "percent" }]]),
+    b: said("Turnout in the Vellmar vote was over 41 percent", [["over 41 percent", { low: 41, high: null, unit: "%", measure: "percent", qualifier: "over" }]], other),
+    expected: conflict(0.8),
+  },
+  {
     name: "not set the share that abstained against the share that voted",
     a: said("88 percent of the voters abstained in Vellmar", [["88 percent", { low: 88, high: 88, unit: "%", measure: "percent" }]]),
     b: said("About 18 percent of registered voters took part in Vellmar", [["About 18 percent", { low: 16, high: 20, unit: "%", measure: "percent", qualifier: "about" }]], other),

@@ -23,8 +23,8 @@ runCli("ingest", async (argv) => {
     const byType = (t: string) => g.relations.filter((r) => r.type === t).length;
     process.stdout.write(
       [
-        `ingest: ${g.documents.length} documents, ${g.claims.length} claims, ${g.entities.length} entities, ${g.sources.length} sources`,
-        `ingest: this run: CONTRADICTS ${byType("CONTRADICTS")}, SUPPORTS ${byType("SUPPORTS")}, MENTIONS ${g.mentions.length}`,
+        `ingest: ${result.documentIds.length} documents in this run; with the ${g.documents.length - result.documentIds.length} stored documents they touch, ${g.claims.length} claims and ${g.entities.length} entities were recomputed`,
+        `ingest: recomputed: CONTRADICTS ${byType("CONTRADICTS")}, SUPPORTS ${byType("SUPPORTS")}, MENTIONS ${g.mentions.length}`,
         `ingest: database ${config.neo4j.uri} (${config.neo4j.database}) now holds:`,
         ...Object.entries(result.counts.labels).map(([k, v]) => `  (:${k}) ${v}`),
         ...Object.entries(result.counts.relationships).map(([k, v]) => `  [:${k}] ${v}`),

@@ -237,7 +237,7 @@ async function uploadFiles(files: FileList): Promise<void> {
     renderFilters();
     await Promise.all([loadGraph(), loadList()]);
     // After the reload, which uses the status line for its own progress.
-    status(`Added ${r.documents} document(s), ${r.claims} claims${problems.length ? `; skipped: ${problems.join(" ")}` : ""}`);
+    status(`Added ${r.documents} document(s), ${r.claims} claims, ${r.relations} relations with the stored graph${problems.length ? `; skipped: ${problems.join(" ")}` : ""}`);
   } catch (e) {
     status(`Upload refused: ${e instanceof Error ? e.message : String(e)}`);
   }

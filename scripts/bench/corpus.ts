@@ -14,8 +14,40 @@ export function fnc1Dir(): string {
   return process.env.CLAIMGRAPH_FNC1_DIR ?? path.resolve(__dirname, "../../../shared/datasets/fnc-1");
 }
 
+export function reutersFile(): string {
+  return process.env.CLAIMGRAPH_REUTERS_FILE ?? path.resolve(__dirname, "../../../shared/datasets/reuters21578/reuters21578.jsonl");
+}
+
+/**
+ * Reuters-21578's stories as one input file each (so the per-document stages spread over the
+ * workers), the first `limit` of them, real text and not copies.
+ */
+export function loadReuters(limit = Infinity): InputFile[] {
+  const file = reutersFile();
+  if (!fs.existsSync(file)) throw new Error(`bench: ${file} not found; set CLAIMGRAPH_REUTERS_FILE (the dataset lives in ../shared/datasets, which a user's clone does not have).`);
+  const enc = new TextEncoder();
+  const out: InputFile[] = [];
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (out.length >= limit) break;
+    if (line.trim() === "") continue;
+    out.push({ name: `reuters/${String(out.length).padStart(5, "0")}.json`, bytes: enc.encode(line) });
+  }
+  return out;
+}
+
+/** FNC-1's training bodies, one input file each. */
+export function loadFnc1(): InputFile[] {
+  const file = path.join(fnc1Dir(), "train_bodies.csv");
+  if (!fs.existsSync(file)) throw new Error(`bench: ${file} not found; set CLAIMGRAPH_FNC1_DIR (the dataset lives in ../shared/datasets, which a user's clone does not have).`);
+  const enc = new TextEncoder();
+  return [...readFnc1Bodies(file)].map(([id, text]) => ({ name: `fnc1-${id}.txt`, bytes: enc.encode(text) }));
+}
+
+/** `fnc1` or a folder, k copies for scale k; `reuters:N`, the first N Reuters stories (scale ignored). */
 export function loadCorpus(corpus: string, scale: number): InputFile[] {
   const base: Array<{ name: string; text: string }> = [];
+  const reuters = /^reuters(?::(\d+))?$/.exec(corpus);
+  if (reuters) return loadReuters(reuters[1] ? Number(reuters[1]) : Infinity);
   if (corpus === "fnc1") {
     const file = path.join(fnc1Dir(), "train_bodies.csv");
     if (!fs.existsSync(file)) throw new Error(`bench: ${file} not found; set CLAIMGRAPH_FNC1_DIR or pass --corpus <folder>.`);

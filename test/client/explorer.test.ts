@@ -165,6 +165,21 @@ describe("the explorer in Chromium", () => {
     await page.fill("#search", "");
   });
 
+  it("should show an uploaded article's conflict with a stored claim in the Conflicts tab", async () => {
+    // Its figure for the same side's dead and injured is far below the stored claim's.
+    await page.setInputFiles("#upload", {
+      name: "rebuttal.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Kyiv said Ukraine suffered about 30,000 dead and injured in the Kursk region, far fewer than Moscow claims.\n"),
+    });
+    await page.locator("#status", { hasText: /Added 1 document\(s\), \d+ claims, [1-9]\d* relations with the stored graph/ }).waitFor();
+    await page.click('#tabs button[data-tab="conflicts"]');
+    const card = page.locator("#panel .card").filter({ hasText: "30,000" }).filter({ hasText: "76,000" });
+    await card.first().waitFor();
+    expect(await card.count()).toBeGreaterThanOrEqual(1);
+    await shot("explorer-upload-conflict");
+  });
+
   it("should run a read query in the console and show rows", async () => {
     await page.click('#tabs button[data-tab="cypher"]');
     await page.waitForSelector("#cypher-run");

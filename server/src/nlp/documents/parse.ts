@@ -142,12 +142,29 @@ function buildDocument(c: Candidate, manifest: ManifestEntry | null): Document {
   };
 }
 
-/** Accepts full ISO timestamps and partial dates; keeps the precision the value has. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "feb", "February", "Sept." as 01–12, or null. */
+function monthNumber(word: string): string | null {
+  const i = MONTHS.indexOf(word.toLowerCase().slice(0, 3));
+  return i < 0 ? null : String(i + 1).padStart(2, "0");
+}
+
+/**
+ * Accepts full ISO timestamps and partial dates, keeping the precision the value has, and the
+ * day-month-year forms archives and feeds use: "26-FEB-1987 15:01:01", "26 February 1987",
+ * "February 26, 1987", "Thu, 26 Feb 1987 15:01:01 GMT" (RFC 2822). Anything else is no date.
+ */
 export function normaliseDate(value: string | null): string | null {
   if (!value) return null;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value.trim());
-  if (!m) return null;
-  return [m[1], m[2], m[3]].filter(Boolean).join("-");
+  const v = value.trim();
+  const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v);
+  if (iso) return [iso[1], iso[2], iso[3]].filter(Boolean).join("-");
+  const dmy = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})[-\s/]([A-Za-z]{3,9})\.?[-\s/,]+(\d{4})\b/.exec(v);
+  const mdy = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  const [day, month, year] = dmy ? [dmy[1]!, monthNumber(dmy[2]!), dmy[3]!] : mdy ? [mdy[2]!, monthNumber(mdy[1]!), mdy[3]!] : [null, null, null];
+  if (!day || !month || !year || Number(day) < 1 || Number(day) > 31) return null;
+  return `${year}-${month}-${day.padStart(2, "0")}`;
 }
 
 function precisionOf(date: string): DatePrecision {

@@ -1,5 +1,6 @@
 import { cleanText, isFurnitureLine } from "../../../../server/src/nlp/documents/clean";
 import { findDateline, readTextMetadata } from "../../../../server/src/nlp/documents/metadata";
+import { normaliseDate } from "../../../../server/src/nlp/documents/parse";
 
 describe("readTextMetadata", () => {
   it.each([
@@ -31,5 +32,22 @@ describe("cleanText", () => {
     const { text, removed } = cleanText("12 visitors online\nTitle\n\n\n\nBody line.\nAdd a comment\n");
     expect(text).toBe("Title\n\nBody line.");
     expect(removed).toEqual(["12 visitors online", "Add a comment"]);
+  });
+});
+
+describe("normaliseDate", () => {
+  it.each([
+    ["2025-04-26T10:00:00Z", "2025-04-26"],
+    ["2025-04", "2025-04"],
+    ["26-FEB-1987 15:01:01.79", "1987-02-26"],
+    ["26 February 1987", "1987-02-26"],
+    ["February 26, 1987", "1987-02-26"],
+    ["Thu, 26 Feb 1987 15:01:01 GMT", "1987-02-26"],
+    ["Sept. 3, 2024", "2024-09-03"],
+    ["next Tuesday", null],
+    ["32 May 2020", null],
+    ["", null],
+  ])("should read %j as %j", (value, expected) => {
+    expect(normaliseDate(value)).toBe(expected);
   });
 });

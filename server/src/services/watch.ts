@@ -116,6 +116,13 @@ export async function watchFolder(folder: string, deps: IngestDeps, options: Par
     touch(file);
   });
 
+  // The folder itself removed or unmounted: say so and stop watching; what was ingested stays.
+  watcher.on("error", (error) => {
+    log(`watch: stopped watching ${folder}: ${error.message}`);
+    closed = true;
+    watcher.close();
+  });
+
   const initial = filesIn(folder);
   const known = initial.length > 0 ? await storedAlready(initial, deps) : new Set<string>();
   for (const f of initial) if (!known.has(f)) pending.add(f);

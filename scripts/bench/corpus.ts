@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadInputs } from "../../server/src/io/load-inputs";
 import type { InputFile } from "../../server/src/nlp/pipeline";
+import { jsonlArchive } from "../eval/archive";
 import { readFnc1Bodies } from "../judge/data";
 
 export function fnc1Dir(): string {
@@ -19,20 +20,13 @@ export function reutersFile(): string {
 }
 
 /**
- * Reuters-21578's stories as one input file each (so the per-document stages spread over the
- * workers), the first `limit` of them, real text and not copies.
+ * Reuters-21578's stories as eval:archive reads them (one input file each, so the per-document stages
+ * spread over the workers; outlet Reuters, wire dates and line breaks undone), the first `limit`.
  */
 export function loadReuters(limit = Infinity): InputFile[] {
   const file = reutersFile();
   if (!fs.existsSync(file)) throw new Error(`bench: ${file} not found; set CLAIMGRAPH_REUTERS_FILE (the dataset lives in ../shared/datasets, which a user's clone does not have).`);
-  const enc = new TextEncoder();
-  const out: InputFile[] = [];
-  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
-    if (out.length >= limit) break;
-    if (line.trim() === "") continue;
-    out.push({ name: `reuters/${String(out.length).padStart(5, "0")}.json`, bytes: enc.encode(line) });
-  }
-  return out;
+  return jsonlArchive(fs.readFileSync(file, "utf8"), file).inputs.slice(0, Number.isFinite(limit) ? limit : undefined);
 }
 
 /** FNC-1's training bodies, one input file each. */

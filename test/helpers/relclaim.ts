@@ -32,6 +32,8 @@ export interface RelClaimInput {
   counter?: boolean;
   index?: number;
   story?: string;
+  /** Documents in the story; 5 (a small story) unless told. */
+  storySize?: number;
   time?: { text: string; date: string } | null;
 }
 
@@ -71,7 +73,7 @@ export function relClaim(input: RelClaimInput): RelClaim {
     topics: input.topics ?? [],
     index: input.index ?? 0,
     story: input.story ?? "sty-test",
-    storySize: 5,
+    storySize: input.storySize ?? 5,
   };
 }
 

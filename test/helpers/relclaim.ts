@@ -5,6 +5,7 @@
  */
 
 import type { Quantity } from "../../graph-schema";
+import { frameOf } from "../../server/src/nlp/claims/frames";
 import { stateFeatures } from "../../server/src/nlp/claims/states";
 import { DEFAULT_RELATION_OPTIONS, type RelationOptions } from "../../server/src/nlp/relations/detect";
 import { findingsOf, ruleContext } from "../../server/src/nlp/relations/registry";
@@ -82,6 +83,14 @@ export function figure(content: string, text: string, q: Partial<Quantity> & Pic
   const start = content.indexOf(text);
   if (start < 0) throw new Error(`relclaim: "${text}" is not in "${content}"`);
   return { text, start, end: start + text.length, qualifier: "exact", measure: null, owner: null, unit: null, ...q };
+}
+
+/** Figures (text → interval) placed in `content` and framed by the real frame reader, as extraction frames them. */
+export function framedFigures(content: string, figs: Array<[string, Partial<Quantity> & Pick<Quantity, "low" | "high">]>): Quantity[] {
+  return figs.map(([text, q]) => {
+    const fig = figure(content, text, q);
+    return { ...fig, frame: frameOf(content, { start: 0, end: content.length }, fig) };
+  });
 }
 
 export type Verdict = { type: string; kind: string; confidence: number; detector: string } | null;

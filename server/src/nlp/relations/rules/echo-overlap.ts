@@ -71,8 +71,11 @@ function sameNames(a: RelClaim, b: RelClaim): boolean {
   return small.size === large.size || a.storySize <= SMALL_STORY_DOCS;
 }
 
+const MEASURES = new WeakMap<RelClaim, ReadonlySet<string>>();
+
 function sharedMeasure(a: RelClaim, b: RelClaim): boolean {
-  const mb = new Set(b.claim.quantities.map((q) => q.frame?.measure).filter(Boolean));
+  if (a.claim.quantities.length === 0 || b.claim.quantities.length === 0) return false;
+  const mb = memo(MEASURES, b, () => new Set(b.claim.quantities.map((q) => q.frame?.measure).filter((m): m is string => Boolean(m))));
   return a.claim.quantities.some((q) => q.frame?.measure && mb.has(q.frame.measure));
 }
 

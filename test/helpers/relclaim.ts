@@ -5,6 +5,7 @@
  */
 
 import type { Quantity } from "../../graph-schema";
+import { frameOf } from "../../server/src/nlp/claims/frames";
 import { stateFeatures } from "../../server/src/nlp/claims/states";
 import { DEFAULT_RELATION_OPTIONS, type RelationOptions } from "../../server/src/nlp/relations/detect";
 import { findingsOf, ruleContext } from "../../server/src/nlp/relations/registry";
@@ -32,6 +33,8 @@ export interface RelClaimInput {
   counter?: boolean;
   index?: number;
   story?: string;
+  /** Documents in the story; 5 (a small story) unless told. */
+  storySize?: number;
   time?: { text: string; date: string } | null;
 }
 
@@ -71,7 +74,7 @@ export function relClaim(input: RelClaimInput): RelClaim {
     topics: input.topics ?? [],
     index: input.index ?? 0,
     story: input.story ?? "sty-test",
-    storySize: 5,
+    storySize: input.storySize ?? 5,
   };
 }
 
@@ -80,6 +83,14 @@ export function figure(content: string, text: string, q: Partial<Quantity> & Pic
   const start = content.indexOf(text);
   if (start < 0) throw new Error(`relclaim: "${text}" is not in "${content}"`);
   return { text, start, end: start + text.length, qualifier: "exact", measure: null, owner: null, unit: null, ...q };
+}
+
+/** Figures (text → interval) placed in `content` and framed by the real frame reader, as extraction frames them. */
+export function framedFigures(content: string, figs: Array<[string, Partial<Quantity> & Pick<Quantity, "low" | "high">]>): Quantity[] {
+  return figs.map(([text, q]) => {
+    const fig = figure(content, text, q);
+    return { ...fig, frame: frameOf(content, { start: 0, end: content.length }, fig) };
+  });
 }
 
 export type Verdict = { type: string; kind: string; confidence: number; detector: string } | null;

@@ -4,6 +4,7 @@
  */
 
 import { UNKNOWN_OUTLET } from "../documents/parse";
+import { memo } from "./memo";
 import type { RelClaim } from "./rule";
 
 /** States hold at a time: claims published more than this many months apart are not compared. */
@@ -14,13 +15,17 @@ export function sameOutlet(a: string, b: string): boolean {
   return a === b && a !== UNKNOWN_OUTLET;
 }
 
+const SPECIFIC = new WeakMap<RelClaim, readonly string[]>();
+const SPECIFIC_SET = new WeakMap<RelClaim, ReadonlySet<string>>();
+
 /** Entities a claim is about other than countries, which are too broad to tie two claims together. */
-export function specificEntities(c: RelClaim): string[] {
-  return c.about.filter((e) => !c.countries.has(e));
+export function specificEntities(c: RelClaim): readonly string[] {
+  return memo(SPECIFIC, c, () => c.about.filter((e) => !c.countries.has(e)));
 }
 
+/** Asked of every candidate pair by several families: each claim's set is built once. */
 export function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
-  const bs = new Set(specificEntities(b));
+  const bs = memo(SPECIFIC_SET, b, () => new Set(specificEntities(b)));
   return specificEntities(a).filter((e) => bs.has(e));
 }
 

@@ -10,6 +10,7 @@ import { denialProposition } from "./rules/denial-proposition";
 import { denialStory } from "./rules/denial-story";
 import { denialEcho } from "./rules/denial-echo";
 import { eventTime } from "./rules/event-time";
+import { echoFigure } from "./rules/echo-figure";
 import { echoOverlap } from "./rules/echo-overlap";
 import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
@@ -28,6 +29,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   eventTime,
   echoOverlap,
   responsibility,
+  echoFigure,
   judgeFamily,
 ];
 

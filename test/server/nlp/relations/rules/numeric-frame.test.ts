@@ -5,23 +5,13 @@
  */
 
 import type { Quantity } from "../../../../../graph-schema";
-import { frameOf } from "../../../../../server/src/nlp/claims/frames";
 import { numericFrame } from "../../../../../server/src/nlp/relations/rules/numeric-frame";
-import { figure, relClaim, verdict, type RelClaimInput, type RuleRow } from "../../../../helpers/relclaim";
+import { framedFigures, relClaim, verdict, type RelClaimInput, type RuleRow } from "../../../../helpers/relclaim";
 
 type Fig = Partial<Quantity> & Pick<Quantity, "low" | "high">;
 
 /** A claim about the Vellmar flood with the figures `figs` (text → interval), framed as extraction frames them. */
-const said = (content: string, figs: Array<[string, Fig]>, o: Partial<RelClaimInput> = {}) =>
-  relClaim({
-    content,
-    quantities: figs.map(([text, q]) => {
-      const fig = figure(content, text, q);
-      return { ...fig, frame: frameOf(content, { start: 0, end: content.length }, fig) };
-    }),
-    outlet: "Daily Ledger",
-    ...o,
-  });
+const said = (content: string, figs: Array<[string, Fig]>, o: Partial<RelClaimInput> = {}) => relClaim({ content, quantities: framedFigures(content, figs), outlet: "Daily Ledger", ...o });
 
 const other = { outlet: "Coast Courier", speakerText: "the rescue service" } as const;
 const conflict = (confidence: number) => ({ type: "CONTRADICTS", kind: "numeric", confidence, detector: "numeric-frame" });

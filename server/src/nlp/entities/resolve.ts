@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import type { Entity, EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { nameStem, PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
+import { NAME_PARTICLES, nameStem, PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
 
 export interface MentionInput {
   /** Unique per mention; the resolver returns entity ids keyed by it. */
@@ -68,6 +68,36 @@ export function skeleton(word: string): string {
   const rest = w.slice(1).replace(/[aeiouy]/g, "");
   return (first + rest).replace(/(.)\1+/g, "$1");
 }
+
+/** Particles of a person's name: the words of their own, and the Arabic article in its assimilated forms ("as-Safi", "ash-Shami"). */
+const PARTICLES = new Set([...NAME_PARTICLES, "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"]);
+/** Particles that open a name only as a given name does ("Abu Karim", a by-name): kept there. */
+const GIVEN_PARTICLES = new Set(["abu", "bint"]);
+
+/**
+ * A name's words as a person's name is compared: particles left out ("karim al nadiri" → karim
+ * nadiri), except the last word and a leading by-name. A leading particle ("al nadiri" → nadiri)
+ * only with `leading`.
+ */
+export function nameWords(norm: string, leading = true): string[] {
+  const words = norm.split(" ");
+  return words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w) || (i === 0 && (!leading || GIVEN_PARTICLES.has(w))));
+}
+
+/**
+ * A name that opens with a particle is a surname when some writer puts the particle in lower case
+ * ("al-Nadiri", "van Houten"); "Al Qamar" or "La Vega" may be anything (a channel, a town).
+ */
+function personWords(g: Pick<Group, "norm" | "surfaces">): string[] {
+  return nameWords(g.norm, [...g.surfaces.keys()].some((s) => /^\p{Ll}/u.test(s)));
+}
+
+/** A name that ends with its father's name ("karim bin nadir"). */
+function patronymic(norm: string): boolean {
+  const words = norm.split(" ");
+  return words.length >= 2 && PATRONYMIC.has(words[words.length - 2]!);
+}
+const PATRONYMIC = new Set(["bin", "ibn", "bint"]);
 
 /** Content words of a name, demonyms turned into their country, stemmed and skeletonised. */
 function bagKey(norm: string): string {
@@ -146,11 +176,12 @@ export function nameContributions(mentions: MentionInput[]): NameContribution[] 
 export function nameKeys(c: Pick<NameContribution, "norm" | "country" | "surfaces">): string[] {
   if (c.country) return [`norm:${c.norm}`, `slug:${slug(c.country)}`];
   const words = c.norm.split(" ");
-  const keys = new Set<string>([`norm:${c.norm}`, `org:${bagKey(c.norm)}`, `person:${words.map(skeleton).join(" ")}`]);
+  const person = nameWords(c.norm);
+  const keys = new Set<string>([`norm:${c.norm}`, `org:${bagKey(c.norm)}`, `person:${person.map(skeleton).join(" ")}`, `person:${nameWords(c.norm, false).map(skeleton).join(" ")}`]);
   const trimmed = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
   keys.add(`name:${trimmed.map(skeleton).join(" ")}`);
   if (words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) keys.add(`norm:${words.slice(0, -1).join(" ")}`);
-  keys.add(`surname:${skeleton(words[words.length - 1]!)}`);
+  keys.add(`surname:${skeleton(person[person.length - 1]!)}`);
   for (const s of Object.keys(c.surfaces)) keys.add(`slug:${slug(s.replace(/['’]s$/, ""))}`);
   return [...keys].sort();
 }
@@ -239,12 +270,12 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
     const words = g.norm.split(" ");
     let key: string;
     if (type === "ORG") key = `org:${bagKey(g.norm)}`;
-    else if (type === "PERSON") key = `person:${words.map(skeleton).join(" ")}`;
+    else if (type === "PERSON") key = `person:${personWords(g).map(skeleton).join(" ")}`;
     else {
       const trimmed = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
       key = `name:${trimmed.map(skeleton).join(" ")}`;
     }
-    if (type === "PERSON" && words.length >= 2) persons.push(g);
+    if (type === "PERSON" && personWords(g).length >= 2) persons.push(g);
     const seen = byKey.get(key);
     if (seen) uf.union(seen, g.norm);
     else byKey.set(key, g.norm);
@@ -258,26 +289,27 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
   // People: same surname and a compatible first name are one person ("Stanilav"/"Stanislav").
   const bySurname = new Map<string, Group[]>();
   for (const p of persons) {
-    const words = p.norm.split(" ");
+    const words = personWords(p);
     const sk = skeleton(words[words.length - 1]!);
     bySurname.set(sk, [...(bySurname.get(sk) ?? []), p]);
   }
   for (const list of bySurname.values()) {
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {
-        const a = list[i]!.norm.split(" ")[0]!;
-        const b = list[j]!.norm.split(" ")[0]!;
+        const a = personWords(list[i]!)[0]!;
+        const b = personWords(list[j]!)[0]!;
         if (skeleton(a) === skeleton(b) || (a[0] === b[0] && editDistance(a, b) <= 2)) uf.union(list[i]!.norm, list[j]!.norm);
       }
     }
   }
-  // A lone surname joins the one full name it belongs to, unless it is clearly a place.
+  // A lone surname ("Nadiri", "al-Nadiri") joins the one full name it belongs to, unless it is clearly a place.
   const surnames = new Set<string>();
   for (const g of sorted) {
-    const words = g.norm.split(" ");
+    const words = personWords(g);
     if (g.country || words.length !== 1 || g.placeHeads > 0) continue;
-    const candidates = bySurname.get(skeleton(words[0]!));
-    if (!candidates) continue;
+    // After "bin"/"ibn" the last name is the father's: "bin Nadir" is the son, a bare "Nadir" may be the father.
+    const candidates = bySurname.get(skeleton(words[0]!))?.filter((c) => patronymic(c.norm) === patronymic(g.norm) || !patronymic(c.norm));
+    if (!candidates || candidates.length === 0) continue;
     const roots = new Set(candidates.map((c) => uf.find(c.norm)));
     if (roots.size === 1) {
       uf.union([...roots][0]!, g.norm);

@@ -8,7 +8,7 @@
 
 import type { EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { GENERIC_SUBJECTS, MONTH_WORDS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
+import { GENERIC_SUBJECTS, MONTH_WORDS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
 import type { Span } from "./sentences";
 
 /** A text's words in lower case, apostrophes and hyphens kept inside them ("don't", "pro-government"). */
@@ -41,7 +41,13 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{N}]/gu;
-const CONNECTORS = new Set(["of", "the", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "on"]);
+const CONNECTORS = new Set(["of", "the", "for", "and", "on", ...NAME_PARTICLES]);
+/**
+ * A surname written with its particle as one hyphenated or elided word: "al-Nadiri", "el-Amin",
+ * "bin-Rashid", "as-Safi" (the article assimilated to the next letter), "d'Aubigny".
+ */
+const PARTICLE_WORD = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|bin|ibn|abu|van|von|de|di|da|del|la|le)[-‐]|d['’])\p{Lu}\p{Ll}/u;
+export const isParticleWord = (w: string): boolean => PARTICLE_WORD.test(w.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -63,6 +69,8 @@ export function isTitleCase(sentence: string): boolean {
 }
 
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w) && !/^[\p{Lu}]$/u.test(w.replace(/\.$/, "")) || /^[\p{Lu}]{2,}/u.test(w);
+/** A word that can open or continue a name: capitalised, or a surname with its particle ("al-Nadiri"). */
+const nameWord = (w: string) => (isCap(w) && /\p{L}/u.test(w)) || isParticleWord(w);
 const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");
 
 /**
@@ -71,7 +79,7 @@ const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");
  */
 export function lowercaseVocabulary(text: string): Set<string> {
   const vocab = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0].toLowerCase());
+  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) if (!isParticleWord(m[0])) vocab.add(m[0].toLowerCase());
   return vocab;
 }
 
@@ -86,7 +94,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
   const proseNames = new Set<string>();
   for (const { all, titleCase } of tokenised) {
     if (titleCase) continue;
-    for (let n = 1; n < all.length; n += 1) if (isCap(all[n]!.text)) proseNames.add(bare(all[n]!.text).toLowerCase());
+    for (let n = 1; n < all.length; n += 1) if (isCap(all[n]!.text) || isParticleWord(all[n]!.text)) proseNames.add(bare(all[n]!.text).toLowerCase());
   }
   for (const { all, titleCase } of tokenised) {
     const lowerIt = (w: string) => {
@@ -97,7 +105,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
     let i = 0;
     while (i < tokens.length) {
       const tok = tokens[i]!;
-      if (!isCap(tok.text) || !/\p{L}/u.test(tok.text)) {
+      if (!nameWord(tok.text)) {
         i += 1;
         continue;
       }
@@ -106,7 +114,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
       let last = i;
       while (j < tokens.length) {
         const t = tokens[j]!.text;
-        if (isCap(t) && /\p{L}/u.test(t) && !(tokens[j - 1]!.text.match(/['’]s$/) && j - 1 === last)) {
+        if (nameWord(t) && !(tokens[j - 1]!.text.match(/['’]s$/) && j - 1 === last)) {
           last = j;
           j += 1;
         } else if (CONNECTORS.has(t.toLowerCase()) && t !== "and") {
@@ -114,7 +122,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
           while (n < tokens.length && n < j + 3 && CONNECTORS.has(tokens[n]!.text.toLowerCase())) n += 1;
           // A weekday or month after a connector ends the name: "Harbor City on Monday".
           const next = tokens[n]?.text.toLowerCase() ?? "";
-          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTH_WORDS.has(next)) j = n;
+          if (n < tokens.length && nameWord(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTH_WORDS.has(next)) j = n;
           else break;
         } else break;
         if (/['’]s$/.test(tokens[last]!.text)) break;
@@ -149,14 +157,14 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
     }
   }
   if (k > 0) title = words.slice(0, k).map((w) => w.text).join(" ");
-  const titled = title !== null && k > 0 && /^[\p{Lu}]/u.test(words[k]?.text ?? "") && !ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase());
+  const titled = title !== null && k > 0 && (/^[\p{Lu}]/u.test(words[k]?.text ?? "") || isParticleWord(words[k]?.text ?? "")) && !ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase());
   if (titled) words = words.slice(k);
   else title = null;
   while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text.toLowerCase())) words = words.slice(0, -1);
   if (words.length === 0) return null;
   // "Christopher McCallion of Defense Priorities": a person of an organisation, keep the person.
   const ofAt = words.findIndex((w, n) => n >= 2 && w.text === "of");
-  if (ofAt > 0 && words.slice(0, ofAt).every((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w.text)) && ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase()) && !ORG_HEADS.has(bare(words[ofAt - 1]!.text).toLowerCase())) {
+  if (ofAt > 0 && words.slice(0, ofAt).every((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w.text) || isParticleWord(w.text) || NAME_PARTICLES.has(w.text)) && ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase()) && !ORG_HEADS.has(bare(words[ofAt - 1]!.text).toLowerCase())) {
     words = words.slice(0, ofAt);
   }
 
@@ -190,7 +198,8 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   // Trump administration": heads that follow a leader's name do not count).
   const headOf = (w: string) => ORG_HEADS.has(w) && !LEADER_HEADS.has(w);
   const headAfter = headOf(after) || (headOf(sentence[afterIdx + 1]?.text.toLowerCase() ?? "") && /^\p{Ll}+$/u.test(sentence[afterIdx]?.text ?? ""));
-  const orgHead = headAfter && words.length >= 2;
+  // "President Karim al-Nadiri's forces": the forces of a person, not an organisation named "Karim al-Nadiri".
+  const orgHead = headAfter && words.length >= 2 && !titled && !/['’]s$/.test(lastTok.text);
   if (orgHead) votes.ORG += 1.5;
   if (words.length > 1 && ["plant", "station", "airport", "bridge", "dam", "base"].includes(head)) votes.OTHER += 2;
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && words.length > 1) votes.ORG += 1.2;
@@ -206,7 +215,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   if (after === "," && /^(a|an|the)$/.test(sentence[afterIdx + 1]?.text.toLowerCase() ?? "")) votes.PERSON += 0.6;
   const nameLike =
     words.length >= 2 && words.length <= 5 &&
-    words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text)) &&
+    words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text) || isParticleWord(bare(w.text))) &&
     !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w));
   if (nameLike && votes.ORG === 0 && votes.PLACE < 1) votes.PERSON += 1;
   if (before === "of" || before === "at") votes.ORG += 0.2;

@@ -22,6 +22,13 @@ describe("findMentions", () => {
     { text: "Voters backed the Civic Renewal party on Sunday.", expected: ["Civic Renewal/ORG"] },
     { text: "Voters backed the Amara Osei administration on Sunday.", expected: ["Amara Osei/PERSON"] },
     { text: "TARVEL, May 8 (Coastline Wire) - The dam held overnight.", expected: ["TARVEL/PLACE", "Coastline Wire/ORG"] },
+    // Names with a lower-case particle are one person's name, the particle written apart or joined.
+    { text: "Karim al-Nadiri said the talks had failed.", expected: ["Karim al-Nadiri/PERSON"] },
+    { text: "Hendrik van der Berg told reporters the dyke would hold.", expected: ["Hendrik van der Berg/PERSON"] },
+    { text: "Pieter van Houten of the Harbor Council said the dyke would hold.", expected: ["Pieter van Houten/PERSON"] },
+    { text: "The envoy met Aziz bin-Rashid al-Tamimi in the capital.", expected: ["Aziz bin-Rashid al-Tamimi/PERSON"] },
+    // A person's forces, and a surname on its own with its particle.
+    { text: "Troops loyal to President Karim al-Nadiri's forces held the bridge, and al-Nadiri said so.", expected: ["Karim al-Nadiri/PERSON", "al-Nadiri/PERSON"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

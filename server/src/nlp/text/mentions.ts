@@ -143,7 +143,9 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   while (words.length > 0) {
     const w = bare(words[0]!.text).toLowerCase();
     const positional = (sentenceInitial && words[0] === run[0]) || w === "the";
-    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w))) words = words.slice(1);
+    // A particle before a name is the name's, wherever the sentence starts ("Bin Nadir chairs the committee").
+    const particle = NAME_PARTICLES.has(w) && words.length > 1;
+    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w) && !particle)) words = words.slice(1);
     else break;
   }
   // Titles and demonyms before a person's name: "French General Jean Dupont".
@@ -161,6 +163,8 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   if (titled) words = words.slice(k);
   else title = null;
   while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text.toLowerCase())) words = words.slice(0, -1);
+  // "told the Harbor Council Friday": a weekday after a name of two words is the date ("Bloody Sunday" stays).
+  if (words.length >= 3 && WEEKDAYS.has(words[words.length - 1]!.text.toLowerCase())) words = words.slice(0, -1);
   if (words.length === 0) return null;
   // "Christopher McCallion of Defense Priorities": a person of an organisation, keep the person.
   const ofAt = words.findIndex((w, n) => n >= 2 && w.text === "of");
@@ -171,7 +175,9 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const first = words[0]!;
   const lastTok = words[words.length - 1]!;
   const start = first.start;
-  const end = lastTok.end - (/['’]s$/.test(lastTok.text) ? 2 : 0) - (/\.$/.test(lastTok.text) && !/^[\p{Lu}.]+$/u.test(lastTok.text) ? 1 : 0);
+  // An initialism keeps its last dot ("U.N." and not "U.N"), which the tokens leave out.
+  const initialism = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastTok.text) && text[lastTok.end] === ".";
+  const end = initialism ? lastTok.end + 1 : lastTok.end - (/['’]s$/.test(lastTok.text) ? 2 : 0) - (/\.$/.test(lastTok.text) && !/^[\p{Lu}.]+$/u.test(lastTok.text) ? 1 : 0);
   const surface = text.slice(start, end);
   const lower = surface.toLowerCase();
   const lowerWords = words.map((w) => bare(w.text).toLowerCase());
@@ -192,7 +198,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const votes: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0.1 };
 
   if (titled) votes.PERSON += 2;
-  if (ORG_HEADS.has(head) || /^[\p{Lu}]{2,6}$/u.test(surface)) votes.ORG += 1.5;
+  if (ORG_HEADS.has(head) || /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) votes.ORG += 1.5;
   // "the National Unity party", "the Civic Vote monitoring group": a lower-case organisation head after
   // a name of two words or more ("the Biden administration" is a person's, and so is "the Donald
   // Trump administration": heads that follow a leader's name do not count).
@@ -216,7 +222,9 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const nameLike =
     words.length >= 2 && words.length <= 5 &&
     words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text) || isParticleWord(bare(w.text))) &&
-    !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w));
+    !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w)) &&
+    // "the Sunni Saudi Arabia", "Saudi Arabian Hajj": a people or country inside is no one's name.
+    !lowerWords.slice(0, -1).some((w) => countryByDemonym(w));
   if (nameLike && votes.ORG === 0 && votes.PLACE < 1) votes.PERSON += 1;
   if (before === "of" || before === "at") votes.ORG += 0.2;
   // "the city of Varna", "the region of Harbor": a place word, then "of".

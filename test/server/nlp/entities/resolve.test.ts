@@ -99,6 +99,31 @@ describe("resolveEntities", () => {
       mentions: [m("Karim bin Nadir", "PERSON", "d1"), m("bin Nadir", "OTHER", "d2"), m("Nadir", "PERSON", "d3")],
       expected: [["Karim bin Nadir", "bin Nadir"], ["Nadir"]],
     },
+    {
+      name: "a father's and grandfather's names: the man and his father name him",
+      mentions: [m("Karim bin Nadir bin Yusuf", "PERSON", "d1"), m("Karim bin Nadir", "PERSON", "d2")],
+      expected: [["Karim bin Nadir", "Karim bin Nadir bin Yusuf"]],
+    },
+    {
+      name: "an acronym in capitals and the one name whose initials it spells",
+      mentions: [m("Harbor Workers Federation", "ORG", "d1"), m("HWF", "ORG", "d2")],
+      expected: [["HWF", "Harbor Workers Federation"]],
+    },
+    {
+      name: "a two-letter acronym only where some document writes the name beside it",
+      mentions: [m("Tarvian Navy", "ORG", "d1"), m("TN", "ORG", "d1"), m("TN", "ORG", "d2"), m("Coastal Police", "ORG", "d3"), m("CP", "ORG", "d4")],
+      expected: [["Coastal Police"], ["CP"], ["TN", "Tarvian Navy"]],
+    },
+    {
+      name: "names of one skeleton but far apart in spelling stay apart",
+      mentions: [m("Jomo Kentata", "PERSON", "d1"), m("Kanuto", "PERSON", "d1"), m("Kentata", "PERSON", "d2")],
+      expected: [["Jomo Kentata", "Kentata"], ["Kanuto"]],
+    },
+    {
+      name: "a short acronym is not a surname",
+      mentions: [m("Kwesi Annor", "PERSON", "d1"), m("ANR", "ORG", "d2")],
+      expected: [["ANR"], ["Kwesi Annor"]],
+    },
   ])("should resolve $name", ({ mentions, expected }) => {
     expect(clusters(mentions)).toEqual(expected);
   });

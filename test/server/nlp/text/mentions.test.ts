@@ -29,6 +29,10 @@ describe("findMentions", () => {
     { text: "The envoy met Aziz bin-Rashid al-Tamimi in the capital.", expected: ["Aziz bin-Rashid al-Tamimi/PERSON"] },
     // A person's forces, and a surname on its own with its particle.
     { text: "Troops loyal to President Karim al-Nadiri's forces held the bridge, and al-Nadiri said so.", expected: ["Karim al-Nadiri/PERSON", "al-Nadiri/PERSON"] },
+    { text: "Bin Nadir chairs the committee that Karim bin Nadir founded.", expected: ["Bin Nadir/PERSON", "Karim bin Nadir/PERSON"] },
+    // An initialism keeps its last dot; a weekday after a name of two words is the date.
+    { text: "The U.N. said the talks would resume.", expected: ["U.N./ORG"] },
+    { text: "Aid reached the Harbor Relief Council Friday, officials said.", expected: ["Harbor Relief Council/ORG"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

@@ -183,6 +183,12 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const lowerWords = words.map((w) => bare(w.text).toLowerCase());
   if (words.length === 1 && (MONTH_WORDS.has(lower) || WEEKDAYS.has(lower))) return null;
   if (words.length === 1 && STOPWORDS.has(lower)) return null;
+  // "Dr. Amara Osei", "Gov. Lena Varga": an abbreviated title before its dot belongs to the name after it.
+  if (words.length === 1 && TITLE_ABBREVIATIONS.has(lower) && text[end] === ".") return null;
+  // A wire slug opening a headline ("UPDATE: …", "EXCLUSIVE - …").
+  if (words.length === 1 && WIRE_SLUGS.has(lower) && at === 0 && /^[:\-–—|]$/.test(sentence[/^\d+$/.test(sentence[1]?.text ?? "") ? 2 : 1]?.text ?? "")) return null;
+  // "I'm", "I've": the speaker, not a name.
+  if (words.length === 1 && /^i['’](?:m|ve|ll|d)$/.test(lower)) return null;
 
   const country = countryByName(surface) ?? (words.length <= 3 ? countryByDemonym(lower) : undefined);
   if (country) {
@@ -266,6 +272,11 @@ export function nestedPlaces(mentions: MentionCandidate[], vocab: Set<string>): 
   }
   return out;
 }
+
+/** Titles written short, with a dot: "Dr.", "Gov.", "Lt.". */
+const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "prof", "supt", "insp", "det"]);
+/** Words a wire service or a site puts before a headline: "UPDATE 2: …", "EXCLUSIVE - …". */
+const WIRE_SLUGS = new Set(["update", "updated", "corrected", "correction", "refile", "exclusive", "analysis", "breaking", "watch", "video", "photos", "live", "factbox", "timeline", "explainer", "wrapup", "insight", "interview", "opinion", "editorial", "preview", "urgent", "flash", "alert"]);
 
 /** Organisation heads that follow a leader's name: "the Donald Trump administration", "the Ruel campaign". */
 const LEADER_HEADS = new Set(["administration", "government", "cabinet", "campaign", "team", "office", "staff", "camp", "family", "regime", "house"]);

@@ -33,6 +33,10 @@ describe("findMentions", () => {
     // An initialism keeps its last dot; a weekday after a name of two words is the date.
     { text: "The U.N. said the talks would resume.", expected: ["U.N./ORG"] },
     { text: "Aid reached the Harbor Relief Council Friday, officials said.", expected: ["Harbor Relief Council/ORG"] },
+    // An abbreviated title, a wire slug and "I'm" are no names.
+    { text: "The ward was full, said Dr. Amara Osei, and Gov. Lena Varga agreed.", expected: ["Amara Osei/PERSON", "Lena Varga/PERSON"] },
+    { text: "UPDATE 2: Valmora port reopens after the storm", expected: ["Valmora/OTHER"] },
+    { text: "Osei said: “I'm not leaving Valmora.”", expected: ["Valmora/OTHER"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

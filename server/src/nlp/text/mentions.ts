@@ -170,6 +170,16 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const ofAt = words.findIndex((w, n) => n >= 2 && w.text === "of");
   if (ofAt > 0 && words.slice(0, ofAt).every((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w.text) || isParticleWord(w.text) || NAME_PARTICLES.has(w.text)) && ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase()) && !ORG_HEADS.has(bare(words[ofAt - 1]!.text).toLowerCase())) {
     words = words.slice(0, ofAt);
+  } else if (ofAt > 0 && words.length - ofAt <= 3) {
+    // "Jorge Ruiz of Ferrosur": a full name of plain name words, then one or two more, is the person
+    // ("Grand Duchy of Luxembourg", of a country, is not).
+    const before = words.slice(0, ofAt);
+    const plain = (w: Token) => {
+      const lw = bare(w.text).toLowerCase();
+      return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare(w.text)) && !vocab.has(lw) && !TITLES.has(lw) && !ORG_HEADS.has(lw) && !PLACE_HEADS.has(lw) && !PLACE_PREFIXES.has(lw) && !countryByName(lw) && !countryByDemonym(lw);
+    };
+    const of = words.slice(ofAt + 1).map((w) => bare(w.text)).join(" ");
+    if (before.every((w) => plain(w) || isParticleWord(w.text) || NAME_PARTICLES.has(w.text)) && plain(before[0]!) && plain(before[ofAt - 1]!) && !countryByName(of)) words = before;
   }
 
   const first = words[0]!;

@@ -37,6 +37,8 @@ describe("findMentions", () => {
     { text: "The ward was full, said Dr. Amara Osei, and Gov. Lena Varga agreed.", expected: ["Amara Osei/PERSON", "Lena Varga/PERSON"] },
     { text: "UPDATE 2: Valmora port reopens after the storm", expected: ["Valmora/OTHER"] },
     { text: "Osei said: “I'm not leaving Valmora.”", expected: ["Valmora/OTHER"] },
+    // A full name, then "of" and one word more: the person of a firm; of a country, a title or a state.
+    { text: "The fine was too high, said Tomas Varela of Ferrosur, who would appeal.", expected: ["Tomas Varela/PERSON"] },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

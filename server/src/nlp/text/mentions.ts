@@ -94,7 +94,11 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
   const proseNames = new Set<string>();
   for (const { all, titleCase } of tokenised) {
     if (titleCase) continue;
-    for (let n = 1; n < all.length; n += 1) if (isCap(all[n]!.text) || isParticleWord(all[n]!.text)) proseNames.add(bare(all[n]!.text).toLowerCase());
+    for (let n = 1; n < all.length; n += 1) {
+      if (!isCap(all[n]!.text) && !isParticleWord(all[n]!.text)) continue;
+      proseNames.add(bare(all[n]!.text).toLowerCase());
+      if (n >= 2 && isCap(all[n - 1]!.text)) proseNames.add(`${bare(all[n - 1]!.text)} ${bare(all[n]!.text)}`.toLowerCase());
+    }
   }
   for (const { all, titleCase } of tokenised) {
     const lowerIt = (w: string) => {
@@ -129,14 +133,15 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
       }
       const run = tokens.slice(i, last + 1);
       i = last + 1;
-      const cand = classify(text, tokens, run, tokens.indexOf(run[0]!), vocab);
+      const cand = classify(text, tokens, run, tokens.indexOf(run[0]!), vocab, proseNames);
       if (cand) out.push(cand);
     }
   }
   return out;
 }
 
-function classify(text: string, sentence: Token[], run: Token[], at: number, vocab: Set<string>): MentionCandidate | null {
+/** `proseNames`: words, and pairs of words, the document capitalises mid-sentence. */
+function classify(text: string, sentence: Token[], run: Token[], at: number, vocab: Set<string>, proseNames: ReadonlySet<string>): MentionCandidate | null {
   let words = run.slice();
   const sentenceInitial = at === 0 || /^["“'‘(«-]$/.test(sentence[at - 1]?.text ?? "");
   // Drop leading common words capitalised only by position ("Meanwhile", "The", "Officials").
@@ -145,7 +150,9 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
     const positional = (sentenceInitial && words[0] === run[0]) || w === "the";
     // A particle before a name is the name's, wherever the sentence starts ("Bin Nadir chairs the committee").
     const particle = NAME_PARTICLES.has(w) && words.length > 1;
-    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w) && !particle)) words = words.slice(1);
+    // "Doctors Without Borders: …" opening a headline, when the prose names "… Doctors Without Borders" too.
+    const named = words.length > 1 && proseNames.has(`${w} ${bare(words[1]!.text).toLowerCase()}`);
+    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w) && !particle && !named)) words = words.slice(1);
     else break;
   }
   // Titles and demonyms before a person's name: "French General Jean Dupont".

@@ -40,6 +40,11 @@ describe("findMentions", () => {
     // A full name, then "of" and one word more: the person of a firm; of a country, a title or a state.
     { text: "The fine was too high, said Tomas Varela of Ferrosur, who would appeal.", expected: ["Tomas Varela/PERSON"] },
     {
+      // A name opening a headline keeps its first word when the prose writes the same name mid-sentence.
+      text: "Nurses Without Limits: 40 died in port blast\n\nSome 40 people died in the blast, Nurses Without Limits said. The nurses worked all night.",
+      expected: ["Nurses Without Limits/OTHER", "Nurses Without Limits/PERSON"],
+    },
+    {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",
       expected: ["Osei/OTHER", "Valmora/PLACE", "Osei/PERSON", "Valmora/PLACE"],

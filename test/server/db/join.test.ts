@@ -3,7 +3,8 @@
  * them in any order (one document at a time included), and the stored graph equals one ingest of
  * the whole — every node and relationship with every property. Removing a document leaves what an
  * ingest of the others would. Corpora: the seeds, and an invented corpus of overlapping stories
- * whose names only resolve across documents (a surname in one, the full name in another).
+ * whose names only resolve across documents (a surname in one, the full name in another; a name
+ * with its particle and without; an acronym and its name).
  */
 
 import path from "node:path";
@@ -91,6 +92,9 @@ describe("one graph, whatever the batches", () => {
     expect(whole.some((l) => l.includes("-[ATTRIBUTED_TO]->(ent-ines-carrow)"))).toBe(true);
     expect(whole.some((l) => l.includes("-[MENTIONS]->(ent-ines-carrow)"))).toBe(true);
     expect(whole.some((l) => l.includes("ent-carrow"))).toBe(false);
+    // A name with its particle in one document and the bare surname in another; an acronym and its name.
+    expect(whole.filter((l) => l.startsWith("(Entity ent-tomas-al-ekwueme)"))).toHaveLength(1);
+    expect(whole.some((l) => l.includes("ent-ekwueme") || l.startsWith("(Entity ent-vdu)"))).toBe(false);
     // The surname's document first, alone, then the rest: the stored surname must move to the person.
     const council = files.filter((f) => f.name.endsWith("council-gazette.txt"));
     expect(await ingestBatches([council, files.filter((f) => !council.includes(f))])).toEqual(whole);

@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import type { Entity, EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { nameStem, PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
+import { NAME_PARTICLES, nameStem, PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
 
 export interface MentionInput {
   /** Unique per mention; the resolver returns entity ids keyed by it. */
@@ -29,9 +29,10 @@ export interface Resolution {
   entityOf: Map<string, string>;
 }
 
-/** Lower case, no diacritics, no possessive, no leading article, hyphens as spaces. */
+/** Lower case, no diacritics, no possessive, no leading article, hyphens as spaces, an initialism without its dots ("U.N." as "un"). */
 export function normaliseName(s: string): string {
   return s
+    .replace(/^(?:\p{Lu}\.)+\p{Lu}\.?$/u, (x) => x.replace(/\./g, ""))
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -67,6 +68,50 @@ export function skeleton(word: string): string {
   const first = w[0]!;
   const rest = w.slice(1).replace(/[aeiouy]/g, "");
   return (first + rest).replace(/(.)\1+/g, "$1");
+}
+
+/** Particles of a person's name: the words of their own, and the Arabic article in its assimilated forms ("as-Safi", "ash-Shami"). */
+const PARTICLES = new Set([...NAME_PARTICLES, "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"]);
+/** Particles that say whose son or daughter. */
+const PATRONYMIC = new Set(["bin", "ibn", "bint"]);
+/** Particles that open a name only as a given name does ("Abu Karim", a by-name): kept there. */
+const GIVEN_PARTICLES = new Set(["abu", "bint"]);
+
+/**
+ * A name's words as a person's name is compared: particles left out ("karim al nadiri" → karim
+ * nadiri), except the last word and a leading by-name, and no forefathers past the father. A leading particle ("al nadiri" → nadiri)
+ * only with `leading`.
+ */
+export function nameWords(norm: string, leading = true): string[] {
+  const all = norm.split(" ");
+  // "karim bin nadir bin yusuf bin ali": the man and his father name him; the forefathers are a pedigree.
+  const second = all.findIndex((w, i) => i > 0 && PATRONYMIC.has(w) && all.slice(0, i).some((x) => PATRONYMIC.has(x)));
+  const words = second > 0 ? all.slice(0, second) : all;
+  return words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w) || (i === 0 && (!leading || GIVEN_PARTICLES.has(w))));
+}
+
+/**
+ * A name that opens with a particle is a surname when some writer puts the particle in lower case
+ * ("al-Nadiri", "van Houten"), or when it says whose son ("Bin Nadir"); "Al Qamar" or "La Vega" may
+ * be anything (a channel, a town).
+ */
+function personWords(g: Pick<Group, "norm" | "surfaces">): string[] {
+  return nameWords(g.norm, PATRONYMIC.has(g.norm.split(" ")[0]!) || [...g.surfaces.keys()].some((s) => /^\p{Ll}/u.test(s)));
+}
+
+/** The initials of a name of two to six content words ("kenya national commission on human rights" → knchr), or null. */
+function initials(norm: string): string | null {
+  const words = norm.split(" ").filter((w) => w && !STOPWORDS.has(w) && !NAME_PARTICLES.has(w));
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^[a-z]/.test(w))) return null;
+  return words.map((w) => w[0]).join("");
+}
+
+/** A name that could be an acronym: two to six letters ("knchr", "un"). */
+const ACRONYM = /^[a-z]{2,6}$/;
+
+/** A name that ends with its father's name ("karim bin nadir", "bin nadir", "karim bin nadir bin yusuf"). */
+function patronymic(norm: string): boolean {
+  return norm.split(" ").some((w) => PATRONYMIC.has(w));
 }
 
 /** Content words of a name, demonyms turned into their country, stemmed and skeletonised. */
@@ -146,12 +191,15 @@ export function nameContributions(mentions: MentionInput[]): NameContribution[] 
 export function nameKeys(c: Pick<NameContribution, "norm" | "country" | "surfaces">): string[] {
   if (c.country) return [`norm:${c.norm}`, `slug:${slug(c.country)}`];
   const words = c.norm.split(" ");
-  const keys = new Set<string>([`norm:${c.norm}`, `org:${bagKey(c.norm)}`, `person:${words.map(skeleton).join(" ")}`]);
+  const person = nameWords(c.norm);
+  const keys = new Set<string>([`norm:${c.norm}`, `org:${bagKey(c.norm)}`, `person:${person.map(skeleton).join(" ")}`, `person:${nameWords(c.norm, false).map(skeleton).join(" ")}`]);
   const trimmed = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
   keys.add(`name:${trimmed.map(skeleton).join(" ")}`);
   if (words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) keys.add(`norm:${words.slice(0, -1).join(" ")}`);
-  keys.add(`surname:${skeleton(words[words.length - 1]!)}`);
+  keys.add(`surname:${skeleton(person[person.length - 1]!)}`);
   for (const s of Object.keys(c.surfaces)) keys.add(`slug:${slug(s.replace(/['’]s$/, ""))}`);
+  const acronym = ACRONYM.test(c.norm) ? c.norm : initials(c.norm);
+  if (acronym) keys.add(`acronym:${acronym}`);
   return [...keys].sort();
 }
 
@@ -231,7 +279,7 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
 
   const uf = new UnionFind();
   const sorted = [...groups.values()].sort((a, b) => a.norm.localeCompare(b.norm));
-  const byKey = new Map<string, string>();
+  const byKey = new Map<string, Group[]>();
   const persons: Group[] = [];
   for (const g of sorted) {
     if (g.country) continue;
@@ -239,15 +287,19 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
     const words = g.norm.split(" ");
     let key: string;
     if (type === "ORG") key = `org:${bagKey(g.norm)}`;
-    else if (type === "PERSON") key = `person:${words.map(skeleton).join(" ")}`;
+    else if (type === "PERSON") key = `person:${personWords(g).map(skeleton).join(" ")}`;
     else {
       const trimmed = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
       key = `name:${trimmed.map(skeleton).join(" ")}`;
     }
-    if (type === "PERSON" && words.length >= 2) persons.push(g);
-    const seen = byKey.get(key);
-    if (seen) uf.union(seen, g.norm);
-    else byKey.set(key, g.norm);
+    if (type === "PERSON" && personWords(g).length >= 2) persons.push(g);
+    // People of one key are one when their names are also spelt alike, word by word ("Kanoti" is not "Kenyatta").
+    const seen = byKey.get(key) ?? [];
+    for (const other of type === "PERSON" ? seen : seen.slice(0, 1)) {
+      const [a, b] = [personWords(g), personWords(other)];
+      if (type !== "PERSON" || a.every((w, i) => closeSpelling(w, b[i] ?? ""))) uf.union(other.norm, g.norm);
+    }
+    byKey.set(key, [...seen, g]);
     // "Harbor Region" and "Harbor" are one place.
     if (type !== "PERSON" && type !== "ORG" && words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) {
       const base = groups.get(words.slice(0, -1).join(" "));
@@ -258,26 +310,32 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
   // People: same surname and a compatible first name are one person ("Stanilav"/"Stanislav").
   const bySurname = new Map<string, Group[]>();
   for (const p of persons) {
-    const words = p.norm.split(" ");
+    const words = personWords(p);
     const sk = skeleton(words[words.length - 1]!);
     bySurname.set(sk, [...(bySurname.get(sk) ?? []), p]);
   }
   for (const list of bySurname.values()) {
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {
-        const a = list[i]!.norm.split(" ")[0]!;
-        const b = list[j]!.norm.split(" ")[0]!;
+        const a = personWords(list[i]!)[0]!;
+        const b = personWords(list[j]!)[0]!;
         if (skeleton(a) === skeleton(b) || (a[0] === b[0] && editDistance(a, b) <= 2)) uf.union(list[i]!.norm, list[j]!.norm);
       }
     }
   }
-  // A lone surname joins the one full name it belongs to, unless it is clearly a place.
+  // A lone surname ("Nadiri", "al-Nadiri") joins the one full name it belongs to, unless it is clearly a place.
   const surnames = new Set<string>();
   for (const g of sorted) {
-    const words = g.norm.split(" ");
+    const words = personWords(g);
     if (g.country || words.length !== 1 || g.placeHeads > 0) continue;
-    const candidates = bySurname.get(skeleton(words[0]!));
-    if (!candidates) continue;
+    // Four capitals or fewer are an acronym ("ANRA"), not a surname in a headline.
+    if ([...g.surfaces.keys()].every((s) => /^(?:\p{Lu}\.?){2,4}(?:['’]s)?$/u.test(s))) continue;
+    // After "bin"/"ibn" the last name is the father's: "bin Nadir" is the son, a bare "Nadir" may be the father.
+    // The skeleton finds spellings of one name; the spellings must also be close ("Kanoti" is not "Kenyatta").
+    const candidates = bySurname
+      .get(skeleton(words[0]!))
+      ?.filter((c) => (patronymic(c.norm) === patronymic(g.norm) || !patronymic(c.norm)) && closeSpelling(words[0]!, personWords(c).at(-1)!));
+    if (!candidates || candidates.length === 0) continue;
     const roots = new Set(candidates.map((c) => uf.find(c.norm)));
     if (roots.size === 1) {
       uf.union([...roots][0]!, g.norm);
@@ -290,6 +348,20 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
       uf.union([...local][0]!, g.norm);
       surnames.add(g.norm);
     }
+  }
+
+  // An acronym written in capitals ("KNCHR", "U.N.") joins the one name whose initials it spells. Two
+  // letters spell too many names: those join only a name that some document writes beside them.
+  const byInitials = new Map<string, Group[]>();
+  for (const g of sorted) {
+    const a = g.country ? null : initials(g.norm);
+    if (a) byInitials.set(a, [...(byInitials.get(a) ?? []), g]);
+  }
+  for (const g of sorted) {
+    if (g.country || !ACRONYM.test(g.norm) || ![...g.surfaces.keys()].some((s) => /^(?:\p{Lu}\.?){2,6}(?:['’]s)?$/u.test(s))) continue;
+    const candidates = (byInitials.get(g.norm) ?? []).filter((c) => g.norm.length > 2 || [...c.documents].some((d) => g.documents.has(d)));
+    const roots = new Set(candidates.map((c) => uf.find(c.norm)));
+    if (roots.size === 1) uf.union([...roots][0]!, g.norm);
   }
 
   // Clusters in the order of their smallest name (their root): among clusters whose names make one
@@ -351,6 +423,11 @@ export function slug(s: string): string {
       .replace(/^-|-$/g, "")
       .slice(0, 60) || crypto.createHash("sha256").update(s).digest("hex").slice(0, 12)
   );
+}
+
+/** Two spellings of one name: a few letters apart for the length ("naif"/"nayef", "zelensky"/"zelenskiy"). */
+function closeSpelling(a: string, b: string): boolean {
+  return editDistance(a, b) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
 }
 
 export function editDistance(a: string, b: string): number {

@@ -191,7 +191,9 @@ for (const c of COUNTRIES) {
 }
 
 export function countryByName(name: string): Country | undefined {
-  return BY_NAME.get(name.toLowerCase());
+  const lower = name.toLowerCase();
+  // An initialism cut before its last dot ("U.S" of "U.S.-led") is still the country.
+  return BY_NAME.get(lower) ?? (/^(?:\p{L}\.)+\p{L}$/u.test(lower) ? BY_NAME.get(`${lower}.`) : undefined);
 }
 
 export function countryByDemonym(word: string): Country | undefined {

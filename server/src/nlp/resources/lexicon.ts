@@ -64,6 +64,12 @@ export const PLACE_HEADS = words(`
   peninsula island islands river sea ocean mountains valley capital municipality governorate
 `);
 
+/**
+ * Lower-case particles inside a person's name, written as words of their own ("Pieter van Houten",
+ * "Karim bin Nadir", "Luis de Vera"); written or left out as the writer pleases.
+ */
+export const NAME_PARTICLES = words(`al el bin ibn bint abu van von der den ter ten zu de da di del della dos das du des la le`);
+
 /** Prepositions before a name that hint at a place. */
 export const PLACE_PREPOSITIONS = words(`in into from near across toward towards to around outside inside at via through`);
 

@@ -8,7 +8,7 @@
 
 import type { EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { GENERIC_SUBJECTS, MONTH_WORDS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
+import { GENERIC_SUBJECTS, MONTH_WORDS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, REPORTING_VERBS, STOPWORDS, TITLES, WEEKDAYS } from "../resources/lexicon";
 import type { Span } from "./sentences";
 
 /** A text's words in lower case, apostrophes and hyphens kept inside them ("don't", "pro-government"). */
@@ -41,7 +41,13 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{N}]/gu;
-const CONNECTORS = new Set(["of", "the", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "on"]);
+const CONNECTORS = new Set(["of", "the", "for", "and", "on", ...NAME_PARTICLES]);
+/**
+ * A surname written with its particle as one hyphenated or elided word: "al-Nadiri", "el-Amin",
+ * "bin-Rashid", "as-Safi" (the article assimilated to the next letter), "d'Aubigny".
+ */
+const PARTICLE_WORD = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|bin|ibn|abu|van|von|de|di|da|del|la|le)[-‐]|d['’])\p{Lu}\p{Ll}/u;
+export const isParticleWord = (w: string): boolean => PARTICLE_WORD.test(w.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -63,6 +69,8 @@ export function isTitleCase(sentence: string): boolean {
 }
 
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w) && !/^[\p{Lu}]$/u.test(w.replace(/\.$/, "")) || /^[\p{Lu}]{2,}/u.test(w);
+/** A word that can open or continue a name: capitalised, or a surname with its particle ("al-Nadiri"). */
+const nameWord = (w: string) => (isCap(w) && /\p{L}/u.test(w)) || isParticleWord(w);
 const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");
 
 /**
@@ -71,7 +79,7 @@ const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");
  */
 export function lowercaseVocabulary(text: string): Set<string> {
   const vocab = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0].toLowerCase());
+  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) if (!isParticleWord(m[0])) vocab.add(m[0].toLowerCase());
   return vocab;
 }
 
@@ -86,7 +94,11 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
   const proseNames = new Set<string>();
   for (const { all, titleCase } of tokenised) {
     if (titleCase) continue;
-    for (let n = 1; n < all.length; n += 1) if (isCap(all[n]!.text)) proseNames.add(bare(all[n]!.text).toLowerCase());
+    for (let n = 1; n < all.length; n += 1) {
+      if (!isCap(all[n]!.text) && !isParticleWord(all[n]!.text)) continue;
+      proseNames.add(bare(all[n]!.text).toLowerCase());
+      if (n >= 2 && isCap(all[n - 1]!.text)) proseNames.add(`${bare(all[n - 1]!.text)} ${bare(all[n]!.text)}`.toLowerCase());
+    }
   }
   for (const { all, titleCase } of tokenised) {
     const lowerIt = (w: string) => {
@@ -97,7 +109,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
     let i = 0;
     while (i < tokens.length) {
       const tok = tokens[i]!;
-      if (!isCap(tok.text) || !/\p{L}/u.test(tok.text)) {
+      if (!nameWord(tok.text)) {
         i += 1;
         continue;
       }
@@ -106,7 +118,7 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
       let last = i;
       while (j < tokens.length) {
         const t = tokens[j]!.text;
-        if (isCap(t) && /\p{L}/u.test(t) && !(tokens[j - 1]!.text.match(/['’]s$/) && j - 1 === last)) {
+        if (nameWord(t) && !(tokens[j - 1]!.text.match(/['’]s$/) && j - 1 === last)) {
           last = j;
           j += 1;
         } else if (CONNECTORS.has(t.toLowerCase()) && t !== "and") {
@@ -114,28 +126,33 @@ export function findMentions(text: string, sentences: Span[], vocab: Set<string>
           while (n < tokens.length && n < j + 3 && CONNECTORS.has(tokens[n]!.text.toLowerCase())) n += 1;
           // A weekday or month after a connector ends the name: "Harbor City on Monday".
           const next = tokens[n]?.text.toLowerCase() ?? "";
-          if (n < tokens.length && isCap(tokens[n]!.text) && /\p{L}/u.test(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTH_WORDS.has(next)) j = n;
+          if (n < tokens.length && nameWord(tokens[n]!.text) && !WEEKDAYS.has(next) && !MONTH_WORDS.has(next)) j = n;
           else break;
         } else break;
         if (/['’]s$/.test(tokens[last]!.text)) break;
       }
       const run = tokens.slice(i, last + 1);
       i = last + 1;
-      const cand = classify(text, tokens, run, tokens.indexOf(run[0]!), vocab);
+      const cand = classify(text, tokens, run, tokens.indexOf(run[0]!), vocab, proseNames);
       if (cand) out.push(cand);
     }
   }
   return out;
 }
 
-function classify(text: string, sentence: Token[], run: Token[], at: number, vocab: Set<string>): MentionCandidate | null {
+/** `proseNames`: words, and pairs of words, the document capitalises mid-sentence. */
+function classify(text: string, sentence: Token[], run: Token[], at: number, vocab: Set<string>, proseNames: ReadonlySet<string>): MentionCandidate | null {
   let words = run.slice();
   const sentenceInitial = at === 0 || /^["“'‘(«-]$/.test(sentence[at - 1]?.text ?? "");
   // Drop leading common words capitalised only by position ("Meanwhile", "The", "Officials").
   while (words.length > 0) {
     const w = bare(words[0]!.text).toLowerCase();
     const positional = (sentenceInitial && words[0] === run[0]) || w === "the";
-    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w))) words = words.slice(1);
+    // A particle before a name is the name's, wherever the sentence starts ("Bin Nadir chairs the committee").
+    const particle = NAME_PARTICLES.has(w) && words.length > 1;
+    // "Doctors Without Borders: …" opening a headline, when the prose names "… Doctors Without Borders" too.
+    const named = words.length > 1 && proseNames.has(`${w} ${bare(words[1]!.text).toLowerCase()}`);
+    if (STOPWORDS.has(w) || (positional && (vocab.has(w) || GENERIC_SUBJECTS.has(w)) && !countryByDemonym(w) && !TITLES.has(w) && !particle && !named)) words = words.slice(1);
     else break;
   }
   // Titles and demonyms before a person's name: "French General Jean Dupont".
@@ -149,26 +166,46 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
     }
   }
   if (k > 0) title = words.slice(0, k).map((w) => w.text).join(" ");
-  const titled = title !== null && k > 0 && /^[\p{Lu}]/u.test(words[k]?.text ?? "") && !ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase());
+  const titled = title !== null && k > 0 && (/^[\p{Lu}]/u.test(words[k]?.text ?? "") || isParticleWord(words[k]?.text ?? "")) && !ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase());
   if (titled) words = words.slice(k);
   else title = null;
   while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text.toLowerCase())) words = words.slice(0, -1);
+  // "told the Harbor Council Friday": a weekday after a name of two words is the date ("Bloody Sunday" stays).
+  if (words.length >= 3 && WEEKDAYS.has(words[words.length - 1]!.text.toLowerCase())) words = words.slice(0, -1);
   if (words.length === 0) return null;
   // "Christopher McCallion of Defense Priorities": a person of an organisation, keep the person.
   const ofAt = words.findIndex((w, n) => n >= 2 && w.text === "of");
-  if (ofAt > 0 && words.slice(0, ofAt).every((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w.text)) && ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase()) && !ORG_HEADS.has(bare(words[ofAt - 1]!.text).toLowerCase())) {
+  if (ofAt > 0 && words.slice(0, ofAt).every((w) => /^[\p{Lu}][\p{L}'’-]+$/u.test(w.text) || isParticleWord(w.text) || NAME_PARTICLES.has(w.text)) && ORG_HEADS.has(bare(words[words.length - 1]!.text).toLowerCase()) && !ORG_HEADS.has(bare(words[ofAt - 1]!.text).toLowerCase())) {
     words = words.slice(0, ofAt);
+  } else if (ofAt > 0 && words.length - ofAt <= 3) {
+    // "Jorge Ruiz of Ferrosur": a full name of plain name words, then one or two more, is the person
+    // ("Grand Duchy of Luxembourg", of a country, is not).
+    const before = words.slice(0, ofAt);
+    const plain = (w: Token) => {
+      const lw = bare(w.text).toLowerCase();
+      return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare(w.text)) && !vocab.has(lw) && !TITLES.has(lw) && !ORG_HEADS.has(lw) && !PLACE_HEADS.has(lw) && !PLACE_PREFIXES.has(lw) && !countryByName(lw) && !countryByDemonym(lw);
+    };
+    const of = words.slice(ofAt + 1).map((w) => bare(w.text)).join(" ");
+    if (before.every((w) => plain(w) || isParticleWord(w.text) || NAME_PARTICLES.has(w.text)) && plain(before[0]!) && plain(before[ofAt - 1]!) && !countryByName(of)) words = before;
   }
 
   const first = words[0]!;
   const lastTok = words[words.length - 1]!;
   const start = first.start;
-  const end = lastTok.end - (/['’]s$/.test(lastTok.text) ? 2 : 0) - (/\.$/.test(lastTok.text) && !/^[\p{Lu}.]+$/u.test(lastTok.text) ? 1 : 0);
+  // An initialism keeps its last dot ("U.N." and not "U.N"), which the tokens leave out.
+  const initialism = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastTok.text) && text[lastTok.end] === ".";
+  const end = initialism ? lastTok.end + 1 : lastTok.end - (/['’]s$/.test(lastTok.text) ? 2 : 0) - (/\.$/.test(lastTok.text) && !/^[\p{Lu}.]+$/u.test(lastTok.text) ? 1 : 0);
   const surface = text.slice(start, end);
   const lower = surface.toLowerCase();
   const lowerWords = words.map((w) => bare(w.text).toLowerCase());
   if (words.length === 1 && (MONTH_WORDS.has(lower) || WEEKDAYS.has(lower))) return null;
   if (words.length === 1 && STOPWORDS.has(lower)) return null;
+  // "Dr. Amara Osei", "Gov. Lena Varga": an abbreviated title before its dot belongs to the name after it.
+  if (words.length === 1 && TITLE_ABBREVIATIONS.has(lower) && text[end] === ".") return null;
+  // A wire slug opening a headline ("UPDATE: …", "EXCLUSIVE - …").
+  if (words.length === 1 && WIRE_SLUGS.has(lower) && at === 0 && /^[:\-–—|]$/.test(sentence[/^\d+$/.test(sentence[1]?.text ?? "") ? 2 : 1]?.text ?? "")) return null;
+  // "I'm", "I've": the speaker, not a name.
+  if (words.length === 1 && /^i['’](?:m|ve|ll|d)$/.test(lower)) return null;
 
   const country = countryByName(surface) ?? (words.length <= 3 ? countryByDemonym(lower) : undefined);
   if (country) {
@@ -184,13 +221,14 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   const votes: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0.1 };
 
   if (titled) votes.PERSON += 2;
-  if (ORG_HEADS.has(head) || /^[\p{Lu}]{2,6}$/u.test(surface)) votes.ORG += 1.5;
+  if (ORG_HEADS.has(head) || /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) votes.ORG += 1.5;
   // "the National Unity party", "the Civic Vote monitoring group": a lower-case organisation head after
   // a name of two words or more ("the Biden administration" is a person's, and so is "the Donald
   // Trump administration": heads that follow a leader's name do not count).
   const headOf = (w: string) => ORG_HEADS.has(w) && !LEADER_HEADS.has(w);
   const headAfter = headOf(after) || (headOf(sentence[afterIdx + 1]?.text.toLowerCase() ?? "") && /^\p{Ll}+$/u.test(sentence[afterIdx]?.text ?? ""));
-  const orgHead = headAfter && words.length >= 2;
+  // "President Karim al-Nadiri's forces": the forces of a person, not an organisation named "Karim al-Nadiri".
+  const orgHead = headAfter && words.length >= 2 && !titled && !/['’]s$/.test(lastTok.text);
   if (orgHead) votes.ORG += 1.5;
   if (words.length > 1 && ["plant", "station", "airport", "bridge", "dam", "base"].includes(head)) votes.OTHER += 2;
   if (lowerWords.some((w) => ORG_HEADS.has(w)) && words.length > 1) votes.ORG += 1.2;
@@ -206,8 +244,10 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
   if (after === "," && /^(a|an|the)$/.test(sentence[afterIdx + 1]?.text.toLowerCase() ?? "")) votes.PERSON += 0.6;
   const nameLike =
     words.length >= 2 && words.length <= 5 &&
-    words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text)) &&
-    !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w));
+    words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text) || isParticleWord(bare(w.text))) &&
+    !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w)) &&
+    // "the Sunni Saudi Arabia", "Saudi Arabian Hajj": a people or country inside is no one's name.
+    !lowerWords.slice(0, -1).some((w) => countryByDemonym(w));
   if (nameLike && votes.ORG === 0 && votes.PLACE < 1) votes.PERSON += 1;
   if (before === "of" || before === "at") votes.ORG += 0.2;
   // "the city of Varna", "the region of Harbor": a place word, then "of".
@@ -249,6 +289,11 @@ export function nestedPlaces(mentions: MentionCandidate[], vocab: Set<string>): 
   }
   return out;
 }
+
+/** Titles written short, with a dot: "Dr.", "Gov.", "Lt.". */
+const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "prof", "supt", "insp", "det"]);
+/** Words a wire service or a site puts before a headline: "UPDATE 2: …", "EXCLUSIVE - …". */
+const WIRE_SLUGS = new Set(["update", "updated", "corrected", "correction", "refile", "exclusive", "analysis", "breaking", "watch", "video", "photos", "live", "factbox", "timeline", "explainer", "wrapup", "insight", "interview", "opinion", "editorial", "preview", "urgent", "flash", "alert"]);
 
 /** Organisation heads that follow a leader's name: "the Donald Trump administration", "the Ruel campaign". */
 const LEADER_HEADS = new Set(["administration", "government", "cabinet", "campaign", "team", "office", "staff", "camp", "family", "regime", "house"]);

@@ -79,6 +79,51 @@ describe("resolveEntities", () => {
       mentions: [m("Brazilian Defence Ministry", "ORG", "d1"), m("Brazilian Health Ministry", "ORG", "d2")],
       expected: [["Brazilian Defence Ministry"], ["Brazilian Health Ministry"]],
     },
+    {
+      name: "a name with a particle, without it, and the surname with or without the particle",
+      mentions: [m("Karim al-Nadiri", "PERSON", "d1"), m("Karim Nadiri", "PERSON", "d2"), m("al-Nadiri", "OTHER", "d2"), m("Nadiri", "ORG", "d3")],
+      expected: [["Karim Nadiri", "Karim al-Nadiri", "Nadiri", "al-Nadiri"]],
+    },
+    {
+      name: "a Dutch particle left out, and the surname with its particle",
+      mentions: [m("Pieter van Houten", "PERSON", "d1"), m("Pieter Houten", "PERSON", "d2"), m("van Houten", "OTHER", "d3")],
+      expected: [["Pieter Houten", "Pieter van Houten", "van Houten"]],
+    },
+    {
+      name: "a capitalised leading article is not a particle: a channel does not join a person",
+      mentions: [m("Samir Qamar", "PERSON", "d1"), m("Al Qamar", "PERSON", "d2")],
+      expected: [["Al Qamar"], ["Samir Qamar"]],
+    },
+    {
+      name: "after \"bin\" the last name is the father's: the son's \"bin Nadir\" joins him, a bare \"Nadir\" does not",
+      mentions: [m("Karim bin Nadir", "PERSON", "d1"), m("bin Nadir", "OTHER", "d2"), m("Nadir", "PERSON", "d3")],
+      expected: [["Karim bin Nadir", "bin Nadir"], ["Nadir"]],
+    },
+    {
+      name: "a father's and grandfather's names: the man and his father name him",
+      mentions: [m("Karim bin Nadir bin Yusuf", "PERSON", "d1"), m("Karim bin Nadir", "PERSON", "d2")],
+      expected: [["Karim bin Nadir", "Karim bin Nadir bin Yusuf"]],
+    },
+    {
+      name: "an acronym in capitals and the one name whose initials it spells",
+      mentions: [m("Harbor Workers Federation", "ORG", "d1"), m("HWF", "ORG", "d2")],
+      expected: [["HWF", "Harbor Workers Federation"]],
+    },
+    {
+      name: "a two-letter acronym only where some document writes the name beside it",
+      mentions: [m("Tarvian Navy", "ORG", "d1"), m("TN", "ORG", "d1"), m("TN", "ORG", "d2"), m("Coastal Police", "ORG", "d3"), m("CP", "ORG", "d4")],
+      expected: [["Coastal Police"], ["CP"], ["TN", "Tarvian Navy"]],
+    },
+    {
+      name: "names of one skeleton but far apart in spelling stay apart",
+      mentions: [m("Jomo Kentata", "PERSON", "d1"), m("Kanuto", "PERSON", "d1"), m("Kentata", "PERSON", "d2")],
+      expected: [["Jomo Kentata", "Kentata"], ["Kanuto"]],
+    },
+    {
+      name: "a short acronym is not a surname",
+      mentions: [m("Kwesi Annor", "PERSON", "d1"), m("ANR", "ORG", "d2")],
+      expected: [["ANR"], ["Kwesi Annor"]],
+    },
   ])("should resolve $name", ({ mentions, expected }) => {
     expect(clusters(mentions)).toEqual(expected);
   });

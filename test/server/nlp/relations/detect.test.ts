@@ -72,6 +72,15 @@ describe("detectRelations through the pipeline", () => {
     expect(found[0]!.reason).toMatch(/reject/);
   });
 
+  it("should read what a denier goes on to say (\"and said that\") as asserted, not denied", () => {
+    const g = build([
+      { outlet: "Daily Ledger", published: "2023-06-02", text: "Traffic in Ostrava stalled.\n\nThe transport office said that the Halvard bridge was closed to traffic." },
+      { outlet: "Coast Courier", published: "2023-06-03", text: "Traffic in Ostrava stalled.\n\nThe city council denied that the ferry had sunk and said that the Halvard bridge was closed to traffic." },
+    ]);
+    expectClaims(g, "transport office said", "denied that the ferry");
+    expect(linkedBy(g, "transport office said", "denied that the ferry").filter((r) => r.type === "CONTRADICTS")).toEqual([]);
+  });
+
   it("should not call two periods' states a contradiction", () => {
     const g = build([
       { outlet: "Daily Ledger", published: "2021-02-10", text: "Work on the Halvard bridge went on.\n\nThe city council said that construction of the Halvard bridge is ongoing." },

@@ -22,6 +22,28 @@ describe("findMentions", () => {
     { text: "Voters backed the Civic Renewal party on Sunday.", expected: ["Civic Renewal/ORG"] },
     { text: "Voters backed the Amara Osei administration on Sunday.", expected: ["Amara Osei/PERSON"] },
     { text: "TARVEL, May 8 (Coastline Wire) - The dam held overnight.", expected: ["TARVEL/PLACE", "Coastline Wire/ORG"] },
+    // Names with a lower-case particle are one person's name, the particle written apart or joined.
+    { text: "Karim al-Nadiri said the talks had failed.", expected: ["Karim al-Nadiri/PERSON"] },
+    { text: "Hendrik van der Berg told reporters the dyke would hold.", expected: ["Hendrik van der Berg/PERSON"] },
+    { text: "Pieter van Houten of the Harbor Council said the dyke would hold.", expected: ["Pieter van Houten/PERSON"] },
+    { text: "The envoy met Aziz bin-Rashid al-Tamimi in the capital.", expected: ["Aziz bin-Rashid al-Tamimi/PERSON"] },
+    // A person's forces, and a surname on its own with its particle.
+    { text: "Troops loyal to President Karim al-Nadiri's forces held the bridge, and al-Nadiri said so.", expected: ["Karim al-Nadiri/PERSON", "al-Nadiri/PERSON"] },
+    { text: "Bin Nadir chairs the committee that Karim bin Nadir founded.", expected: ["Bin Nadir/PERSON", "Karim bin Nadir/PERSON"] },
+    // An initialism keeps its last dot; a weekday after a name of two words is the date.
+    { text: "The U.N. said the talks would resume.", expected: ["U.N./ORG"] },
+    { text: "Aid reached the Harbor Relief Council Friday, officials said.", expected: ["Harbor Relief Council/ORG"] },
+    // An abbreviated title, a wire slug and "I'm" are no names.
+    { text: "The ward was full, said Dr. Amara Osei, and Gov. Lena Varga agreed.", expected: ["Amara Osei/PERSON", "Lena Varga/PERSON"] },
+    { text: "UPDATE 2: Valmora port reopens after the storm", expected: ["Valmora/OTHER"] },
+    { text: "Osei said: “I'm not leaving Valmora.”", expected: ["Valmora/OTHER"] },
+    // A full name, then "of" and one word more: the person of a firm; of a country, a title or a state.
+    { text: "The fine was too high, said Tomas Varela of Ferrosur, who would appeal.", expected: ["Tomas Varela/PERSON"] },
+    {
+      // A name opening a headline keeps its first word when the prose writes the same name mid-sentence.
+      text: "Nurses Without Limits: 40 died in port blast\n\nSome 40 people died in the blast, Nurses Without Limits said. The nurses worked all night.",
+      expected: ["Nurses Without Limits/OTHER", "Nurses Without Limits/PERSON"],
+    },
     {
       // Headline case: only the names the prose also capitalises survive ("Osei", not "Help Topple Osei").
       text: "Port Strike May Help Topple Osei Cabinet\n\nThe strike in Valmora grew on Monday, and Osei said little about it in Valmora.",

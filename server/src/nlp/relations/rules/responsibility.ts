@@ -32,6 +32,8 @@ interface Blame {
   act: "harm" | "truce";
   /** The words the reading rests on, quoted in the reason. */
   cue: string;
+  /** Where in the claim's content the reading stands (null when read in the whole text). */
+  at: number | null;
 }
 
 /** People present at an event, who are its victims as often as its cause ("blamed the fans themselves"). */
@@ -154,7 +156,7 @@ export function blamesOf(c: RelClaim): Blame[] {
     const push = (party: Party | null, stance: Blame["stance"], act: Blame["act"], cue: string, at: number) => {
       // A denial holds false what it reports: who it says acted is cleared, who it says kept the truce is not.
       const flip = at < deniedEnd;
-      if (party) out.push({ party, stance: flip ? (stance === "blames" ? "clears" : "blames") : stance, act, cue: cue.trim() });
+      if (party) out.push({ party, stance: flip ? (stance === "blames" ? "clears" : "blames") : stance, act, cue: cue.trim(), at });
     };
     for (const m of content.matchAll(BREAKS)) {
       if (NEGATED.test(content.slice(0, m.index)) && !/\bnot\b/.test(m[0])) continue;
@@ -219,7 +221,7 @@ export function blamesOf(c: RelClaim): Blame[] {
       if (NEGATED.test(text.slice(0, m.index)) || /^(?:of|for|that|by)$/i.test(m[1]!.split(/\s+/)[0]!)) continue;
       if (/^held$|^holds$/i.test(m[0].split(/\s+/)[0]!) && !/\bresponsible\b/i.test(text.slice(m.index, m.index + m[0].length + 20))) continue;
       const at = m.index + m[0].length - m[1]!.length - c.claim.text.indexOf(content);
-      out.push(...[partyOf(m[1]!, c, at >= 0 ? at : null, true)].filter((p): p is Party => p !== null).map((party) => ({ party, stance: "blames" as const, act: "harm" as const, cue: m[0] })));
+      out.push(...[partyOf(m[1]!, c, at >= 0 ? at : null, true)].filter((p): p is Party => p !== null).map((party) => ({ party, stance: "blames" as const, act: "harm" as const, cue: m[0], at: at >= 0 ? at : null })));
     }
     return out;
   });
@@ -236,6 +238,9 @@ function sameParty(p: Party, q: Party): boolean {
 function describe(p: Party): string {
   return p.kind === "country" ? p.key : p.kind === "entity" ? p.id.replace(/^ent-/, "") : p.kind === "crowd" ? "the crowd" : p.kind === "wrongdoer" ? "a wrongdoer" : "those in charge";
 }
+
+/** Characters between a deed and the place or target named with it. */
+const NAMED_WITH_DEED = 80;
 
 export const responsibility: RuleFamily<"cleared" | "crowd" | "truce"> = {
   id: "responsibility",
@@ -274,8 +279,9 @@ export const responsibility: RuleFamily<"cleared" | "crowd" | "truce"> = {
         if (x.stance === "clears" && y.stance === "blames" && sameParty(x.party, y.party)) {
           // A denial that names a place or a target is answered only by a claim about it ("denied
           // shelling Tarn" is not answered by the shelling of another town).
+          // The claim about it names it with the deed, not further on ("air strikes in Tarn, ... around the Ostia dam").
           const named = specificEntities(a);
-          if (named.length > 0 && !named.some((e) => b.about.includes(e))) continue;
+          if (named.length > 0 && !named.some((e) => b.aboutAt.some((m) => m.id === e && (y.at === null || Math.abs(m.at - y.at) <= NAMED_WITH_DEED)))) continue;
           if (distinctEvents(a, b)) continue;
           return finding("denial", c.cleared, x, y, `clears ${describe(x.party)}`);
         }

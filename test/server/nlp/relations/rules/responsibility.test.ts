@@ -45,6 +45,18 @@ const rows: RuleRow[] = [
     b: relClaim({ content: "Chilean forces shelled a town overnight", speakerText: "witnesses", outlet: "Coast Courier" }),
     expected: null,
   },
+  {
+    name: "not answer a denial about one place with an attack that names it only further on",
+    a: relClaim({ content: "reports that the leader had been killed by a Chilean air strike near Tarn", speakerText: "the movement", verb: "denied", denial: true, about: ["Tarn"] }),
+    b: relClaim({ content: "While Chilean forces have carried out air strikes in the north, cloud cover last week kept them from much of the rest of the valley, particularly around the Tarn dam", speakerText: "officials", outlet: "Coast Courier", about: ["Tarn"] }),
+    expected: null,
+  },
+  {
+    name: "flag a denial about one place against the attack there",
+    a: relClaim({ content: "reports that the leader had been killed by a Chilean air strike near Tarn", speakerText: "the movement", verb: "denied", denial: true, about: ["Tarn"] }),
+    b: relClaim({ content: "the leader had been killed by a Chilean air strike near Tarn", speakerText: "officials", outlet: "Coast Courier", about: ["Tarn"] }),
+    expected: found("denial", 0.6),
+  },
   { name: "not link the crowd blamed twice", a: fansBlamed, b: relClaim({ content: "The club blamed the fans for the crush", speakerText: null, verb: null, outlet: "Coast Courier" }), expected: null },
   {
     name: "not take the harmed for the doer",

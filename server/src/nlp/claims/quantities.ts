@@ -263,6 +263,9 @@ function wordValue(first: string, unit: string | undefined, half: string | undef
   return Number.isFinite(n) ? n : null;
 }
 
+/** A harm verb right before a count, past an opening quote: "killed", "killing “", "wounding". */
+const HARM_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+["“‘']?\s*$/i;
+
 /**
  * Counts in words: "eleven people were killed", "two million residents", "tens of thousands
  * rallied". Only where the words after them say what was counted in a measure group the engine
@@ -290,7 +293,12 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
     const end = m.index + (vague ? vague.length : whole.length);
     // "five-inch shells", "three-day ceasefire": a compound modifier, not a count.
     if (/^[-‐]\p{L}/u.test(slice.slice(end))) continue;
-    const { measure, owner, unit: u } = measureOf(slice, m.index, end, false, ctx);
+    const read = measureOf(slice, m.index, end, false, ctx);
+    const { owner, unit: u } = read;
+    let { measure } = read;
+    // "killing \"a very large number of … fighters\"": a vague count of whoever a harm verb took is
+    // a count of casualties, whatever noun no group names follows it.
+    if (vague && (!measure || !MEASURE_GROUPS[measure]) && HARM_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) measure = "casualties";
     // Small counts in words ("two people said") only for events: who died, fled, was held, marched.
     if (!measure || !MEASURE_GROUPS[measure] || (high < 10 && !EVENT_MEASURES.has(measure))) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
@@ -328,8 +336,10 @@ const ZERO_PATTERNS: RegExp[] = [
   /\bthere (?:were|was|are|is|have been|had been) no\s+(\p{L}+)/giu,
   // "no casualties, no damages": a bare count of none, unless a noun follows ("no casualty figures").
   /\bno\s+(\p{L}+)(?!\s+(?:figures?|reports?|details?|numbers?|toll|counts?|estimates?|data)\b)(?=\s*[,.;:"”)]|\s+(?:or|and|in|on|at|from|during|among)\b)/giu,
+  // "the strike did not kill anyone": a harm verb denied of anyone.
+  /\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(kill|injure|wound|hurt|harm)\s+(?:anyone|anybody|a single (?:person|one))\b/giu,
 ];
-const ZERO_HURT = new Set(["hurt", "harmed"]);
+const ZERO_HURT = new Set(["hurt", "harmed", "harm", "kill", "injure", "wound"]);
 
 function zeroCounts(start: number, slice: string): Quantity[] {
   const out: Quantity[] = [];

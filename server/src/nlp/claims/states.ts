@@ -1,11 +1,11 @@
 /*
  * States and assessments a claim asserts, as opposing classes: ended vs ongoing, succeeded vs
- * failed, advancing vs retreating, rising vs falling. A negation just before the cue ("has not
+ * failed, advancing vs retreating, rising vs falling, many or few who turned out. A negation just before the cue ("has not
  * ended") moves the feature to the opposite class, so "not over" and "ongoing" compare equal.
  * The cue lists are general English aspect and evaluation verbs, not any one story's words.
  */
 
-export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed"] as const;
+export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed", "turnout-high", "turnout-low"] as const;
 export type StateClass = (typeof STATE_CLASSES)[number];
 
 export const OPPOSITE: Record<StateClass, StateClass> = {
@@ -21,7 +21,14 @@ export const OPPOSITE: Record<StateClass, StateClass> = {
   damaged: "intact",
   open: "closed",
   closed: "open",
+  "turnout-high": "turnout-low",
+  "turnout-low": "turnout-high",
 };
+
+/** "high turnout", "high voter turnout", "high participation", and their plurals. */
+function turnout(adjectives: string[]): string[] {
+  return adjectives.flatMap((adj) => ["turnout", "turnouts", "voter turnout", "voter turnouts", "participation"].map((n) => `${adj} ${n}`));
+}
 
 const CUES: Record<StateClass, string[]> = {
   end: [
@@ -43,6 +50,18 @@ const CUES: Record<StateClass, string[]> = {
   // Whether a road, crossing, border or facility is in use. "Open" alone is too often "an open letter".
   open: ["is open", "was open", "are open", "were open", "remained open", "remains open", "remain open", "stayed open", "stays open", "kept open", "reopened", "open to traffic", "operating normally", "functioning normally"],
   closed: ["closed", "shut", "shut down", "sealed off", "cordoned off", "blocked"],
+  // How many took part in a vote, a strike or a rally. Not "deserted" or "stayed away" alone: deserted
+  // streets and workers who stay away are a strike's success; only voters stay away from the polls.
+  "turnout-high": [
+    ...turnout(["overwhelming", "massive", "huge", "high", "higher", "highest", "heavy", "record", "strong", "large"]),
+    "overwhelming response", "flocked to the polls", "turned out in droves", "turned out in large numbers", "turned out in huge numbers",
+    "turned out in massive numbers", "turned out in record numbers",
+  ],
+  "turnout-low": [
+    ...turnout(["low", "lower", "lowest", "poor", "weak", "light", "thin", "sparse", "meagre", "meager", "dismal"]),
+    "stayed away from the polls", "staying away from the polls", "stay away from the polls", "stays away from the polls",
+    "stayed away from polling stations", "staying away from polling stations", "empty polling stations",
+  ],
 };
 
 export interface StateFeature {

@@ -45,6 +45,9 @@ describe("findQuantities", () => {
     { text: "The ministry said police had detained no one.", low: 0, high: 0, qualifier: "exact", measure: "prisoners" },
     { text: "No one was killed in the blast.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     { text: "Officials said no casualties were reported.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    { text: "The army said the raid did not kill anyone.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    // A vague count right after a harm verb counts casualties, whoever they were.
+    { text: 'The raid hit the hills, killing "a very large number of ... gunmen and their trainers".', low: 10, high: 10000000, qualifier: "range", measure: "casualties" },
     // The measure before the figure, past a qualifier; and the events phrases name.
     { text: "She said the death toll was at least 60.", low: 60, high: null, qualifier: "at least", measure: "casualties" },
     { text: "More than 15,000 were forced from their homes.", low: 15000, high: null, qualifier: "over", measure: "displaced" },

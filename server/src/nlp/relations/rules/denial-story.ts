@@ -7,7 +7,7 @@
  * the denied words and two at least) and bound to one story and one month instead of one entity.
  */
 
-import { ASSERTION_NEGATION, GENERIC_SUBJECTS, IRREGULAR_PAST, propositionStem, ROLE_NOUNS, STOPWORDS } from "../../resources/lexicon";
+import { ASSERTION_NEGATION, GENERIC_SUBJECTS, IRREGULAR_PAST, MONTH_WORDS, propositionStem, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from "../../resources/lexicon";
 import type { PairJudge, RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, oneEvent, STATE_WINDOW_MONTHS, who } from "../context";
 import { hasRefuteWord } from "../../judge/features";
@@ -18,6 +18,10 @@ import { memo } from "../memo";
 export const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
 /** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
 const WRAPPER = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’]+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
+/** When the denial was made, before what it denies: "rejected on Tuesday the claim that …". */
+const WHEN_FIRST = /^(?:on|late|early|earlier|last)\s+(?:\p{L}+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|week|month)\s+/iu;
+/** Words that date a denial or a report, not what is denied: "earlier in the day", "on Tuesday". */
+const WHEN_WORDS = new Set([...WEEKDAYS, ...MONTH_WORDS, "earlier", "later", "tonight", "morning", "evening", "night"]);
 /** A verb that makes the denied words a proposition. */
 const CLAUSE = /\b(?:is|are|was|were|had|has|have|been|did|does|\p{L}{3,}ed|\p{L}{3,}ing)\b/iu;
 /** Nouns of talk, not of the world: a denial of "reports" denies what they report. */
@@ -77,6 +81,7 @@ export function deniedOf(c: RelClaim): DeniedWord[] | null {
       if (d) text = content.slice(0, d.index);
     }
     if (text === null) return null;
+    text = text.replace(WHEN_FIRST, "");
     // What is denied ends a few words past its act: "numbers were manipulated and inflated by at
     // least 1 million" is the proposition, "for this week's controversial election to choose…" its setting.
     const act = /\b\p{L}{3,}(?:ed|ing)\b/u.exec(text.replace(WRAPPER, ""));
@@ -92,7 +97,7 @@ export function deniedOf(c: RelClaim): DeniedWord[] | null {
     const words = new Map<string, boolean>();
     for (const raw of text.split(/[^\p{L}]+/u)) {
       const lower = raw.toLowerCase();
-      if (lower.length < 3 || STOPWORDS.has(lower) || TALK.has(propositionStem(lower))) continue;
+      if (lower.length < 3 || STOPWORDS.has(lower) || WHEN_WORDS.has(lower) || TALK.has(propositionStem(lower))) continue;
       // A name says who or where; what is denied is said in common words.
       words.set(lower, (words.get(lower) ?? false) || (/^\p{Ll}/u.test(raw) && !GENERIC.has(lower)));
     }
@@ -114,7 +119,7 @@ export function isPredicate(word: string): boolean {
  * ("bombing" under "attack") are not enough: WordNet's hierarchy relates "ended" to half the verbs
  * of a war report.
  */
-function stated(word: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): "stem" | "synonym" | null {
+function stated(word: string, other: Set<string>, otherRaw: string[], judge?: PairJudge): "stem" | "synonym" | "kind" | null {
   if (other.has(propositionStem(word))) return "stem";
   if (!judge?.relate) return null;
   return otherRaw.some((x) => judge.relate!(word, x) === "same") ? "synonym" : null;
@@ -122,7 +127,7 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
 
 /** The acts a denial names, by verb form, stopwords included ("had been used"). */
 export function actsOf(c: RelClaim): string[] {
-  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WRAPPER, "");
+  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WHEN_FIRST, "").replace(WRAPPER, "");
   // Whole words only: "U.S.-backed" modifies a noun, it names no act.
   return text
     .toLowerCase()
@@ -145,6 +150,73 @@ export function actStated(act: string, other: Set<string>, otherRaw: string[], j
     const r = judge.relate!(act, x);
     return r === "same" || ((r === "general" || r === "specific") && /ing$/.test(act) && noun(x));
   });
+}
+
+/**
+ * Verbs too light to name an act by themselves: WordNet files half of all verbs under "make",
+ * "get" or "use", so a kind of one of them says nothing about what was denied.
+ */
+const LIGHT_ACTS = new Set(
+  ["do", "make", "take", "get", "have", "be", "go", "come", "give", "put", "set", "use", "let", "keep", "hold", "bring", "move", "change", "cause", "happen", "act", "start", "begin", "end", "stop", "say", "tell", "see", "show", "find", "turn", "run", "leave", "work", "try", "seek", "deal", "mean", "send", "carry", "play", "lead", "reach", "follow", "release", "launch", "report"].map(propositionStem),
+);
+
+/**
+ * Whether the other claim states a kind of the denied act, as a verb, done to the same kind of
+ * patient: "denied it killed militants" is answered by "commanders were eliminated" (eliminating is
+ * a way of killing, and both are people), not by "destroyed the depot" (a thing, though "destroy"
+ * is also a way of killing animals). Only that way round: a kind asserts its act, a broader act does
+ * not assert the kind; never for a light verb.
+ */
+export function actKindStated(act: string, denier: RelClaim, other: RelClaim, judge?: PairJudge): boolean {
+  if (!judge?.relate || LIGHT_ACTS.has(propositionStem(IRREGULAR_PAST[act] ?? act))) return false;
+  const relate = judge.relate.bind(judge);
+  const denied = patientsOf(denier.claim.content, act);
+  if (denied.length === 0) return false;
+  const words = other.claim.content.split(/\s+/);
+  return words.some((raw, i) => {
+    const x = raw.toLowerCase().replace(/[^\p{L}]+/gu, "");
+    if (!(isPredicate(x) || IRREGULAR_PAST[x] !== undefined) || relate(act, x) !== "general") return false;
+    return patientsAt(words, i).some((m) => denied.some((n) => samePatient(n, m, relate)));
+  });
+}
+
+/** Determiners, quantifiers and adverbs between a verb and its object: "killed many of the …". */
+const BEFORE_OBJECT = /^(?:the|a|an|its|their|his|her|our|some|many|several|few|dozens|scores|hundreds|of|any|all|most|top|senior|very|large|number|completely|entirely|totally)$/;
+const PASSIVE_AUX = /^(?:was|were|is|are|been|be|being)$/;
+
+/** The patient of the verb at `i`: the subject of a passive ("commanders were eliminated"), else its object. */
+function patientsAt(words: string[], i: number): string[] {
+  const clean = (w: string | undefined) => (w ?? "").toLowerCase().replace(/[^\p{L}]+/gu, "");
+  let j = i - 1;
+  if (/ly$/.test(clean(words[j]))) j -= 1;
+  if (PASSIVE_AUX.test(clean(words[j]))) {
+    const subject = clean(words[j - 1]);
+    return subject && !STOPWORDS.has(subject) ? [subject] : [];
+  }
+  // The object's head: the last word of its noun phrase ("the rebel depot" is a depot).
+  let head: string | null = null;
+  for (let k = i + 1; k < Math.min(words.length, i + 7); k += 1) {
+    const w = clean(words[k]);
+    if (head === null && (!w || BEFORE_OBJECT.test(w))) continue;
+    if (!w || STOPWORDS.has(w) || isPredicate(w)) break;
+    head = w;
+    if (/[,;:.!?"”’)]$/.test(words[k]!)) break;
+  }
+  return head ? [head] : [];
+}
+
+function patientsOf(content: string, act: string): string[] {
+  const words = content.split(/\s+/);
+  const i = words.findIndex((w) => w.toLowerCase().replace(/[^\p{L}]+/gu, "") === act);
+  return i < 0 ? [] : patientsAt(words, i);
+}
+
+/** One kind of patient: one stem, words WordNet relates, or two kinds of person. */
+function samePatient(n: string, m: string, relate: (a: string, b: string) => string | null): boolean {
+  if (propositionStem(n) === propositionStem(m)) return true;
+  const r = relate(n, m);
+  if (r !== null && r !== "antonym") return true;
+  return relate("person", n) === "general" && relate("person", m) === "general";
 }
 
 /**
@@ -241,8 +313,9 @@ export const denialStory: RuleFamily<"denial"> = {
     if (byStem < 1 || byStem + (judge?.relate ? denied.length - byStem : 0) < MIN_SHARE * denied.length) return null;
     const acts = actsOf(a);
     // The main act, the first verb of what is denied ("Manila was playing down the restructuring").
-    if (acts.length > 0 && !actStated(acts[0]!, wb, rawB, judge)) return null;
-    const how = denied.map((w) => stated(w.word, wb, rawB, judge));
+    const kind = acts.length > 0 && !actStated(acts[0]!, wb, rawB, judge) && actKindStated(acts[0]!, a, b, judge);
+    if (acts.length > 0 && !actStated(acts[0]!, wb, rawB, judge) && !kind) return null;
+    const how = denied.map((w) => stated(w.word, wb, rawB, judge) ?? (kind && w.word === acts[0] ? "kind" : null));
     const matched = denied.filter((_, i) => how[i] !== null);
     if (matched.length < MIN_WORDS || matched.length < MIN_SHARE * denied.length) return null;
     // What was done must be stated, not only who and where: two common words, or a short denial

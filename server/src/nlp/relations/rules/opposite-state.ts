@@ -1,6 +1,7 @@
 /*
- * Opposite states of one thing: "the bridge is open" against "the bridge is closed", said of a
- * shared entity named near each cue, within a month. A denial ("rejected claims that the strike had
+ * Opposite states of one thing: "the bridge is open" against "the bridge is closed", "voters stayed
+ * away from the polls" against "a record turnout", said of a shared entity named near each cue,
+ * within a month. A denial ("rejected claims that the strike had
  * ended") flips the states it rejects, so it meets the claim it denies here too (denial-state).
  */
 
@@ -21,6 +22,9 @@ const ANCHOR_DISTANCE = 80;
  * ("rose" vs "fell"): prices and rates move both ways from one report to the next.
  */
 const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure", "increase", "decrease"]);
+
+/** Classes whose cue names what it is about ("low turnout"): no shared word beside the cues is needed. */
+const SELF_NAMED = new Set(["turnout-high", "turnout-low"]);
 
 const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 
@@ -69,7 +73,10 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
     if (a.story !== b.story || monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS || !oneEvent(a, b)) return null;
     const shared = sharedSpecific(a, b);
-    if (shared.length === 0) return null;
+    // A country's turnout is said of the country: it may be the thing both name (in a small story:
+    // oneEvent above wants a specific entity in a saga).
+    const countries = shared.length === 0 ? a.about.filter((e) => a.countries.has(e) && b.about.includes(e)) : [];
+    if (shared.length === 0 && countries.length === 0) return null;
     const sa = effectiveStates(a);
     const sb = effectiveStates(b);
     const ca = new Set(sa.map((f) => f.cls));
@@ -81,14 +88,14 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         // by militants advancing"): neither state is its answer to the other claim.
         if (ca.has(y.cls) || cb.has(x.cls)) continue;
         // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
-        if (!anchoredShared(a, x, b, y, shared)) continue;
+        if (!anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : [])) continue;
         // "Ecuador's pipeline was damaged" and "Colombian installations were not damaged" are two countries' things.
         const [na, nb] = [countryNear(a.claim.content, x), countryNear(b.claim.content, y)];
         if (na && nb && na !== nb) continue;
         const denial = a.denial || b.denial;
         if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
         // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
-        if (!denial && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
+        if (!denial && !SELF_NAMED.has(x.cls) && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
         const [denier, asserter] = a.denial ? [a, b] : [b, a];
         return {
           type: "CONTRADICTS",

@@ -1,9 +1,11 @@
 /*
  * denial-story: a denial or a dismissal against the claim that asserts what it rejects, within one
- * story. Without a judge the words match by stem only, which every row here relies on.
+ * story. Without a judge the words match by stem only, which every row of the first table relies
+ * on; the second gives a WordNet that knows eliminating (and destroying) as kinds of killing.
  */
 
 import { denialStory } from "../../../../../server/src/nlp/relations/rules/denial-story";
+import type { PairJudge } from "../../../../../server/src/nlp/relations/rule";
 import { relClaim, verdict, type RuleRow } from "../../../../helpers/relclaim";
 
 const denial = (confidence = 0.65) => ({ type: "CONTRADICTS", kind: "denial", confidence, detector: "denial-story" });
@@ -47,8 +49,39 @@ const rows: RuleRow[] = [
   { name: "not link a speaker's own claims", a: policeDenial, b: relClaim({ content: accused.claim.content, speakerText: "the police service" }), expected: null },
 ];
 
+const KINDS: Record<string, string[]> = { killed: ["eliminated", "destroyed"], person: ["rebels", "commanders"] };
+const kinds: PairJudge = {
+  judge: () => ({ label: "neutral", confidence: 0, probabilities: {} }),
+  relate: (x, y) => (KINDS[x]?.includes(y) ? "general" : KINDS[y]?.includes(x) ? "specific" : null),
+};
+const raidDenial = relClaim({ content: "on Monday Valmora's claim that it killed many rebels in a raid, calling it a fiction", speakerText: "Tarn", verb: "rejected", denial: true });
+
+const judged: RuleRow[] = [
+  {
+    name: "flag a rejected claim dated before its wrapper against a kind of its act done to people",
+    a: raidDenial,
+    b: relClaim({ content: "Senior commanders were eliminated in the raid", speakerText: "the general", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not take a kind of the act done to a thing for the act done to people",
+    a: raidDenial,
+    b: relClaim({ content: "Jets destroyed the rebel depot in the raid", speakerText: "the general", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "not take a broader act for the denied one",
+    a: relClaim({ content: "Valmora's claim that it eliminated many rebels in a raid", speakerText: "Tarn", verb: "rejected", denial: true }),
+    b: relClaim({ content: "Senior commanders were killed in the raid", speakerText: "the general", outlet: "Coast Courier" }),
+    expected: null,
+  },
+];
+
 describe("denial-story", () => {
   it.each(rows)("should $name", ({ a, b, expected, options }) => {
     expect(verdict(denialStory, a, b, options)).toEqual(expected);
+  });
+  it.each(judged)("should $name", ({ a, b, expected, options }) => {
+    expect(verdict(denialStory, a, b, options, kinds)).toEqual(expected);
   });
 });

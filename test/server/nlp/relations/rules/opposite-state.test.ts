@@ -10,6 +10,10 @@ const claim = (content: string, o: Partial<RelClaimInput> = {}) => relClaim({ co
 const isOpen = (o: Partial<RelClaimInput> = {}) => claim("the Varn crossing is open to trucks", { speakerText: "the port authority", ...o });
 const isClosed = (o: Partial<RelClaimInput> = {}) => claim("the Varn crossing was closed to trucks", { speakerText: "drivers", ...o });
 
+const highTurnout = (o: Partial<RelClaimInput> = {}) =>
+  claim("voting hours were extended by an hour due to the overwhelming response of Varn voters", { speakerText: "the election board", countries: ["Varn"], ...o });
+const lowTurnout = (o: Partial<RelClaimInput> = {}) => claim("Varn voters appeared to be staying away from the polls in large numbers", { speakerText: "reporters", countries: ["Varn"], ...o });
+
 const opposite = { type: "CONTRADICTS", kind: "opposite", confidence: 0.6, detector: "opposite-state" };
 const denial = { type: "CONTRADICTS", kind: "denial", confidence: 0.75, detector: "denial-state" };
 
@@ -39,6 +43,8 @@ const rows: RuleRow[] = [
     b: claim("the Varn mill strike has ended", { speakerText: "the mill board" }),
     expected: null,
   },
+  { name: "flag a country's voters staying away from the polls against an overwhelming response", a: highTurnout(), b: lowTurnout(), expected: opposite },
+  { name: "not oppose other states said only of a country", a: isOpen({ countries: ["Varn"] }), b: isClosed({ countries: ["Varn"] }), expected: null },
 ];
 
 describe("opposite-state", () => {

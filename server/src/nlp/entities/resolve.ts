@@ -95,9 +95,15 @@ export function nameWords(norm: string, leading = true): string[] {
  * ("al-Nadiri", "van Houten"), or when it says whose son ("Bin Nadir"); "Al Qamar" or "La Vega" may
  * be anything (a channel, a town).
  */
-function personWords(g: Pick<Group, "norm" | "surfaces">): string[] {
-  return nameWords(g.norm, PATRONYMIC.has(g.norm.split(" ")[0]!) || [...g.surfaces.keys()].some((s) => /^\p{Ll}/u.test(s)));
+function personWords(g: Group): string[] {
+  let words = PERSON_WORDS.get(g);
+  if (!words) {
+    words = nameWords(g.norm, PATRONYMIC.has(g.norm.split(" ")[0]!) || [...g.surfaces.keys()].some((s) => /^\p{Ll}/u.test(s)));
+    PERSON_WORDS.set(g, words);
+  }
+  return words;
 }
+const PERSON_WORDS = new WeakMap<Group, string[]>();
 
 /** The initials of a name of two to six content words ("kenya national commission on human rights" → knchr), or null. */
 function initials(norm: string): string | null {
@@ -294,12 +300,14 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
     }
     if (type === "PERSON" && personWords(g).length >= 2) persons.push(g);
     // People of one key are one when their names are also spelt alike, word by word ("Kanoti" is not "Kenyatta").
-    const seen = byKey.get(key) ?? [];
-    for (const other of type === "PERSON" ? seen : seen.slice(0, 1)) {
-      const [a, b] = [personWords(g), personWords(other)];
-      if (type !== "PERSON" || a.every((w, i) => closeSpelling(w, b[i] ?? ""))) uf.union(other.norm, g.norm);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, [g]);
+    else {
+      for (const other of type === "PERSON" ? seen : seen.slice(0, 1)) {
+        if (type !== "PERSON" || personWords(g).every((w, i) => closeSpelling(w, personWords(other)[i] ?? ""))) uf.union(other.norm, g.norm);
+      }
+      if (type === "PERSON") seen.push(g);
     }
-    byKey.set(key, [...seen, g]);
     // "Harbor Region" and "Harbor" are one place.
     if (type !== "PERSON" && type !== "ORG" && words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) {
       const base = groups.get(words.slice(0, -1).join(" "));

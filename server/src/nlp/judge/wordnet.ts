@@ -36,6 +36,8 @@ export class WordNet {
   private readonly lemmas = new Map<string, number[]>();
   private readonly synsets = new Map<number, Synset>();
   private readonly cache = new Map<string, WordRelation | null>();
+  /** Per word: its bases, its senses and (when first needed) their ancestors, so a pair costs lookups. */
+  private readonly words = new Map<string, { bases: string[]; senses: number[]; set: Set<number>; up: Map<number, number> | null }>();
 
   /** `files` maps "index.noun", "data.noun" (and verb, adj, adv) to their text. */
   constructor(files: Record<string, string>) {
@@ -136,21 +138,34 @@ export class WordNet {
     return r;
   }
 
+  private word(w: string) {
+    let info = this.words.get(w);
+    if (!info) {
+      const bases = this.bases(w);
+      const senses = this.senses(bases);
+      info = { bases, senses, set: new Set(senses), up: null };
+      if (this.words.size > 100_000) this.words.clear();
+      this.words.set(w, info);
+    }
+    return info;
+  }
+
+  private up(info: { senses: number[]; up: Map<number, number> | null }): Map<number, number> {
+    info.up ??= this.ancestors(info.senses);
+    return info.up;
+  }
+
   private compute(a: string, b: string): WordRelation | null {
-    const la = this.bases(a);
-    const lb = this.bases(b);
-    if (!la.length || !lb.length) return null;
-    if (la.some((l) => lb.includes(l))) return "same";
-    const sa = this.senses(la);
-    const sb = this.senses(lb);
-    const setA = new Set(sa);
-    if (sb.some((s) => setA.has(s))) return "same";
-    const setB = new Set(sb);
-    for (const s of sa) for (const t of this.synsets.get(s)?.antonyms ?? []) if (setB.has(t)) return "antonym";
-    const upB = this.ancestors(sb);
-    if (sa.some((s) => upB.has(s))) return "general";
-    const upA = this.ancestors(sa);
-    if (sb.some((s) => upA.has(s))) return "specific";
+    const wa = this.word(a);
+    const wb = this.word(b);
+    if (!wa.bases.length || !wb.bases.length) return null;
+    if (wa.bases.some((l) => wb.bases.includes(l))) return "same";
+    if (wb.senses.some((s) => wa.set.has(s))) return "same";
+    for (const s of wa.senses) for (const t of this.synsets.get(s)?.antonyms ?? []) if (wb.set.has(t)) return "antonym";
+    const upB = this.up(wb);
+    if (wa.senses.some((s) => upB.has(s))) return "general";
+    const upA = this.up(wa);
+    if (wb.senses.some((s) => upA.has(s))) return "specific";
     for (const [s, d] of upA) if (d <= 2 && (upB.get(s) ?? 99) <= 2) return "sibling";
     return null;
   }

@@ -106,11 +106,14 @@ function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generato
  * does not answer its own speaker's next sentence.
  */
 export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number): Generator<[RelClaim, RelClaim]> {
-  const seen = new Set<string>();
-  const fresh = (a: RelClaim, b: RelClaim) => {
-    const key = a.claim.id < b.claim.id ? `${a.claim.id}|${b.claim.id}` : `${b.claim.id}|${a.claim.id}`;
+  // Pairs by their indices as one number (claims number far below 2^26, so i * n + j is exact).
+  const seen = new Set<number>();
+  const n = claims.length;
+  const fresh = (i: number, j: number) => {
+    const key = i < j ? i * n + j : j * n + i;
     if (seen.has(key)) return false;
     seen.add(key);
+    const [a, b] = [claims[i]!, claims[j]!];
     return !(a.claim.documentId === b.claim.documentId && a.claim.speakerId === b.claim.speakerId);
   };
   const blocks = blocksOf(claims, repeats);
@@ -119,17 +122,10 @@ export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>
     if (members.length > maxBlockSize) continue;
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
-        const [a, b] = [claims[members[x]!]!, claims[members[y]!]!];
-        if (fresh(a, b)) yield [a, b];
+        if (fresh(members[x]!, members[y]!)) yield [claims[members[x]!]!, claims[members[y]!]!];
       }
     }
   }
-  for (const [i, j] of denialPairs(claims, repeats, maxBlockSize)) {
-    const [a, b] = [claims[i]!, claims[j]!];
-    if (fresh(a, b)) yield [a, b];
-  }
-  for (const [i, j] of storyPairs(claims, repeats)) {
-    const [a, b] = [claims[i]!, claims[j]!];
-    if (fresh(a, b)) yield [a, b];
-  }
+  for (const [i, j] of denialPairs(claims, repeats, maxBlockSize)) if (fresh(i, j)) yield [claims[i]!, claims[j]!];
+  for (const [i, j] of storyPairs(claims, repeats)) if (fresh(i, j)) yield [claims[i]!, claims[j]!];
 }

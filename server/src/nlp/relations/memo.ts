@@ -5,7 +5,8 @@
  */
 
 export function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
-  if (map.has(key)) return map.get(key)!;
+  const hit = map.get(key);
+  if (hit !== undefined || map.has(key)) return hit as V;
   const v = make();
   map.set(key, v);
   return v;

@@ -250,10 +250,13 @@ export const responsibility: RuleFamily<"cleared" | "crowd" | "truce"> = {
   confidences: { cleared: 0.6, crowd: 0.55, truce: 0.55 },
   detect(a, b, { confidences: c }) {
     if (a.story !== b.story || a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
+    // Most claims blame no one: that is the cheap test, memoised per claim, so it comes first.
+    const ba = blamesOf(a);
+    if (ba.length === 0) return null;
+    const bb = blamesOf(b);
+    if (bb.length === 0) return null;
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
     if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
-    const [ba, bb] = [blamesOf(a), blamesOf(b)];
-    if (ba.length === 0 || bb.length === 0) return null;
     const finding = (kind: "denial" | "opposite", confidence: number, x: Blame, y: Blame, why: string) => ({
       type: "CONTRADICTS" as const,
       kind,

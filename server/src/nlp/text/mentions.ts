@@ -47,7 +47,9 @@ const CONNECTORS = new Set(["of", "the", "for", "and", "on", ...NAME_PARTICLES])
  * "bin-Rashid", "as-Safi" (the article assimilated to the next letter), "d'Aubigny".
  */
 const PARTICLE_WORD = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|bin|ibn|abu|van|von|de|di|da|del|la|le)[-‐]|d['’])\p{Lu}\p{Ll}/u;
-export const isParticleWord = (w: string): boolean => PARTICLE_WORD.test(w.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+/** Every particle word has a hyphen or an apostrophe near its start: most words are turned away on that alone. */
+const PARTICLE_MARK = /[-‐'’]/;
+export const isParticleWord = (w: string): boolean => w.length > 3 && PARTICLE_MARK.test(w.slice(0, 5)) && PARTICLE_WORD.test(w.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -59,16 +61,27 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 /** Headline case: nearly every content word capitalised ("Liberation May Help Trigger X"). */
+const HAS_LETTER = /\p{L}/u;
+
 function titleCaseTokens(all: Token[]): boolean {
-  const content = all.filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()));
-  return content.length >= 3 && content.filter((t) => isCap(t.text)).length / content.length > 0.8;
+  // One pass, no arrays: this runs on every sentence, twice.
+  let content = 0;
+  let caps = 0;
+  for (const t of all) {
+    if (!HAS_LETTER.test(t.text) || STOPWORDS.has(t.text.toLowerCase())) continue;
+    content += 1;
+    if (isCap(t.text)) caps += 1;
+  }
+  return content >= 3 && caps / content > 0.8;
 }
 
 export function isTitleCase(sentence: string): boolean {
   return titleCaseTokens(tokenize(sentence, 0, sentence.length));
 }
 
-const isCap = (w: string) => /^[\p{Lu}]/u.test(w) && !/^[\p{Lu}]$/u.test(w.replace(/\.$/, "")) || /^[\p{Lu}]{2,}/u.test(w);
+const UPPER_START = /^\p{Lu}/u;
+/** Capitalised, and not a lone initial ("A", "J."). */
+const isCap = (w: string) => UPPER_START.test(w) && !(w.length === 1 || (w.length === 2 && w[1] === ".") || (w.length <= 3 && /^[\uD800-\uDBFF][\uDC00-\uDFFF]\.?$/.test(w)));
 /** A word that can open or continue a name: capitalised, or a surname with its particle ("al-Nadiri"). */
 const nameWord = (w: string) => (isCap(w) && /\p{L}/u.test(w)) || isParticleWord(w);
 const bare = (w: string) => w.replace(/['’]s$/i, "").replace(/\.$/, "");

@@ -20,7 +20,10 @@ export interface LockOptions {
 
 export const DEFAULT_LOCK_OPTIONS: LockOptions = { leaseMs: 30_000, pollMs: 250, waitMs: 30 * 60_000 };
 
+// The SET before the read takes the node's write lock first: two ingests asking at once then read
+// the holder one after the other, so the second sees the first's lease instead of overwriting it.
 const TAKE = `MERGE (l:IngestLock {id: 'ingest'})
+  SET l.askedAt = timestamp()
   WITH l WHERE l.holder IS NULL OR l.expires < timestamp() OR l.holder = $me
   SET l.holder = $me, l.expires = timestamp() + $lease
   RETURN l.holder AS holder`;

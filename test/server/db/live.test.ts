@@ -11,6 +11,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { loadInputs } from "../../../server/src/io/load-inputs";
 import { ENGINE_VERSION } from "../../../server/src/nlp/version";
+import { withIngestLock } from "../../../server/src/db/ingest-lock";
+import { applySchema } from "../../../server/src/db/schema";
 import { uploadDocuments } from "../../../server/src/services/explore";
 import { ingestFiles, relinkStored, type IngestResult } from "../../../server/src/services/ingest";
 import { watchFolder } from "../../../server/src/services/watch";
@@ -46,6 +48,30 @@ async function until(check: () => boolean | Promise<boolean>, what: string, ms =
 }
 
 describe("concurrent ingests", () => {
+  it("should let one ingest hold the lease at a time when many ask at once", async () => {
+    let inside = 0;
+    let most = 0;
+    const hold = () =>
+      withIngestLock(
+        db.driver,
+        db.database,
+        async () => {
+          inside += 1;
+          most = Math.max(most, inside);
+          await new Promise((r) => setTimeout(r, 40));
+          inside -= 1;
+        },
+        { pollMs: 10 },
+      );
+    // The lease node is unique by constraint, as every ingest applies the schema before asking.
+    await applySchema(db.driver, db.database);
+    for (let round = 0; round < 5; round += 1) {
+      await wipe(db.driver, db.database);
+      await Promise.all(Array.from({ length: 8 }, hold));
+    }
+    expect(most).toBe(1);
+  }, 120_000);
+
   it("should converge to one sequential run when two CLI processes ingest at once", async () => {
     const a = corpusCopy(["dam-gazette.txt", "strike-post.txt", "council-gazette.txt"]);
     const b = corpusCopy(["dam-herald.txt", "dam-wire.txt", "strike-wire.txt", "festival-herald.txt"]);

@@ -2,8 +2,8 @@
  * Faults against the real Neo4j, through a TCP proxy that can cut it off: the app starts and
  * answers while Neo4j is down (health says so, data routes 503) and recovers without a restart;
  * an ingest whose connection dies mid-write fails naming the batch, and re-running it converges to
- * exactly the graph an uninterrupted ingest writes, also when it joins a stored graph; SIGTERM lets a
- * request in flight finish.
+ * exactly the graph an uninterrupted ingest writes, also when it joins a stored graph; a relink cut
+ * off midway is completed by the next; SIGTERM lets a request in flight finish.
  */
 
 import { spawn } from "node:child_process";
@@ -17,7 +17,7 @@ import { isClaimGraphError } from "../../server/src/errors";
 import { loadInputs } from "../../server/src/io/load-inputs";
 import { serve } from "../../server/src/main";
 import { buildClaimGraph } from "../../server/src/nlp/pipeline";
-import { ingestFiles } from "../../server/src/services/ingest";
+import { ingestFiles, relinkStored } from "../../server/src/services/ingest";
 import { dumpGraph } from "../helpers/graph-dump";
 import { counts, testDriver, wipe } from "../helpers/neo4j";
 import { faultProxy, type FaultProxy } from "../helpers/proxy";
@@ -153,6 +153,34 @@ describe("connection lost mid-ingest of documents that join a stored graph", () 
     await proxy.up();
     // The failed ingest could not hand back its lease; the re-run waits for it to expire.
     await ingestFiles(rest, [], { driver: proxied, database, judge: null });
+    expect(await dumpGraph(driver, database)).toEqual(clean);
+  }, 240_000);
+});
+
+describe("connection lost mid-relink", () => {
+  it("should fail, and a second relink should restore the one-ingest graph", async () => {
+    const files = corpus().slice(0, 15);
+    await wipe(driver, database);
+    await ingestFiles(files, [], { driver, database, judge: null });
+    const clean = await dumpGraph(driver, database);
+    await driver.executeQuery("MATCH ()-[r:SUPPORTS]->() DELETE r", {}, { database });
+    let cut = false;
+    const failed = await relinkStored(
+      { driver: proxied, database, judge: null },
+      {
+        batchSize: 5,
+        onProgress: (done) => {
+          if (!cut && done >= 5) {
+            cut = true;
+            void proxy.down();
+          }
+        },
+      },
+    ).catch((e: unknown) => e);
+    expect(cut).toBe(true);
+    expect(failed).toBeInstanceOf(Error);
+    await proxy.up();
+    await relinkStored({ driver: proxied, database, judge: null }, { batchSize: 5 });
     expect(await dumpGraph(driver, database)).toEqual(clean);
   }, 240_000);
 });

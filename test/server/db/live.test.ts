@@ -1,7 +1,8 @@
 /*
  * News as it arrives, against the real Neo4j: concurrent ingests (two CLI processes; an ingest and
  * uploads at once) converge to the graph of one sequential run; a watched folder ingests files as
- * they appear and replaces a changed file's document; relink restores the one-ingest graph after
+ * they appear and replaces a changed file's document, keeps only the last of a burst of versions and
+ * one document for a file dropped twice; relink restores the one-ingest graph after
  * the stored relations and stories were tampered with, and stamps the engine version.
  */
 
@@ -135,6 +136,34 @@ describe("watch", () => {
     expect(final.some((l) => l.includes("at least 40 people died"))).toBe(false);
     expect(await oneIngest([dir])).toEqual(final);
     fs.rmSync(path.join(dir, "dam-herald.txt"));
+  }, 180_000);
+});
+
+describe("watch, with files written in bursts", () => {
+  it("should store only a file's last version when it changes while being read, and one document for a file dropped twice", async () => {
+    const dir = corpusCopy(["strike-post.txt"]);
+    const results: Array<IngestResult | Error> = [];
+    const watcher = await watchFolder(dir, deps(), { debounceMs: 30, log: () => {}, onIngest: (r) => results.push(r) });
+    try {
+      await until(() => results.length >= 1, "the first file");
+      const text = fs.readFileSync(path.join(CORPUS, "strike-post.txt"), "utf8");
+      // Ten versions in quick succession, some while an ingest of an earlier one is under way.
+      for (let k = 1; k <= 10; k += 1) {
+        fs.writeFileSync(path.join(dir, "strike-post.txt"), text.replace("4,000 workers", `${4000 + k} workers`));
+        await new Promise((r) => setTimeout(r, k % 3 === 0 ? 120 : 5));
+      }
+      // The same file dropped twice: written again with the same bytes.
+      fs.writeFileSync(path.join(dir, "strike-post.txt"), text.replace("4,000 workers", "4010 workers"));
+      await new Promise((r) => setTimeout(r, 300));
+      await watcher.idle();
+    } finally {
+      await watcher.close();
+    }
+    expect(results.every((r) => !(r instanceof Error))).toBe(true);
+    const final = await dumpGraph(db.driver, db.database);
+    expect(final.filter((l) => l.startsWith("(Document "))).toHaveLength(1);
+    expect(final.some((l) => l.includes("4010 workers"))).toBe(true);
+    expect(await oneIngest([dir])).toEqual(final);
   }, 180_000);
 });
 

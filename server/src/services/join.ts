@@ -16,7 +16,7 @@
  * All reads go through indexes (corpus-store.ts). The plan is computed here; the pipeline stays pure.
  */
 
-import type { Diagnostic, Document, Entity } from "../../../graph-schema";
+import type { Diagnostic, Entity } from "../../../graph-schema";
 import type { CorpusStore, StoredName } from "../db/corpus-store";
 import { mentionNorm, nameKeys, normaliseName, type DocumentNames, type NameContribution } from "../nlp/entities/resolve";
 import {
@@ -284,4 +284,3 @@ function closureNames(norms: Set<string>, closure: CorpusResolution, contributio
   return out;
 }
 
-export type { Document };

@@ -7,7 +7,7 @@
 import type { Relation } from "../../../../graph-schema";
 import { arbitrate, laterFirst, relationOf } from "./arbitrate";
 import { candidatePairs } from "./candidates";
-import { defaultConfidences, RULE_FAMILIES, ruleContext } from "./registry";
+import { defaultConfidences, findingsOf, RULE_FAMILIES, ruleContext } from "./registry";
 import type { Finding, PairJudge, RelClaim, RuleContext, RuleFamily } from "./rule";
 import { verbatimRepeats } from "./rules/echo-verbatim";
 
@@ -52,16 +52,9 @@ export function detectRelations(
 ): Relation[] {
   const stage = (s: RuleFamily["stage"]): Asked[] => RULE_FAMILIES.filter((f) => f.stage === s).map((family) => ({ family, ctx: ruleContext(family, options, judge) }));
   const [onRepeats, onPairs, fallbacks] = [stage("repeats"), stage("pairs"), stage("fallback")];
-  // findingsOf's loop, without its two arrays per family and pair: this runs millions of times.
   const ask = (families: Asked[], a: RelClaim, b: RelClaim): Finding[] => {
     const out: Finding[] = [];
-    for (const { family, ctx } of families) {
-      const ab = family.detect(a, b, ctx);
-      if (ab) out.push(ab);
-      if (family.symmetric) continue;
-      const ba = family.detect(b, a, ctx);
-      if (ba) out.push(ba);
-    }
+    for (const { family, ctx } of families) findingsOf(family, a, b, ctx, out);
     return out;
   };
   const relations: Relation[] = [];

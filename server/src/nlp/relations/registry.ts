@@ -43,8 +43,16 @@ export function ruleContext(family: RuleFamily, options: RelationOptions, judge?
   return { options, confidences: { ...family.confidences, ...options.confidences?.[family.id] }, ...(judge ? { judge } : {}) };
 }
 
-/** What one family finds about a pair: detect(a, b), and detect(b, a) too unless it is symmetric. */
-export function findingsOf(family: RuleFamily, a: RelClaim, b: RelClaim, ctx: RuleContext): Finding[] {
-  const found = [family.detect(a, b, ctx), family.symmetric ? null : family.detect(b, a, ctx)];
-  return found.filter((f): f is Finding => f !== null);
+/**
+ * What one family finds about a pair: detect(a, b), and detect(b, a) too unless it is symmetric,
+ * pushed onto `out` (the relation stage passes one array for all families of a pair: this runs
+ * millions of times).
+ */
+export function findingsOf(family: RuleFamily, a: RelClaim, b: RelClaim, ctx: RuleContext, out: Finding[] = []): Finding[] {
+  const ab = family.detect(a, b, ctx);
+  if (ab) out.push(ab);
+  if (family.symmetric) return out;
+  const ba = family.detect(b, a, ctx);
+  if (ba) out.push(ba);
+  return out;
 }

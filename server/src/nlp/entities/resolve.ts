@@ -299,7 +299,7 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
       key = `name:${trimmed.map(skeleton).join(" ")}`;
     }
     if (type === "PERSON" && personWords(g).length >= 2) persons.push(g);
-    // People of one key are one when their names are also spelt alike, word by word ("Kanoti" is not "Kenyatta").
+    // People of one key are one when their names are also spelt alike, word by word ("Tamura" is not "Timmerer").
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, [g]);
     else {
@@ -339,7 +339,7 @@ export function resolveNames(documents: DocumentNames[], outlets: Iterable<strin
     // Four capitals or fewer are an acronym ("ANRA"), not a surname in a headline.
     if ([...g.surfaces.keys()].every((s) => /^(?:\p{Lu}\.?){2,4}(?:['’]s)?$/u.test(s))) continue;
     // After "bin"/"ibn" the last name is the father's: "bin Nadir" is the son, a bare "Nadir" may be the father.
-    // The skeleton finds spellings of one name; the spellings must also be close ("Kanoti" is not "Kenyatta").
+    // The skeleton finds spellings of one name; the spellings must also be close ("Tamura" is not "Timmerer").
     const candidates = bySurname
       .get(skeleton(words[0]!))
       ?.filter((c) => (patronymic(c.norm) === patronymic(g.norm) || !patronymic(c.norm)) && closeSpelling(words[0]!, personWords(c).at(-1)!));
@@ -433,7 +433,7 @@ export function slug(s: string): string {
   );
 }
 
-/** Two spellings of one name: a few letters apart for the length ("naif"/"nayef", "zelensky"/"zelenskiy"). */
+/** Two spellings of one name: a few letters apart for the length ("yusuf"/"yousef", "kowalski"/"kowalsky"). */
 function closeSpelling(a: string, b: string): boolean {
   return editDistance(a, b) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
 }

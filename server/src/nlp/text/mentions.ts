@@ -259,7 +259,7 @@ function classify(text: string, sentence: Token[], run: Token[], at: number, voc
     words.length >= 2 && words.length <= 5 &&
     words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w.text.replace(/['’]s$/, "")) || CONNECTORS.has(w.text) || isParticleWord(bare(w.text))) &&
     !lowerWords.some((w) => vocab.has(w) && !CONNECTORS.has(w)) &&
-    // "the Sunni Saudi Arabia", "Saudi Arabian Hajj": a people or country inside is no one's name.
+    // "the Coastal Freedonian Navy", "Freedonian Harvest Fair": a people or country inside is no one's name.
     !lowerWords.slice(0, -1).some((w) => countryByDemonym(w));
   if (nameLike && votes.ORG === 0 && votes.PLACE < 1) votes.PERSON += 1;
   if (before === "of" || before === "at") votes.ORG += 0.2;

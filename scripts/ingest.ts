@@ -5,19 +5,13 @@
  */
 
 import { reportDiagnostics, runCli } from "./cli";
-import { loadConfig } from "../server/src/config";
-import { connectNeo4j } from "../server/src/db/connect";
+import { withIngestDeps } from "./db-cli";
 import { ingestPaths } from "../server/src/services/ingest";
-import { isClaimGraphError } from "../server/src/errors";
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-runCli("ingest", async (argv) => {
-  const paths = argv.length > 0 ? argv : ["seeds"];
-  const config = loadConfig();
-  const driver = await connectNeo4j(config, { log });
-  try {
-    const result = await ingestPaths(paths, { driver, database: config.neo4j.database, log });
+runCli("ingest", (argv) =>
+  withIngestDeps(async (deps, config) => {
+    const paths = argv.length > 0 ? argv : ["seeds"];
+    const result = await ingestPaths(paths, deps);
     reportDiagnostics(result.diagnostics);
     const g = result.graph;
     const byType = (t: string) => g.relations.filter((r) => r.type === t).length;
@@ -32,13 +26,5 @@ runCli("ingest", async (argv) => {
       ].join("\n"),
     );
     return 0;
-  } catch (error) {
-    if (isClaimGraphError(error, "NOTHING_TO_INGEST")) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await driver.close();
-  }
-});
+  }),
+);

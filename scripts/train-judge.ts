@@ -149,7 +149,7 @@ function trainSentence(): SerializedJudgeModel {
  * the cue words (ct:, cl:, ca:, ch:). The headline (h:), body (b:) and passage (t:) vocabularies are
  * computed but left out: FNC-1's body split shares each headline across both sides, and those
  * vocabularies let a model learn each story's stance: disagree F1 0.46 on the body split, but 0.18 on
- * stories it has not seen (--split story), against 0.38 and 0.27 without them (README). `--set
+ * stories it has not seen (--split story), against 0.38 and 0.27 without them (docs/judge.md). `--set
  * exclude=` trains that variant for comparison. (A vocabulary kept to words found in at least 10%,
  * 30% or 50% of the training stories was tried too: it raised the body split's disagree F1 and cut
  * the story split's, so it is not used.)

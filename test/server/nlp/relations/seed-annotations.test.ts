@@ -1,6 +1,6 @@
 /*
  * The engine on seeds/ against the team's own annotation (test/fixtures/seed-relations.json):
- * prints precision and recall, fails on any forbidden link and below the floors the README states.
+ * prints precision and recall, fails on any forbidden link and below the floors docs/evaluation.md states.
  * The graph is built as the ingest builds it, with the committed relation judge, so a judge that
  * starts linking claims about different things fails here.
  */

@@ -179,6 +179,11 @@ export const StorySchema = z.object({
   documentIds: z.array(Id).min(1),
   firstPublished: PartialDateSchema.nullable(),
   lastPublished: PartialDateSchema.nullable(),
+  /**
+   * A story of more than a dozen documents: the engine's index of its claims (JSON), with which a new
+   * document is related to the stored claims without recomputing the story. Internal to the engine.
+   */
+  candidateIndex: z.string().optional(),
 });
 export type Story = z.infer<typeof StorySchema>;
 

@@ -9,6 +9,7 @@
 import type { Driver } from "neo4j-driver";
 import { DocumentSchema, type Document, type EntityType } from "../../../graph-schema";
 import type { DocumentNames, NameContribution } from "../nlp/entities/resolve";
+import type { StoryDoc } from "../nlp/relations/stories";
 
 export interface StoredName {
   entity: string;
@@ -174,6 +175,68 @@ export class CorpusStore {
         const doc = DocumentSchema.parse({ ...raw, metadataFrom: JSON.parse((raw.metadataFrom as string | null) ?? "{}") });
         out.set(doc.id, doc);
       }
+    }
+    return out;
+  }
+
+  /**
+   * What stories.ts compares of stored documents, from their stored names: the entities each names
+   * in its text (countries aside), those in its lead, its places and date. Null when a document's
+   * names were written without the lead mark (an earlier engine): its lead is then unknown.
+   */
+  async storyDocs(ids: string[]): Promise<Map<string, StoryDoc> | null> {
+    const out = new Map<string, StoryDoc>();
+    for (const part of chunks(ids)) {
+      const records = await this.read(
+        `UNWIND $ids AS id MATCH (d:Document {id: id})
+         OPTIONAL MATCH (d)-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named AND NOT coalesce(e.country, false)
+         RETURN id, d.published AS published, collect([e.id, r.lead, e.type]) AS names`,
+        { ids: part },
+      );
+      for (const r of records) {
+        const entities = new Set<string>();
+        const lead = new Set<string>();
+        const places = new Set<string>();
+        for (const [e, inLead, type] of r.get("names") as Array<[string | null, boolean | null, string | null]>) {
+          if (e === null) continue;
+          if (inLead === null) return null;
+          entities.add(e);
+          if (inLead) lead.add(e);
+          if (type === "PLACE") places.add(e);
+        }
+        out.set(r.get("id") as string, { id: r.get("id") as string, published: (r.get("published") as string | null) ?? null, entities, lead, places, words: new Set() });
+      }
+    }
+    return out;
+  }
+
+  /** The story of each stored document. */
+  async storiesOf(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids)) {
+      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(s:Story) RETURN id, s.id AS story", { ids: part });
+      for (const r of records) out.set(r.get("id") as string, r.get("story") as string);
+    }
+    return out;
+  }
+
+  /** A stored story's size, its first document id and its candidate index (null when it has none). */
+  async story(id: string): Promise<{ size: number; firstDocument: string; index: string | null } | null> {
+    const records = await this.read(
+      "MATCH (s:Story {id: $id})<-[:IN_STORY]-(d:Document) RETURN count(d) AS size, min(d.id) AS first, s.candidateIndex AS index",
+      { id },
+    );
+    const r = records[0];
+    if (!r || Number(r.get("size")) === 0) return null;
+    return { size: Number(r.get("size")), firstDocument: r.get("first") as string, index: (r.get("index") as string | null) ?? null };
+  }
+
+  /** The documents that hold the claims `ids`. */
+  async claimDocuments(ids: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks(ids)) {
+      const records = await this.read("UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN DISTINCT c.documentId AS id", { ids: part });
+      for (const r of records) out.add(r.get("id") as string);
     }
     return out;
   }

@@ -80,7 +80,9 @@ function relationshipStages(name: string, match: string, write: string, set: str
 export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Stage[] {
   const docOutlet = new Map(graph.documents.map((d) => [d.id, d]));
   const claimDoc = new Map(graph.claims.map((c) => [c.id, c.documentId]));
-  const isNew = (documentId: unknown) => known !== undefined && !known.has(documentId as string);
+  // A document this graph does not hold (a stored story's document that new ones join) is stored.
+  const held = new Set(graph.documents.map((d) => d.id));
+  const isNew = (documentId: unknown) => known !== undefined && held.has(documentId as string) && !known.has(documentId as string);
   const claimIsNew = (claimId: unknown) => isNew(claimDoc.get(claimId as string));
   return [
     {
@@ -110,8 +112,8 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
       nodes: true,
       cypher: `UNWIND $rows AS row MERGE (s:Story {id: row.id})
         SET s.title = row.title, s.firstPublished = row.firstPublished, s.lastPublished = row.lastPublished,
-            s.documentCount = row.documentCount`,
-      rows: graph.stories.map(({ documentIds, ...st }) => ({ ...st, documentCount: documentIds.length })),
+            s.documentCount = row.documentCount, s.candidateIndex = row.candidateIndex`,
+      rows: graph.stories.map(({ documentIds, ...st }) => ({ ...st, documentCount: documentIds.length, candidateIndex: st.candidateIndex ?? null })),
     },
     {
       name: "claims",

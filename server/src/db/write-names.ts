@@ -1,11 +1,12 @@
 /*
  * The names index an ingest joins by, and the removals that follow an ingest's graph write.
  *
- *   (:Document)-[:NAMES {c, named}]->(:Name {norm, keys})-[:NAME_OF]->(:Entity)
+ *   (:Document)-[:NAMES {c, named, lead}]->(:Name {norm, keys})-[:NAME_OF]->(:Entity)
  *   (:Name)-[:KEYED]->(:NameKey {key})
  *
  * `c` is what the document's mentions of the name add up to (entities/resolve.ts), `named` whether
- * the document names it in its text rather than only as a speaker. A name's keys are the ways it can
+ * the document names it in its text rather than only as a speaker, `lead` whether in its headline or
+ * lead (so stories can be regrouped from stored names, without reading the texts again). A name's keys are the ways it can
  * join another name, so the next ingest finds the names its own could join by key lookups.
  * Everything here is MERGE or a delete of what the plan says is gone, so a re-run converges.
  */
@@ -50,9 +51,9 @@ export async function writeNames(driver: Driver, database: string, plan: NamesPl
       { rows },
     ),
   );
-  const rows = plan.documentNames.flatMap((d) => d.names.map((n) => ({ document: d.documentId, norm: n.contribution.norm, c: JSON.stringify(n.contribution), named: n.named })));
+  const rows = plan.documentNames.flatMap((d) => d.names.map((n) => ({ document: d.documentId, norm: n.contribution.norm, c: JSON.stringify(n.contribution), named: n.named, lead: n.lead })));
   await inBatches(rows, (batch) =>
-    write(driver, database, "UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (n:Name {norm: row.norm}) MERGE (d)-[r:NAMES]->(n) SET r.c = row.c, r.named = row.named", { rows: batch }),
+    write(driver, database, "UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (n:Name {norm: row.norm}) MERGE (d)-[r:NAMES]->(n) SET r.c = row.c, r.named = row.named, r.lead = row.lead", { rows: batch }),
   );
   await inBatches(plan.entities, (batch) =>
     write(driver, database, "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.country = row.country", { rows: batch.map((e) => ({ id: e.id, country: e.country })) }),

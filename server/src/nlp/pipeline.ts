@@ -16,7 +16,9 @@ import { mentionNorm, nameContributions, resolveNames, slug, type DocumentNames,
 import { resolvePipelineOptions, type PipelineOverrides } from "./options";
 import { detectRelations, verbatimRepeats, type RelClaim } from "./relations/detect";
 import { documentStances, type StanceJudge } from "./relations/stances";
-import { DEFAULT_STORY_OPTIONS, groupStories, type StoryDoc } from "./relations/stories";
+import { SMALL_STORY_DOCS } from "./relations/context";
+import { buildStoryIndex, planStoryAppend, type StoryAppendPlan, type StoryIndex } from "./relations/story-index";
+import { DEFAULT_STORY_OPTIONS, groupStories, type StoryDoc, type StoryGroup } from "./relations/stories";
 import { deniesProposition } from "./relations/rules/denial-story";
 import { STOPWORDS } from "./resources/lexicon";
 import { findMentions, lowercaseVocabulary, nestedPlaces, type MentionCandidate } from "./text/mentions";
@@ -169,8 +171,18 @@ export function mentionInputsOf(w: DocWork): MentionInput[] {
 }
 
 /** A document's names as the resolver reads them, and which it names in its text (not only as a speaker). */
-export function documentNames(w: DocWork): { names: NameContribution[]; named: Set<string> } {
-  return { names: nameContributions(mentionInputsOf(w)), named: new Set(w.mentions.map((m) => mentionNorm(m).norm)) };
+export function documentNames(w: DocWork): { names: NameContribution[]; named: Set<string>; lead: Set<string> } {
+  const end = leadEnd(w);
+  return {
+    names: nameContributions(mentionInputsOf(w)),
+    named: new Set(w.mentions.map((m) => mentionNorm(m).norm)),
+    lead: new Set(w.mentions.filter((m) => m.end <= end).map((m) => mentionNorm(m).norm)),
+  };
+}
+
+/** Where a document's headline and lead end: its first two sentences. */
+function leadEnd(w: DocWork): number {
+  return w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
 }
 
 /** The outlets of a set of documents, as the resolver sets them apart. */
@@ -189,52 +201,28 @@ export function resolveCorpus(work: DocWork[], extra: DocumentNames[] = [], outl
 export function storyFeatures(w: DocWork, entityOf: ReadonlyMap<string, string>, countries: ReadonlySet<string>, typeOf: ReadonlyMap<string, Entity["type"]>): StoryDoc {
   const set = new Set<string>();
   const lead = new Set<string>();
-  const leadEnd = w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
+  const end = leadEnd(w);
   for (const m of w.mentions) {
     const id = entityOf.get(mentionKey(w.doc.id, m));
     if (!id || countries.has(id)) continue;
     set.add(id);
-    if (m.end <= leadEnd) lead.add(id);
+    if (m.end <= end) lead.add(id);
   }
-  const words = leadWords(w.doc.text.slice(0, leadEnd));
+  const words = leadWords(w.doc.text.slice(0, end));
   return { id: w.doc.id, published: w.doc.published, entities: set, lead, places: new Set([...set].filter((id) => typeOf.get(id) === "PLACE")), words };
 }
 
-/**
- * The corpus stages over analysed inputs (in input-name order): duplicate texts collapse to their
- * first document, then entity resolution, claims, relations and stances across the whole corpus.
- */
-export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}, context?: CorpusContext): ClaimGraph {
-  const options = resolvePipelineOptions(overrides);
-  const { judge } = hooks;
-  const diagnostics: Diagnostic[] = [];
-  const documents: Document[] = [];
-  const work: DocWork[] = [];
-  const byHash = new Map<string, Document>();
-  for (const input of analysed) {
-    diagnostics.push(...input.diagnostics);
-    for (const w of input.work) {
-      const twin = byHash.get(w.doc.contentHash);
-      if (twin) {
-        diagnostics.push({
-          file: w.doc.file,
-          code: "INPUT_DUPLICATE",
-          message: `documents: ${w.doc.file} has the same text as ${twin.file}; ingested once.`,
-          severity: "warning",
-        });
-        continue;
-      }
-      byHash.set(w.doc.contentHash, w.doc);
-      documents.push(w.doc);
-      work.push(w);
-      if (w.drafts.length === 0) {
-        diagnostics.push({ file: w.doc.file, code: "INPUT_NO_TEXT", message: `documents: ${w.doc.file} yielded no claims.`, severity: "warning" });
-      }
-    }
-  }
+/** What the claim stage makes of analysed documents, given the corpus's entity resolution. */
+interface ClaimStage {
+  claims: Claim[];
+  mentions: Mention[];
+  relClaims: RelClaim[];
+  entityOf: Map<string, string>;
+}
 
-  const resolution = context?.resolution ?? resolveCorpus(work);
-  const { entities, countries: allCountries } = resolution;
+/** Claims, their entity mentions and the relation stage's view of them, document by document in `work` order. */
+function claimStage(work: DocWork[], resolution: CorpusResolution): ClaimStage {
+  const { countries: allCountries } = resolution;
   const entityOf = new Map<string, string>();
   for (const w of work) {
     for (const m of mentionInputsOf(w)) {
@@ -317,6 +305,46 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
     });
   }
 
+  return { claims, mentions, relClaims, entityOf };
+}
+
+/**
+ * The corpus stages over analysed inputs (in input-name order): duplicate texts collapse to their
+ * first document, then entity resolution, claims, relations and stances across the whole corpus.
+ */
+export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}, context?: CorpusContext): ClaimGraph {
+  const options = resolvePipelineOptions(overrides);
+  const { judge } = hooks;
+  const diagnostics: Diagnostic[] = [];
+  const documents: Document[] = [];
+  const work: DocWork[] = [];
+  const byHash = new Map<string, Document>();
+  for (const input of analysed) {
+    diagnostics.push(...input.diagnostics);
+    for (const w of input.work) {
+      const twin = byHash.get(w.doc.contentHash);
+      if (twin) {
+        diagnostics.push({
+          file: w.doc.file,
+          code: "INPUT_DUPLICATE",
+          message: `documents: ${w.doc.file} has the same text as ${twin.file}; ingested once.`,
+          severity: "warning",
+        });
+        continue;
+      }
+      byHash.set(w.doc.contentHash, w.doc);
+      documents.push(w.doc);
+      work.push(w);
+      if (w.drafts.length === 0) {
+        diagnostics.push({ file: w.doc.file, code: "INPUT_NO_TEXT", message: `documents: ${w.doc.file} yielded no claims.`, severity: "warning" });
+      }
+    }
+  }
+
+  const resolution = context?.resolution ?? resolveCorpus(work);
+  const { entities, countries: allCountries } = resolution;
+  const { claims, mentions, relClaims, entityOf } = claimStage(work, resolution);
+
   const entitiesOf = new Map<string, Set<string>>();
   const storyDocs: StoryDoc[] = [];
   for (const w of work) {
@@ -340,25 +368,146 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
   const repeats = verbatimRepeats(relClaims);
   const relations = detectRelations(relClaims, options.relations, judge, repeats);
   const stances = judge ? documentStances(documents, relClaims, entitiesOf, judge, options.stances, repeats) : [];
-  const sources = new Map<string, Source>();
-  for (const d of documents) {
-    for (const name of [d.outlet, d.via]) if (name) sources.set(sourceId(name), { id: sourceId(name), name });
-  }
 
   const graph: ClaimGraph = {
     version: 1,
-    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    sources: sourcesOf(documents),
     documents: [...documents].sort((a, b) => a.id.localeCompare(b.id)),
     entities,
     claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
-    mentions: mentions.sort((a, b) => a.claimId.localeCompare(b.claimId) || a.start - b.start || a.entityId.localeCompare(b.entityId)),
+    mentions: mentions.sort(byMention),
     relations,
     stances,
-    stories: stories.map((s) => storyRecord(s.id, s.documentIds, documents)),
+    stories: storyRecords(stories, documents, relClaims, repeats, options.relations.maxBlockSize),
     diagnostics,
   };
   validateGraph(graph);
   return graph;
+}
+
+/** Stories as stored; a story past SMALL_STORY_DOCS carries its candidate index (story-index.ts). */
+function storyRecords(stories: StoryGroup[], documents: Document[], relClaims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number): Story[] {
+  const membersOf = new Map<string, number[]>();
+  relClaims.forEach((c, i) => {
+    if (c.storySize > SMALL_STORY_DOCS) (membersOf.get(c.story) ?? membersOf.set(c.story, []).get(c.story)!).push(i);
+  });
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return stories.map((s) => {
+    const record = storyRecord(s.id, s.documentIds, byId);
+    if (s.documentIds.length <= SMALL_STORY_DOCS) return record;
+    return { ...record, candidateIndex: JSON.stringify(buildStoryIndex(relClaims, membersOf.get(s.id) ?? [], repeats, maxBlockSize)) };
+  });
+}
+
+/** A large stored story that new documents join, as an ingest reads it from the store. */
+export interface StoredStory {
+  id: string;
+  /** Its stored documents: how many, and one of them (the writer recomputes the story's summary from it). */
+  size: number;
+  anchor: string;
+  index: StoryIndex;
+}
+
+/** New documents (`fresh`, in id order) joining `story`, and the plan for relating them to its claims. */
+export interface StoryJoin {
+  story: StoredStory;
+  fresh: DocWork[];
+  plan: StoryAppendPlan;
+}
+
+function sortedWork(work: DocWork[]): DocWork[] {
+  return [...work].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+}
+
+/**
+ * How new documents join a large stored story: their claims against the story's index. Null when
+ * they would change a pair among the stored claims; the story must then be recomputed whole.
+ */
+export function planStoryJoin(fresh: DocWork[], story: StoredStory, resolution: CorpusResolution, overrides: PipelineOverrides = {}): StoryJoin | null {
+  const options = resolvePipelineOptions(overrides);
+  const sorted = sortedWork(fresh);
+  const { relClaims } = claimStage(sorted, resolution);
+  for (const c of relClaims) {
+    c.story = story.id;
+    c.storySize = story.size + sorted.length;
+  }
+  const plan = planStoryAppend(story.index, relClaims, options.relations.maxBlockSize);
+  return plan ? { story, fresh: sorted, plan } : null;
+}
+
+/**
+ * What new documents add to the graph when they join a large stored story: their claims, and their
+ * relations with the story's stored claims (`partners`: the stored documents holding the claims the
+ * plan names, analysed again). Equal to what a run over the whole story gives the new documents,
+ * because a large story's pairs come from blocks and denials the index describes (story-index.ts).
+ */
+export function appendToStory(join: StoryJoin, partners: DocWork[], resolution: CorpusResolution, overrides: PipelineOverrides = {}, hooks: PipelineHooks = {}): ClaimGraph {
+  const options = resolvePipelineOptions(overrides);
+  const fresh = new Set(join.fresh.map((w) => w.doc.id));
+  const work = sortedWork([...join.fresh, ...partners.filter((w) => !fresh.has(w.doc.id))]);
+  const { claims, mentions, relClaims } = claimStage(work, resolution);
+  const at = new Map<string, number>();
+  relClaims.forEach((c, i) => {
+    c.story = join.story.id;
+    c.storySize = join.story.size + fresh.size;
+    at.set(c.claim.id, i);
+  });
+  // Copies among the stored claims stay out of pairing, as they do in the stored story.
+  const repeats = new Map<number, number>();
+  relClaims.forEach((c, i) => {
+    const original = join.plan.repeats.get(c.claim.id) ?? join.story.index.repeatOf[c.claim.id];
+    if (original !== undefined) repeats.set(i, at.get(original) ?? i);
+  });
+  const relations = detectRelations(relClaims, options.relations, hooks.judge, repeats, join.plan.scope);
+  const documents = join.fresh.map((w) => w.doc);
+  const diagnostics: Diagnostic[] = join.fresh
+    .filter((w) => w.drafts.length === 0)
+    .map((w) => ({ file: w.doc.file, code: "INPUT_NO_TEXT", message: `documents: ${w.doc.file} yielded no claims.`, severity: "warning" as const }));
+  const ids = [join.story.anchor, ...fresh].sort();
+  const record = storyRecord(join.story.id, ids, new Map(documents.map((d) => [d.id, d])));
+  const graph: ClaimGraph = {
+    version: 1,
+    sources: sourcesOf(documents),
+    documents,
+    entities: resolution.entities,
+    claims: claims.filter((c) => fresh.has(c.documentId)).sort((a, b) => a.id.localeCompare(b.id)),
+    mentions: mentions.filter((m) => at.has(m.claimId) && fresh.has(relClaims[at.get(m.claimId)!]!.claim.documentId)).sort(byMention),
+    relations,
+    stances: [],
+    stories: [{ ...record, documentIds: ids, candidateIndex: JSON.stringify(join.plan.index) }],
+    diagnostics,
+  };
+  validateGraph(graph);
+  return graph;
+}
+
+/** Graphs of disjoint documents as one (entities are the corpus's, the same in each). */
+export function unionGraphs(graphs: ClaimGraph[]): ClaimGraph {
+  const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((x) => [x.id, x])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    version: 1,
+    sources: byId(graphs.flatMap((g) => g.sources)),
+    documents: byId(graphs.flatMap((g) => g.documents)),
+    entities: byId(graphs.flatMap((g) => g.entities)),
+    claims: byId(graphs.flatMap((g) => g.claims)),
+    mentions: graphs.flatMap((g) => g.mentions).sort(byMention),
+    relations: byId(graphs.flatMap((g) => g.relations)),
+    stances: byId(graphs.flatMap((g) => g.stances ?? [])),
+    stories: byId(graphs.flatMap((g) => g.stories ?? [])),
+    diagnostics: graphs.flatMap((g) => g.diagnostics),
+  };
+}
+
+function byMention(a: Mention, b: Mention): number {
+  return a.claimId.localeCompare(b.claimId) || a.start - b.start || a.entityId.localeCompare(b.entityId);
+}
+
+function sourcesOf(documents: Document[]): Source[] {
+  const sources = new Map<string, Source>();
+  for (const d of documents) {
+    for (const name of [d.outlet, d.via]) if (name) sources.set(sourceId(name), { id: sourceId(name), name });
+  }
+  return [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
@@ -392,8 +541,8 @@ function validateGraph(graph: ClaimGraph): void {
 }
 
 /** A story as stored: its documents and the span of their publication dates, named by its first headline. */
-function storyRecord(id: string, documentIds: string[], documents: Document[]): Story {
-  const docs = documentIds.map((d) => documents.find((x) => x.id === d)!).filter(Boolean);
+function storyRecord(id: string, documentIds: string[], documents: ReadonlyMap<string, Document>): Story {
+  const docs = documentIds.map((d) => documents.get(d)!).filter(Boolean);
   const dates = docs.map((d) => d.published).filter((d): d is string => d !== null).sort();
   const first = [...docs].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id))[0];
   return { id, title: first?.title ?? id, documentIds, firstPublished: dates[0] ?? null, lastPublished: dates[dates.length - 1] ?? null };

@@ -26,12 +26,16 @@ import {
   mentionKey,
   outletNames,
   resolveCorpus,
+  planStoryJoin,
   storyFeatures,
   type CorpusContext,
+  type StoryJoin,
   type CorpusResolution,
   type DocWork,
 } from "../nlp/pipeline";
-import { DEFAULT_STORY_OPTIONS } from "../nlp/relations/stories";
+import { SMALL_STORY_DOCS } from "../nlp/relations/context";
+import type { StoryIndex } from "../nlp/relations/story-index";
+import { DEFAULT_STORY_OPTIONS, linked, type StoryDoc } from "../nlp/relations/stories";
 import { ClaimGraphError } from "../errors";
 
 /** What the ingest must write besides the assembled graph: the names index and what it replaces. */
@@ -39,7 +43,7 @@ export interface NamesPlan {
   /** Documents whose stored names are replaced (written or removed by this ingest). */
   changedDocuments: string[];
   /** Per written document: its name contributions and which it names in its text. */
-  documentNames: Array<{ documentId: string; names: Array<{ contribution: NameContribution; named: boolean }> }>;
+  documentNames: Array<{ documentId: string; names: Array<{ contribution: NameContribution; named: boolean; lead: boolean }> }>;
   /** Names whose keys and entity this ingest decides: every name of the resolved closure. */
   names: Array<{ norm: string; keys: string[]; entity: string }>;
   /** Entities of the closure, with whether each is a country. */
@@ -54,6 +58,12 @@ export interface JoinPlan {
   /** The documents to assemble, analysed, in id order. */
   work: DocWork[];
   context: CorpusContext;
+  /**
+   * Set when every document is new and joins at most one large stored story per group without
+   * changing its stored pairs: `work` then holds only the new documents that form stories of their
+   * own (assembled as usual), and each join relates its documents to their story's stored claims.
+   */
+  appends?: Array<{ join: StoryJoin; partners: DocWork[] }>;
   names: NamesPlan;
   removed: string[];
   diagnostics: Diagnostic[];
@@ -134,8 +144,18 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
     affected.add(id);
   }
 
-  // 3. Stories: whole stories of everything held, neighbours and bound crossings of what changed.
+  // New documents only, and no stored name resolving anew: they may join stored stories without
+  // recomputing them (appendPlan), unless they would change a stored story's grouping or pairs.
   const storedNames = new Map<string, StoredName>(before);
+  if (removed.size === 0 && inSet.size === works.size && [...works.keys()].every((id) => !stored.has(id))) {
+    const appended = await appendPlan(store, works, closure, storedNames);
+    if (appended) {
+      const names = namesPlan([...works.values()], changed, norms, closure, [...own.values(), ...external], before);
+      return { ...appended, names, removed: [], diagnostics };
+    }
+  }
+
+  // 3. Stories: whole stories of everything held, neighbours and bound crossings of what changed.
   const resolution = (): CorpusResolution => merged(closure, storedNames);
   const max = DEFAULT_STORY_OPTIONS.maxPosting;
   const storiesDone = new Set<string>();
@@ -192,19 +212,105 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
   const outside = await store.postings([...local.keys()], ex);
   const work = held.map((id) => works.get(id)!).filter(Boolean);
 
-  const written = [...works.values()].filter((w) => changed.has(w.doc.id));
-  const names: NamesPlan = {
+  const names = namesPlan([...works.values()].filter((w) => changed.has(w.doc.id)), changed, norms, closure, [...own.values(), ...external], before);
+  return { work, context: { resolution: res, postingOutside: (e) => outside.get(e) ?? 0 }, names, removed: [...removed].sort(), diagnostics };
+}
+
+/** The names index an ingest writes: the written documents' names, and the closure's names and entities. */
+function namesPlan(written: DocWork[], changed: Set<string>, norms: Set<string>, closure: CorpusResolution, contributions: DocumentNames[], before: Map<string, StoredName>): NamesPlan {
+  return {
     changedDocuments: [...changed].sort(),
     documentNames: written.map((w) => {
-      const { names: list, named } = documentNames(w);
-      return { documentId: w.doc.id, names: list.map((contribution) => ({ contribution, named: named.has(contribution.norm) })) };
+      const { names: list, named, lead } = documentNames(w);
+      return { documentId: w.doc.id, names: list.map((contribution) => ({ contribution, named: named.has(contribution.norm), lead: lead.has(contribution.norm) })) };
     }),
-    names: closureNames(norms, closure, [...own.values(), ...external]),
+    names: closureNames(norms, closure, contributions),
     entities: closure.entities.map((e) => ({ ...e, country: closure.countries.has(e.id) })),
     previousEntities: [...new Set([...before.values()].map((b) => b.entity))].sort(),
     closureNorms: [...norms].sort(),
   };
-  return { work, context: { resolution: res, postingOutside: (e) => outside.get(e) ?? 0 }, names, removed: [...removed].sort(), diagnostics };
+}
+
+/**
+ * The plan for new documents that change no stored story but the large ones they join: each group
+ * of linked new documents links to no stored document (a story of its own) or to the documents of
+ * one large stored story, with an index, whose first document stays first. Stored stories are
+ * grouped from stored names (stories.ts over `storyDocs`), not from their texts. Null when any
+ * of that fails, or an entity's count crosses the bound past which it links nothing.
+ */
+async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closure: CorpusResolution, storedNames: Map<string, StoredName>): Promise<Omit<JoinPlan, "names" | "removed" | "diagnostics"> | null> {
+  const fresh = [...works.values()].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+  const res = merged(closure, storedNames);
+  const entityOf = entityOfMentions(fresh, res);
+  const features = new Map(fresh.map((w) => [w.doc.id, storyFeatures(w, entityOf, res.countries, res.typeOf)]));
+  const named = [...new Set([...features.values()].flatMap((f) => [...f.entities]))];
+  const ex = new Set(works.keys());
+  const outside = await store.postings(named, ex);
+  const local = countLocal(fresh, res);
+  const max = DEFAULT_STORY_OPTIONS.maxPosting;
+  const total = (e: string) => (outside.get(e) ?? 0) + (local.get(e) ?? 0);
+  if (named.some((e) => (outside.get(e) ?? 0) <= max && total(e) > max)) return null;
+  const naming = await store.namingDocuments(named.filter((e) => total(e) <= max), ex, max);
+  const candidates = [...new Set([...naming.values()].flat())];
+  const storedDocs = await store.storyDocs(candidates);
+  if (!storedDocs) return null;
+  const storyOf = await store.storiesOf(candidates);
+
+  // Groups of linked new documents, each with the stored stories it links to.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (x: string, y: string) => parent.set(find(x), find(y));
+  const linkedTo = (a: StoryDoc, b: StoryDoc) => linked(a, b, DEFAULT_STORY_OPTIONS, total);
+  for (let i = 0; i < fresh.length; i += 1) {
+    const a = features.get(fresh[i]!.doc.id)!;
+    for (let j = i + 1; j < fresh.length; j += 1) if (linkedTo(a, features.get(fresh[j]!.doc.id)!)) union(a.id, fresh[j]!.doc.id);
+    for (const e of a.entities) {
+      for (const d of naming.get(e) ?? []) {
+        const b = storedDocs.get(d);
+        const story = storyOf.get(d);
+        if (!b || !story) return null;
+        if (linkedTo(a, b)) union(a.id, `story:${story}`);
+      }
+    }
+  }
+  const groups = new Map<string, { docs: DocWork[]; stories: Set<string> }>();
+  for (const w of fresh) {
+    const root = find(w.doc.id);
+    (groups.get(root) ?? groups.set(root, { docs: [], stories: new Set() }).get(root)!).docs.push(w);
+  }
+  for (const key of parent.keys()) if (key.startsWith("story:")) groups.get(find(key))?.stories.add(key.slice(6));
+
+  const own: DocWork[] = [];
+  const joins: StoryJoin[] = [];
+  for (const { docs, stories } of groups.values()) {
+    if (stories.size === 0) {
+      own.push(...docs);
+      continue;
+    }
+    if (stories.size > 1) return null;
+    const id = [...stories][0]!;
+    const st = await store.story(id);
+    if (!st || st.index === null || st.size <= SMALL_STORY_DOCS || docs.some((w) => w.doc.id < st.firstDocument)) return null;
+    const join = planStoryJoin(docs, { id, size: st.size, anchor: st.firstDocument, index: JSON.parse(st.index) as StoryIndex }, res);
+    if (!join) return null;
+    joins.push(join);
+  }
+  const partnerIds = await Promise.all(joins.map((j) => store.claimDocuments([...j.plan.partners])));
+  await analyseStored(store, works, new Set(partnerIds.flatMap((ids) => [...ids])), storedNames);
+  const resolution = merged(closure, storedNames);
+  // A group of its own counts the other new documents' names too, as one run over all would.
+  const ownIds = new Set(own.map((w) => w.doc.id));
+  const ownLocal = countLocal(own, resolution);
+  return {
+    work: own,
+    context: { resolution, postingOutside: (e) => total(e) - (ownLocal.get(e) ?? 0) },
+    appends: joins.map((join, i) => ({ join, partners: [...partnerIds[i]!].filter((id) => !ownIds.has(id) && !ex.has(id)).map((id) => works.get(id)!) })),
+  };
 }
 
 /** Stored documents in `ids` not yet analysed: read, analysed, and their names' stored entities fetched. */

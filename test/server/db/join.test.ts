@@ -102,6 +102,31 @@ describe("one graph, whatever the batches", () => {
     expect(await ingestBatches(shuffle(files, random(14)).map((f) => [f]))).toEqual(whole);
   });
 
+  it("should add documents to a story of more than a dozen by its index, exactly as one ingest of all", async () => {
+    const files = loadInputs([path.join("test", "fixtures", "saga-corpus")]).files;
+    const whole = await ingestBatches([files]);
+    expect(whole.filter((l) => l.startsWith("(Story ") && l.includes("candidateIndex"))).toHaveLength(1);
+    const joined: string[] = [];
+    const log = (line: string) => {
+      if (/join stored stories/.test(line)) joined.push(line);
+    };
+    for (const seed of [21, 22, 23]) {
+      const order = shuffle(files, random(seed));
+      await wipe(db.driver, db.database);
+      await ingestFiles(order.slice(0, 13), [], deps());
+      for (const f of order.slice(13)) await ingestFiles([f], [], { ...deps(), log });
+      const got = await dumpGraph(db.driver, db.database);
+      if (got.join("\n") !== whole.join("\n")) {
+        const a = new Set(whole);
+        const b = new Set(got);
+        throw new Error(`order seed ${seed} differs:\n- ${whole.filter((l) => !b.has(l)).slice(0, 5).join("\n- ")}\n+ ${got.filter((l) => !a.has(l)).slice(0, 5).join("\n+ ")}`);
+      }
+    }
+    // Most late documents took the index path (a new denial or a new first copy takes the whole story).
+    expect(joined.length).toBeGreaterThanOrEqual(6);
+    expect(await ingestBatches(shuffle(files, random(24)).map((f) => [f]))).toEqual(whole);
+  });
+
   it("should leave, after a document is removed, the graph an ingest of the others gives", async () => {
     const files = invented();
     const gone = files[2]!;

@@ -23,6 +23,28 @@ function sharesWord(a: Set<string>, b: Set<string>): boolean {
 
 const HARMS = new Set(["deaths", "injuries", "casualties"]);
 
+/**
+ * The entity and measure blocks a claim enters, without its story: one key per occurrence (a
+ * measure named twice counts twice towards a block's size, as the blocks count it).
+ */
+export function claimBlockKeys(c: RelClaim): string[] {
+  const out: string[] = [];
+  for (const e of c.about) if (!c.countries.has(e)) out.push(`e:${e}`);
+  for (const q of c.claim.quantities) if (q.measure) out.push(`m:${q.measure}`);
+  return out;
+}
+
+/**
+ * When the claims at hand are part of a story (an ingest adding to a large stored story), the
+ * sizes the caps test are the whole story's, and only pairs with a claim in focus are wanted.
+ * `blockSize` takes a story-free key (`claimBlockKeys`), `postingSize` a denied word.
+ */
+export interface CandidateScope {
+  blockSize(key: string): number;
+  postingSize(word: string): number;
+  focus(c: RelClaim): boolean;
+}
+
 /** Claims that share an entity (not a mere country) or a measure, by block key, in claim order. */
 function blocksOf(claims: RelClaim[], repeats: Map<number, number>): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
@@ -33,8 +55,7 @@ function blocksOf(claims: RelClaim[], repeats: Map<number, number>): Map<string,
   };
   claims.forEach((c, i) => {
     if (repeats.has(i)) return;
-    for (const e of c.about) if (!c.countries.has(e)) add(`e:${c.story}:${e}`, i);
-    for (const q of c.claim.quantities) if (q.measure) add(`m:${c.story}:${q.measure}`, i);
+    for (const k of claimBlockKeys(c)) add(`${k.slice(0, 2)}${c.story}:${k.slice(2)}`, i);
     // Within a small story, figures meet by frame: a zero of casualties must meet deaths and
     // injuries. In a larger one figures must share an entity anyway, which the entity blocks give.
     if (c.storySize <= SMALL_STORY_DOCS) for (const q of c.claim.quantities) {
@@ -50,7 +71,7 @@ function blocksOf(claims: RelClaim[], repeats: Map<number, number>): Map<string,
  * "X rejected claims that participants had been paid" answers "Y accused the bloc of paying
  * participants". Only the words of denied propositions are indexed, so this stays small.
  */
-function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number): Generator<[number, number]> {
+function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number, scope?: CandidateScope): Generator<[number, number]> {
   const denied = claims.map((c, i) => (c.denial && !repeats.has(i) ? i : -1)).filter((i) => i >= 0);
   if (denied.length === 0) return;
   const wanted = new Set(denied.flatMap((i) => [...deniedWords(claims[i]!)]));
@@ -64,10 +85,12 @@ function* denialPairs(claims: RelClaim[], repeats: Map<number, number>, maxBlock
     }
   });
   for (const i of denied) {
-    const words = [...deniedWords(claims[i]!)].map((w) => `${claims[i]!.story}:${w}`);
+    const own = [...deniedWords(claims[i]!)];
+    const words = own.map((w) => `${claims[i]!.story}:${w}`);
     if (words.length < DENIED_MIN_WORDS) continue;
     const lists = words.map((w) => postings.get(w) ?? new Set<number>()).sort((x, y) => x.size - y.size);
-    if (lists[0]!.size > maxBlockSize) continue;
+    const smallest = scope ? Math.min(...own.map((w) => scope.postingSize(w))) : lists[0]!.size;
+    if (smallest > maxBlockSize) continue;
     for (const j of lists[0]!) if (j !== i && lists.every((l) => l.has(j))) yield [i, j];
   }
 }
@@ -105,7 +128,7 @@ function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generato
  * sorted key, then denials). A speaker's claims within one document are never paired: a claim
  * does not answer its own speaker's next sentence.
  */
-export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number): Generator<[RelClaim, RelClaim]> {
+export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>, maxBlockSize: number, scope?: CandidateScope): Generator<[RelClaim, RelClaim]> {
   // Pairs by their indices as one number (claims number far below 2^26, so i * n + j is exact).
   const seen = new Set<number>();
   const n = claims.length;
@@ -114,18 +137,20 @@ export function* candidatePairs(claims: RelClaim[], repeats: Map<number, number>
     if (seen.has(key)) return false;
     seen.add(key);
     const [a, b] = [claims[i]!, claims[j]!];
+    if (scope && !scope.focus(a) && !scope.focus(b)) return false;
     return !(a.claim.documentId === b.claim.documentId && a.claim.speakerId === b.claim.speakerId);
   };
   const blocks = blocksOf(claims, repeats);
   for (const key of [...blocks.keys()].sort()) {
     const members = blocks.get(key)!;
-    if (members.length > maxBlockSize) continue;
+    const size = scope ? scope.blockSize(`${key.slice(0, 2)}${key.slice(key.indexOf(":", 2) + 1)}`) : members.length;
+    if (size > maxBlockSize) continue;
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
         if (fresh(members[x]!, members[y]!)) yield [claims[members[x]!]!, claims[members[y]!]!];
       }
     }
   }
-  for (const [i, j] of denialPairs(claims, repeats, maxBlockSize)) if (fresh(i, j)) yield [claims[i]!, claims[j]!];
+  for (const [i, j] of denialPairs(claims, repeats, maxBlockSize, scope)) if (fresh(i, j)) yield [claims[i]!, claims[j]!];
   for (const [i, j] of storyPairs(claims, repeats)) if (fresh(i, j)) yield [claims[i]!, claims[j]!];
 }

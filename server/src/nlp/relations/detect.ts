@@ -6,7 +6,7 @@
 
 import type { Relation } from "../../../../graph-schema";
 import { arbitrate, laterFirst, relationOf } from "./arbitrate";
-import { candidatePairs } from "./candidates";
+import { candidatePairs, type CandidateScope } from "./candidates";
 import { defaultConfidences, findingsOf, RULE_FAMILIES, ruleContext } from "./registry";
 import type { Finding, PairJudge, RelClaim, RuleContext, RuleFamily } from "./rule";
 import { verbatimRepeats } from "./rules/echo-verbatim";
@@ -49,6 +49,7 @@ export function detectRelations(
   options: RelationOptions = DEFAULT_RELATION_OPTIONS,
   judge?: PairJudge,
   repeats: Map<number, number> = verbatimRepeats(claims),
+  scope?: CandidateScope,
 ): Relation[] {
   const stage = (s: RuleFamily["stage"]): Asked[] => RULE_FAMILIES.filter((f) => f.stage === s).map((family) => ({ family, ctx: ruleContext(family, options, judge) }));
   const [onRepeats, onPairs, fallbacks] = [stage("repeats"), stage("pairs"), stage("fallback")];
@@ -60,10 +61,11 @@ export function detectRelations(
   const relations: Relation[] = [];
   for (const [m, first] of repeats) {
     const [copy, original] = [claims[m]!, claims[first]!];
+    if (scope && !scope.focus(copy)) continue;
     const found = ask(onRepeats, copy, original)[0];
     if (found) relations.push(relationOf(found, copy, original, "rule"));
   }
-  for (const [a, b] of candidatePairs(claims, repeats, options.maxBlockSize)) {
+  for (const [a, b] of candidatePairs(claims, repeats, options.maxBlockSize, scope)) {
     const decision = arbitrate(ask(onPairs, a, b), options.minConfidence, () => ask(fallbacks, a, b)[0] ?? null);
     if (!decision) continue;
     const [src, dst] = laterFirst(a, b);

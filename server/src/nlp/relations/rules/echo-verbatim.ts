@@ -9,9 +9,9 @@ import type { RelClaim, RuleFamily } from "../rule";
 import { who } from "../context";
 
 /** Shorter contents ("he said", "no comment") repeat by chance, not by copying. */
-const MIN_KEY_LENGTH = 12;
+export const MIN_KEY_LENGTH = 12;
 
-function verbatimKey(c: RelClaim): string {
+export function verbatimKey(c: RelClaim): string {
   return c.claim.content.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 

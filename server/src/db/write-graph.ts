@@ -26,6 +26,8 @@ export interface WriteOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Documents this write removes afterwards: story summaries count them out already. */
   gone?: readonly string[];
+  /** The caller applied the schema already (an ingest does, before it takes the lock). */
+  schemaApplied?: boolean;
 }
 
 export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 5000, concurrency: 2 };
@@ -309,7 +311,7 @@ function cleanupStages(graph: ClaimGraph, whole: ClaimGraph = graph): Stage[] {
 export async function writeGraph(driver: Driver, database: string, graph: ClaimGraph, options: Partial<WriteOptions> = {}): Promise<WriteSummary> {
   const { batchSize, concurrency, onProgress } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   const gone = Object.fromEntries((options.gone ?? []).map((id) => [id, true]));
-  await applySchema(driver, database);
+  if (!options.schemaApplied) await applySchema(driver, database);
   let rows = 0;
   let batches = 0;
   const runStage = async (stage: Stage, lanes: number) => {
@@ -375,9 +377,21 @@ export interface GraphCounts {
 export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
   const labels: Record<string, number> = {};
   const relationships: Record<string, number> = {};
-  const l = await driver.executeQuery("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label", {}, { database });
-  for (const r of l.records) labels[r.get("label") as string] = r.get("n") as number;
-  const t = await driver.executeQuery("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type", {}, { database });
-  for (const r of t.records) relationships[r.get("type") as string] = r.get("n") as number;
+  // One count per label and per type, each answered from Neo4j's count store, not by a scan.
+  const names = async (procedure: string, column: string) =>
+    (await driver.executeQuery(`CALL ${procedure}() YIELD ${column} RETURN ${column} AS name ORDER BY name`, {}, { database, routing: "READ" })).records.map((r) => r.get("name") as string);
+  const quote = (name: string) => `\`${name.replace(/`/g, "``")}\``;
+  const parts = [
+    ...(await names("db.labels", "label")).map((l) => `MATCH (n:${quote(l)}) RETURN 'label' AS kind, ${JSON.stringify(l)} AS name, count(n) AS n`),
+    ...(await names("db.relationshipTypes", "relationshipType")).map((t) => `MATCH ()-[r:${quote(t)}]->() RETURN 'type' AS kind, ${JSON.stringify(t)} AS name, count(r) AS n`),
+  ];
+  if (parts.length === 0) return { labels, relationships };
+  const { records } = await driver.executeQuery(parts.join(" UNION ALL "), {}, { database, routing: "READ" });
+  for (const r of records) {
+    const n = Number(r.get("n"));
+    if (n === 0) continue;
+    if (r.get("kind") === "label") labels[r.get("name") as string] = n;
+    else relationships[r.get("name") as string] = n;
+  }
   return { labels, relationships };
 }

@@ -72,7 +72,7 @@ async function applyChange(incoming: DocWork[], removeIds: string[], deps: Inges
       const joined = (plan.appends ?? []).map(({ join, partners }) => appendToStory(join, partners, plan.context.resolution, {}, { judge }));
       if (plan.appends) log(`ingest: ${plan.appends.reduce((n, a) => n + a.join.fresh.length, 0)} documents join stored stories; ${plan.appends.reduce((n, a) => n + a.partners.length, 0)} stored documents are read to relate them`);
       const graph = joined.length > 0 ? unionGraphs([...own, ...joined]) : own[0]!;
-      await writeGraph(deps.driver, deps.database, graph, { gone: plan.removed, onProgress: (stage, done, total) => log(`ingest: wrote ${stage} ${done}/${total}`) });
+      await writeGraph(deps.driver, deps.database, graph, { gone: plan.removed, schemaApplied: true, onProgress: (stage, done, total) => log(`ingest: wrote ${stage} ${done}/${total}`) });
       await writeNames(deps.driver, deps.database, plan.names);
       await removeAndTidy(deps.driver, deps.database, plan);
       const counts = await countGraph(deps.driver, deps.database);

@@ -21,5 +21,5 @@ void (async () => {
   const result = await ingestFiles(files, [], { driver, database: config.neo4j.database, judge });
   const ms = performance.now() - t0;
   await driver.close();
-  process.stdout.write(`${JSON.stringify({ documents: files.length, recomputed: result.graph.documents.length, ms: Math.round(ms), peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  process.stdout.write(`${JSON.stringify({ documents: files.length, recomputed: result.graph.documents.length, ms: Math.round(ms), phases: result.timings, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 })();

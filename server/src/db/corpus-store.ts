@@ -155,7 +155,7 @@ export class CorpusStore {
   async storyMates(ids: string[]): Promise<Set<string>> {
     const out = new Set<string>();
     for (const part of chunks(ids)) {
-      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(:Story)<-[:IN_STORY]-(d:Document) RETURN DISTINCT d.id AS id", { ids: part });
+      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(s:Story) WITH DISTINCT s MATCH (s)<-[:IN_STORY]-(d:Document) RETURN d.id AS id", { ids: part });
       for (const r of records) out.add(r.get("id") as string);
     }
     return out;

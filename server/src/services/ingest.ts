@@ -27,6 +27,22 @@ export interface IngestDeps {
   judge?: StanceJudge | null;
 }
 
+/** Milliseconds of an ingest's phases under the lock: planning (store reads), assembly, graph and names writes. */
+export type IngestTimings = Record<"plan" | "assemble" | "write" | "names", number>;
+
+function phaseClock() {
+  let last = performance.now();
+  const ms = { plan: 0, assemble: 0, write: 0, names: 0 } as IngestTimings;
+  return {
+    ms,
+    lap(phase: keyof IngestTimings) {
+      const now = performance.now();
+      ms[phase] = Math.round(now - last);
+      last = now;
+    },
+  };
+}
+
 export interface IngestResult {
   /** What this ingest recomputed: its documents and every stored one whose claims, story or relations it touched. */
   graph: ClaimGraph;
@@ -35,6 +51,7 @@ export interface IngestResult {
   /** Documents of this ingest; the rest of `graph` are stored documents recomputed with them. */
   documentIds: string[];
   removed: string[];
+  timings: IngestTimings;
 }
 
 /**
@@ -65,18 +82,25 @@ async function applyChange(incoming: DocWork[], removeIds: string[], deps: Inges
     async () => {
       const stale = await superseded(deps, files, new Set(incoming.map((w) => w.doc.id)));
       if (stale.length > 0) log(`ingest: ${stale.length} stored documents came from earlier versions of these files and are replaced`);
+      const clock = phaseClock();
       const plan = await planJoin(new CorpusStore(deps.driver, deps.database), incoming, [...removeIds, ...stale]);
+      clock.lap("plan");
+      if (plan.whole) log(`ingest: whole stories are recomputed: ${plan.whole}`);
       const stored = plan.work.length - incoming.length;
       if (stored > 0) log(`ingest: ${stored} stored documents share entities or stories with this ingest and are recomputed with it`);
       const own = plan.work.length > 0 || !plan.appends ? [assembleGraph([{ name: "", diagnostics: [], work: plan.work }], {}, { judge }, plan.context)] : [];
       const joined = (plan.appends ?? []).map(({ join, partners }) => appendToStory(join, partners, plan.context.resolution, {}, { judge }));
       if (plan.appends) log(`ingest: ${plan.appends.reduce((n, a) => n + a.join.fresh.length, 0)} documents join stored stories; ${plan.appends.reduce((n, a) => n + a.partners.length, 0)} stored documents are read to relate them`);
       const graph = joined.length > 0 ? unionGraphs([...own, ...joined]) : own[0]!;
+      clock.lap("assemble");
       await writeGraph(deps.driver, deps.database, graph, { gone: plan.removed, schemaApplied: true, onProgress: (stage, done, total) => log(`ingest: wrote ${stage} ${done}/${total}`) });
+      clock.lap("write");
       await writeNames(deps.driver, deps.database, plan.names);
       await removeAndTidy(deps.driver, deps.database, plan);
+      clock.lap("names");
       const counts = await countGraph(deps.driver, deps.database);
-      return { graph, counts, removed: plan.removed, diagnostics: plan.diagnostics };
+      log(`ingest: ${Object.entries(clock.ms).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+      return { graph, counts, removed: plan.removed, diagnostics: plan.diagnostics, timings: clock.ms };
     },
     { log },
   );

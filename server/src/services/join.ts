@@ -64,6 +64,8 @@ export interface JoinPlan {
    * own (assembled as usual), and each join relates its documents to their story's stored claims.
    */
   appends?: Array<{ join: StoryJoin; partners: DocWork[] }>;
+  /** Why new documents could not join their stories by index, when that was tried. */
+  whole?: string;
   names: NamesPlan;
   removed: string[];
   diagnostics: Diagnostic[];
@@ -147,9 +149,13 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
   // New documents only, and no stored name resolving anew: they may join stored stories without
   // recomputing them (appendPlan), unless they would change a stored story's grouping or pairs.
   const storedNames = new Map<string, StoredName>(before);
-  if (removed.size === 0 && inSet.size === works.size && [...works.keys()].every((id) => !stored.has(id))) {
+  let whole: string | undefined;
+  if (inSet.size > works.size) whole = `${moved.length} stored names now resolve to other entities (${moved.slice(0, 3).join(", ")}${moved.length > 3 ? ", …" : ""}), so ${inSet.size - works.size} stored documents are rewritten`;
+  else if (removed.size > 0 || [...works.keys()].some((id) => stored.has(id))) whole = "documents are removed or replaced";
+  else {
     const appended = await appendPlan(store, works, closure, storedNames);
-    if (appended) {
+    if (typeof appended === "string") whole = appended;
+    else {
       const names = namesPlan([...works.values()], changed, norms, closure, [...own.values(), ...external], before);
       return { ...appended, names, removed: [], diagnostics };
     }
@@ -213,7 +219,7 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
   const work = held.map((id) => works.get(id)!).filter(Boolean);
 
   const names = namesPlan([...works.values()].filter((w) => changed.has(w.doc.id)), changed, norms, closure, [...own.values(), ...external], before);
-  return { work, context: { resolution: res, postingOutside: (e) => outside.get(e) ?? 0 }, names, removed: [...removed].sort(), diagnostics };
+  return { work, context: { resolution: res, postingOutside: (e) => outside.get(e) ?? 0 }, names, removed: [...removed].sort(), diagnostics, ...(whole ? { whole } : {}) };
 }
 
 /** The names index an ingest writes: the written documents' names, and the closure's names and entities. */
@@ -238,7 +244,7 @@ function namesPlan(written: DocWork[], changed: Set<string>, norms: Set<string>,
  * grouped from stored names (stories.ts over `storyDocs`), not from their texts. Null when any
  * of that fails, or an entity's count crosses the bound past which it links nothing.
  */
-async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closure: CorpusResolution, storedNames: Map<string, StoredName>): Promise<Omit<JoinPlan, "names" | "removed" | "diagnostics"> | null> {
+async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closure: CorpusResolution, storedNames: Map<string, StoredName>): Promise<Omit<JoinPlan, "names" | "removed" | "diagnostics"> | string> {
   const fresh = [...works.values()].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
   const res = merged(closure, storedNames);
   const entityOf = entityOfMentions(fresh, res);
@@ -249,11 +255,11 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
   const local = countLocal(fresh, res);
   const max = DEFAULT_STORY_OPTIONS.maxPosting;
   const total = (e: string) => (outside.get(e) ?? 0) + (local.get(e) ?? 0);
-  if (named.some((e) => (outside.get(e) ?? 0) <= max && total(e) > max)) return null;
+  if (named.some((e) => (outside.get(e) ?? 0) <= max && total(e) > max)) return `an entity is now named by more than ${max} documents and stops linking stories`;
   const naming = await store.namingDocuments(named.filter((e) => total(e) <= max), ex, max);
   const candidates = [...new Set([...naming.values()].flat())];
   const storedDocs = await store.storyDocs(candidates);
-  if (!storedDocs) return null;
+  if (!storedDocs) return "stored documents were written by an earlier engine (no lead marks; npm run relink adds them)";
   const storyOf = await store.storiesOf(candidates);
 
   // Groups of linked new documents, each with the stored stories it links to.
@@ -273,7 +279,7 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
       for (const d of naming.get(e) ?? []) {
         const b = storedDocs.get(d);
         const story = storyOf.get(d);
-        if (!b || !story) return null;
+        if (!b || !story) return "a linked stored document has no story";
         if (linkedTo(a, b)) union(a.id, `story:${story}`);
       }
     }
@@ -292,12 +298,13 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
       own.push(...docs);
       continue;
     }
-    if (stories.size > 1) return null;
+    if (stories.size > 1) return "the new documents link stored stories together";
     const id = [...stories][0]!;
     const st = await store.story(id);
-    if (!st || st.index === null || st.size <= SMALL_STORY_DOCS || docs.some((w) => w.doc.id < st.firstDocument)) return null;
+    if (!st || st.index === null || st.size <= SMALL_STORY_DOCS) return "they join a story of a dozen documents or fewer";
+    if (docs.some((w) => w.doc.id < st.firstDocument)) return "a new document becomes a story's first";
     const join = planStoryJoin(docs, { id, size: st.size, anchor: st.firstDocument, index: JSON.parse(st.index) as StoryIndex }, res);
-    if (!join) return null;
+    if (!join) return "their claims change pairs among a story's stored claims (a new denial, an earlier first copy, or a block past its cap)";
     joins.push(join);
   }
   const partnerIds = await Promise.all(joins.map((j) => store.claimDocuments([...j.plan.partners])));

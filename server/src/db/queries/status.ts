@@ -1,0 +1,31 @@
+/*
+ * Whether Neo4j answers, and the graph's version: its node and relationship counts, which the read
+ * cache and the search index key their contents on (any write that adds or removes something
+ * changes them).
+ */
+
+import neo4j, { type Driver } from "neo4j-driver";
+import { z } from "zod";
+import { parseRecord, type ReadQuery } from "../read-records";
+
+const PING_TIMEOUT_MS = 3_000;
+const CountsRecord = z.object({ n: z.number().int().min(0), r: z.number().int().min(0) });
+
+/** Resolves when Neo4j answers within PING_TIMEOUT_MS. */
+export async function ping(driver: Driver, database: string): Promise<void> {
+  // An auto-commit query: no retries, so a down server is reported at once, not after the
+  // driver's retry window.
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run("RETURN 1", {}, { timeout: PING_TIMEOUT_MS });
+  } finally {
+    await session.close();
+  }
+}
+
+/** "nodes/relationships": count-store lookups, about a millisecond. */
+export async function readGraphVersion(q: ReadQuery): Promise<string> {
+  const [row] = await q("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r");
+  const { n, r } = parseRecord(CountsRecord, row, "graph counts");
+  return `${n}/${r}`;
+}

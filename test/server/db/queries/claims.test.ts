@@ -25,8 +25,8 @@ const denial = {
 };
 const db = useFixtureGraph(claimGraph({ relations: [...base.relations, denial] }));
 const q = () => readQuery(db.driver, db.database);
-const conflicts = (query: Record<string, string>) => readConflicts(q(), ConflictsQuerySchema.parse(query));
-const pairs = async (query: Record<string, string>) => (await conflicts(query)).items.map((i) => `${i.a.id} ${i.b.id}`);
+const conflicts = (query: Record<string, string | undefined>) => readConflicts(q(), ConflictsQuerySchema.parse(query));
+const pairs = async (query: Record<string, string | undefined>) => (await conflicts(query)).items.map((i) => `${i.a.id} ${i.b.id}`);
 
 describe("paragraphAround", () => {
   it.each([

@@ -10,7 +10,7 @@ import { readQuery } from "../../../../server/src/db/read-records";
 import { useFixtureGraph } from "../../../helpers/claim-graph.fixtures";
 
 const db = useFixtureGraph();
-const graph = (query: Record<string, string> = {}) => readGraph(readQuery(db.driver, db.database), GraphQuerySchema.parse(query));
+const graph = (query: Record<string, string | undefined> = {}) => readGraph(readQuery(db.driver, db.database), GraphQuerySchema.parse(query));
 const ids = (g: GraphPayload, kind: string) => g.nodes.filter((n) => n.kind === kind).map((n) => n.id).sort();
 const edges = (g: GraphPayload) => g.edges.map((e) => `${e.type} ${e.source} ${e.target}`).sort();
 

@@ -41,7 +41,8 @@ export async function searchFullText(q: ReadQuery, text: string, limit: number):
 export function searchSource(q: ReadQuery): SearchSource {
   return {
     async size() {
-      const [row] = await q("MATCH (c:Claim) WITH count(c) AS claims MATCH (e:Entity) RETURN claims, count(e) AS entities");
+      // Counts in subqueries, so a graph without entities still gives a row (see status.ts).
+      const [row] = await q("CALL () { MATCH (c:Claim) RETURN count(c) AS claims } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } RETURN claims, entities");
       const { claims, entities } = parseRecord(SizeRecord, row, "graph size");
       return claims + entities;
     },

@@ -25,7 +25,9 @@ export async function ping(driver: Driver, database: string): Promise<void> {
 
 /** "nodes/relationships": count-store lookups, about a millisecond. */
 export async function readGraphVersion(q: ReadQuery): Promise<string> {
-  const [row] = await q("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r");
+  // Each count in its own subquery: an aggregate there always yields a row, even over an empty
+  // graph, where a second MATCH after the first count would yield none.
+  const [row] = await q("CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r");
   const { n, r } = parseRecord(CountsRecord, row, "graph counts");
   return `${n}/${r}`;
 }

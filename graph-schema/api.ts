@@ -5,7 +5,7 @@
 
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_KINDS } from "./labels";
-import { QuantitySchema, StorySchema } from "./graph";
+import { DiagnosticSchema, QuantitySchema, StorySchema } from "./graph";
 
 const Str = z.string().trim().min(1).max(200);
 const Confidence = z.coerce.number().min(0).max(1);
@@ -155,6 +155,7 @@ export const EntityDetailSchema = z.object({
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
 export const SearchQuerySchema = z.object({ q: z.string().trim().min(1).max(200), limit: z.coerce.number().int().min(1).max(50).default(10) });
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export const SearchResultSchema = z.object({
   claims: z.array(z.object({ id: z.string(), text: z.string(), outlet: z.string().nullable(), score: z.number() })),
   entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), score: z.number() })),
@@ -193,12 +194,17 @@ export const UploadRequestSchema = z.object({
     .max(200),
 });
 export type UploadRequest = z.infer<typeof UploadRequestSchema>;
+/**
+ * What an upload added: its documents, their claims, every relation they take part in (stored
+ * claims at the other end included), and the problems with files that were skipped.
+ */
 export const UploadResponseSchema = z.object({
   documents: z.number(),
   claims: z.number(),
   relations: z.number(),
-  diagnostics: z.array(z.object({ file: z.string(), code: z.string(), message: z.string(), severity: z.string() })),
+  diagnostics: z.array(DiagnosticSchema),
 });
+export type UploadResponse = z.infer<typeof UploadResponseSchema>;
 
 /** Pictures: an outlet × outlet matrix of conflicts and echoes, and claims per date and outlet. */
 export const OverviewSchema = z.object({
@@ -209,6 +215,7 @@ export const OverviewSchema = z.object({
 export type Overview = z.infer<typeof OverviewSchema>;
 
 export const ExportQuerySchema = z.object({ format: z.enum(["json", "gexf", "graphml"]).default("json") });
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
 export const ApiErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),

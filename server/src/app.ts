@@ -9,19 +9,17 @@ import fs from "node:fs";
 import path from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
-import type { CypherResponse, Health, UploadRequest } from "../../graph-schema";
-import type { ReadStore } from "./db/read";
+import type { Health } from "../../graph-schema";
 import { isClaimGraphError, type ErrorCode } from "./errors";
 import { apiRouter, BadRequest } from "./routes/api";
-import type { UploadSummary } from "./services/explore";
+import type { Explorer } from "./services/explore";
 
 export interface AppDeps {
-  store: ReadStore;
+  /** Every data route's use case. */
+  explorer: Explorer;
   health: () => Promise<Health>;
   /** false while Neo4j is known to be down: data routes answer 503 at once. */
   isUp?: () => boolean;
-  cypher: (query: string, params: Record<string, unknown>) => Promise<CypherResponse>;
-  upload: (body: UploadRequest) => Promise<UploadSummary>;
   /** The built client (client/dist); omitted in API-only tests. */
   clientDir?: string;
   limits: { cypherPerMinute: number; uploadsPerMinute: number };

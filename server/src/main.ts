@@ -11,10 +11,10 @@ import type { Driver } from "neo4j-driver";
 import type { Health } from "../../graph-schema";
 import { createApp, type AppDeps } from "./app";
 import type { Config } from "./config";
-import { runReadOnlyCypher, type ConsoleOptions } from "./db/cypher-console";
+import type { ConsoleOptions } from "./db/cypher-console";
 import { stopLocalNeo4j } from "./db/local-neo4j";
-import { createReadStore } from "./db/read";
-import { uploadDocuments } from "./services/explore";
+import { createReadStore, type ReadStore } from "./db/read";
+import { createExplorer } from "./services/explore";
 
 export interface Serving {
   server: Server;
@@ -31,8 +31,11 @@ export interface ExplorerOptions {
 
 export const DEFAULT_LIMITS: AppDeps["limits"] = { cypherPerMinute: 120, uploadsPerMinute: 20 };
 
-/** The app's dependencies over one driver: read store, console, upload; health pings Neo4j. */
-export function explorerDeps(driver: Driver, database: string, options: ExplorerOptions = {}): AppDeps {
+/**
+ * The app's dependencies over one driver: the explorer service over a read store; health pings
+ * Neo4j. The store is handed out too, for benchmarks that read it beside the app.
+ */
+export function explorerDeps(driver: Driver, database: string, options: ExplorerOptions = {}): AppDeps & { store: ReadStore } {
   const store = createReadStore(driver, database);
   // The search index builds in the background; searches use the full-text indexes until it is ready.
   void store.warmSearch();
@@ -46,8 +49,7 @@ export function explorerDeps(driver: Driver, database: string, options: Explorer
         return { ok: false, neo4j: "down", message: "Neo4j is not reachable" };
       }
     },
-    cypher: (query, params) => runReadOnlyCypher(driver, database, query, params, options.console),
-    upload: (body) => uploadDocuments(body, { driver, database }),
+    explorer: createExplorer({ store, driver, database, console: options.console }),
     clientDir: options.clientDir,
     limits: options.limits ?? DEFAULT_LIMITS,
     log: options.log ?? (() => {}),

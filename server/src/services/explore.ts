@@ -1,23 +1,64 @@
 /*
- * The explorer's use cases, free of Express and Cypher: uploads become input files with manifest
- * entries and go through the same ingest as the CLI; exports turn the capped graph payload into
- * JSON, GEXF or GraphML.
+ * The explorer's use cases, free of Express and Cypher: the reads behind each view (a claim or
+ * entity that does not exist is NOT_FOUND), the read-only console, uploads (input files with
+ * manifest entries, through the same ingest as the CLI, then the read store told the graph
+ * changed), and exports of the capped graph payload as JSON, GEXF or GraphML.
  */
 
-import type { GraphPayload, UploadRequest } from "../../../graph-schema";
+import type {
+  ClaimDetail,
+  ConflictList,
+  ConflictsQuery,
+  CypherRequest,
+  CypherResponse,
+  EntityDetail,
+  ExportQuery,
+  GraphPayload,
+  GraphQuery,
+  Overview,
+  SearchQuery,
+  SearchResult,
+  Stats,
+  UploadRequest,
+  UploadResponse,
+} from "../../../graph-schema";
+import { runReadOnlyCypher, type ConsoleOptions } from "../db/cypher-console";
+import type { ReadStore } from "../db/read";
+import { ClaimGraphError } from "../errors";
 import type { InputFile } from "../nlp/pipeline";
 import { ingestFiles, type IngestDeps } from "./ingest";
 
-export interface UploadSummary {
-  documents: number;
-  claims: number;
-  relations: number;
-  diagnostics: Array<{ file: string; code: string; message: string; severity: string }>;
+export interface ExportFile {
+  body: string;
+  /** The Content-Type to send it with. */
+  type: string;
+  /** The file name's extension. */
+  ext: string;
 }
 
-export async function uploadDocuments(body: UploadRequest, deps: IngestDeps): Promise<UploadSummary> {
+export interface Explorer {
+  stats(): Promise<Stats>;
+  overview(): Promise<Overview>;
+  graph(filters: GraphQuery): Promise<GraphPayload>;
+  conflicts(filters: ConflictsQuery): Promise<ConflictList>;
+  claim(id: string): Promise<ClaimDetail>;
+  entity(id: string): Promise<EntityDetail>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  cypher(request: CypherRequest): Promise<CypherResponse>;
+  /** Ingests the documents; answers once the read store serves the graph that includes them. */
+  upload(body: UploadRequest): Promise<UploadResponse>;
+  export(filters: GraphQuery, format: ExportQuery["format"]): Promise<ExportFile>;
+}
+
+export interface ExplorerDeps extends IngestDeps {
+  store: ReadStore;
+  console?: ConsoleOptions;
+}
+
+/** The upload's documents as input files; a manifest entry only for documents that carry metadata. */
+export function uploadFiles(body: UploadRequest): InputFile[] {
   const enc = new TextEncoder();
-  const files: InputFile[] = body.documents.map((d) => ({
+  return body.documents.map((d) => ({
     name: d.name,
     bytes: enc.encode(d.text),
     manifest:
@@ -34,7 +75,11 @@ export async function uploadDocuments(body: UploadRequest, deps: IngestDeps): Pr
           }
         : null,
   }));
-  const result = await ingestFiles(files, [], deps);
+}
+
+/** Ingests an upload (without touching any read cache: see createExplorer for that). */
+export async function uploadDocuments(body: UploadRequest, deps: IngestDeps): Promise<UploadResponse> {
+  const result = await ingestFiles(uploadFiles(body), [], deps);
   // The upload's own documents, their claims and every relation they take part in, stored ones included.
   const mine = new Set(result.documentIds);
   const claims = new Set(result.graph.claims.filter((c) => mine.has(c.documentId)).map((c) => c.id));
@@ -46,9 +91,35 @@ export async function uploadDocuments(body: UploadRequest, deps: IngestDeps): Pr
   };
 }
 
+export function createExplorer(deps: ExplorerDeps): Explorer {
+  const { store } = deps;
+  const found = <T>(what: string, id: string, value: T | null): T => {
+    if (value === null) throw new ClaimGraphError("NOT_FOUND", `explore: no ${what} ${id}.`);
+    return value;
+  };
+  return {
+    stats: () => store.stats(),
+    overview: () => store.overview(),
+    graph: (filters) => store.graph(filters),
+    conflicts: (filters) => store.conflicts(filters),
+    claim: async (id) => found("claim", id, await store.claim(id)),
+    entity: async (id) => found("entity", id, await store.entity(id)),
+    search: ({ q, limit }) => store.search(q, limit),
+    cypher: ({ query, params }) => runReadOnlyCypher(deps.driver, deps.database, query, params, deps.console),
+    async upload(body) {
+      const summary = await uploadDocuments(body, deps);
+      // The store re-reads the graph's version at most once a second; the uploader must see its
+      // documents at once, so its cached answers and search index go now.
+      store.invalidate();
+      return summary;
+    },
+    export: async (filters, format) => exportGraph(await store.graph(filters), format),
+  };
+}
+
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function exportGraph(g: GraphPayload, format: "json" | "gexf" | "graphml"): { body: string; type: string; ext: string } {
+export function exportGraph(g: GraphPayload, format: ExportQuery["format"]): ExportFile {
   if (format === "json") return { body: JSON.stringify(g, null, 2), type: "application/json", ext: "json" };
   if (format === "gexf") {
     const nodes = g.nodes.map((n) => `      <node id="${xml(n.id)}" label="${xml(n.label)}"><attvalues><attvalue for="kind" value="${n.kind}"/></attvalues></node>`);

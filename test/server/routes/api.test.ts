@@ -65,6 +65,7 @@ describe("GET routes", () => {
     const sorted = list.items.map((i) => i.confidence);
     expect(sorted).toEqual([...sorted].sort((x, y) => y - x));
     const echoes = ConflictListSchema.parse((await request(app).get("/api/contradictions?type=SUPPORTS").expect(200)).body);
+    expect(echoes.items.length).toBeGreaterThan(0);
     expect(echoes.items.every((i) => i.type === "SUPPORTS")).toBe(true);
   });
 
@@ -76,7 +77,9 @@ describe("GET routes", () => {
     expect(d.related.some((r) => r.type === "CONTRADICTS" && r.reason.length > 20)).toBe(true);
     const entityId = d.mentions[0]?.id ?? d.claim.speakerId!;
     const entity = EntityDetailSchema.parse((await request(app).get(`/api/entities/${entityId}`).expect(200)).body);
-    for (const c of [...entity.asSpeaker, ...entity.byOutlet.flatMap((g) => g.claims)]) expect(c.id).toMatch(/^clm-/);
+    const claims = [...entity.asSpeaker, ...entity.byOutlet.flatMap((g) => g.claims)];
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.id).toMatch(/^clm-/);
   });
 
   it("should search claims and entities through the full-text indexes", async () => {
@@ -112,6 +115,8 @@ describe("POST /api/cypher", () => {
     );
     expect(r.columns).toEqual(["a", "r", "b"]);
     expect(r.rows.length).toBeGreaterThan(0);
+    expect(r.edges.length).toBeGreaterThan(0);
+    expect(r.nodes.length).toBeGreaterThan(0);
     expect(r.edges.every((e) => e.type === "CONTRADICTS")).toBe(true);
     expect(r.nodes.every((n) => n.kind === "Claim")).toBe(true);
   });

@@ -7,8 +7,9 @@
 
 import type { Driver } from "neo4j-driver";
 import request from "supertest";
-import { ReviewQueueSchema, VerdictListSchema, VerdictResponseSchema, type ReviewConfig } from "../../../graph-schema";
+import { ReviewQueueSchema, VerdictListSchema, VerdictResponseSchema } from "../../../graph-schema";
 import { createApp } from "../../../server/src/app";
+import type { ReviewConfig } from "../../../server/src/config";
 import { ReviewStore } from "../../../server/src/db/review-store";
 import { DEFAULT_REVIEW_SETTINGS } from "../../../server/src/routes/review";
 import { ingestPaths } from "../../../server/src/services/ingest";

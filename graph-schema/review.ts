@@ -232,5 +232,8 @@ export const VerdictExportSchema = VerdictSchema.extend({
   label: z.enum(["contradicts", "supports", "discusses"]).nullable(),
   a: z.string().nullable(),
   b: z.string().nullable(),
+  /** The asserted content of each claim, without its attribution: what the judge reads. Null when the claim is gone. */
+  aContent: z.string().nullable().default(null),
+  bContent: z.string().nullable().default(null),
 });
 export type VerdictExport = z.infer<typeof VerdictExportSchema>;

@@ -46,6 +46,8 @@ function verdict(detector: string, confidence: number, decision: VerdictExport["
     label: null,
     a: "a",
     b: "b",
+    aContent: "a",
+    bContent: "b",
     ...overrides,
   };
 }

@@ -68,6 +68,8 @@ export interface StoredVerdict {
   orphaned: boolean;
   sourceTextNow: string | null;
   targetTextNow: string | null;
+  sourceContentNow: string | null;
+  targetContentNow: string | null;
 }
 
 /** Both claim relation types, one branch each so that each uses its own id index. */
@@ -325,7 +327,7 @@ export class ReviewStore {
        WITH t, v, ${ORPHAN_REASON} AS reason
        OPTIONAL MATCH (a:Claim {id: coalesce(v.relSource, v.targetId)})
        OPTIONAL MATCH (b:Claim {id: v.relTarget})
-       RETURN v, v.seq = t.seq AS standing, reason IS NOT NULL AS orphaned, a.text AS a, b.text AS b
+       RETURN v, v.seq = t.seq AS standing, reason IS NOT NULL AS orphaned, a.text AS a, b.text AS b, a.content AS ac, b.content AS bc
        ORDER BY v.at, v.targetId, v.seq`,
     );
     return rows.map((r) => ({
@@ -334,6 +336,8 @@ export class ReviewStore {
       orphaned: Boolean(r.orphaned),
       sourceTextNow: str(r.a),
       targetTextNow: str(r.b),
+      sourceContentNow: str(r.ac),
+      targetContentNow: str(r.bc),
     }));
   }
 }

@@ -173,13 +173,15 @@ export class ReviewService {
 
   /** Every verdict, oldest first, with the two claims' texts as they are now (as judged, when gone). */
   async exportAll(): Promise<VerdictExport[]> {
-    return (await this.store.all()).map(({ verdict, standing, orphaned, sourceTextNow, targetTextNow }) => ({
+    return (await this.store.all()).map(({ verdict, standing, orphaned, sourceTextNow, targetTextNow, sourceContentNow, targetContentNow }) => ({
       ...verdict,
       standing,
       orphaned,
       label: standing ? trainingLabel(verdict) : null,
       a: sourceTextNow ?? verdict.relation?.sourceText ?? verdict.claimText,
       b: verdict.targetKind === "relation" ? targetTextNow ?? verdict.relation?.targetText ?? null : null,
+      aContent: sourceContentNow,
+      bContent: verdict.targetKind === "relation" ? targetContentNow : null,
     }));
   }
 }

@@ -13,6 +13,7 @@ import { formatVerdictLines } from "../../server/src/io/verdicts";
 import { ingestPaths } from "../../server/src/services/ingest";
 import { ReviewService } from "../../server/src/services/review";
 import { testDriver, wipe } from "../helpers/neo4j";
+import { verdictRecord } from "../helpers/verdict.fixtures";
 import { tempDir } from "../helpers/tmp";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
@@ -25,31 +26,7 @@ let serial = 0;
 /** A standing verdict on an engine relation found by `detector` with `confidence`. */
 function verdict(detector: string, confidence: number, decision: VerdictExport["decision"], overrides: Partial<VerdictExport> = {}): VerdictExport {
   serial += 1;
-  return {
-    id: `vrd-${serial}`,
-    targetKind: "relation",
-    targetId: `rel-${serial}`,
-    decision,
-    type: null,
-    kind: null,
-    status: null,
-    links: [],
-    reason: null,
-    note: "",
-    reviewer: "tester",
-    at: new Date(Date.UTC(2025, 0, 1, 0, 0, serial)).toISOString(),
-    seq: 1,
-    relation: { type: "CONTRADICTS", kind: "numeric", method: detector.startsWith("judge") ? "judge" : "rule", detector, confidence, source: "clm-a", target: "clm-b", sourceText: "a", targetText: "b" },
-    claimText: null,
-    standing: true,
-    orphaned: false,
-    label: null,
-    a: "a",
-    b: "b",
-    aContent: "a",
-    bContent: "b",
-    ...overrides,
-  };
+  return verdictRecord(serial, { decision, ...overrides }, { method: detector.startsWith("judge") ? "judge" : "rule", detector, confidence });
 }
 
 /** The row of `table` (a heading's lines up to the next heading) for `group`: [reviewed, correct, precision]. */

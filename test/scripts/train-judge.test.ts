@@ -10,37 +10,18 @@ import path from "node:path";
 import type { VerdictExport } from "../../graph-schema";
 import { formatVerdictLines } from "../../server/src/io/verdicts";
 import { tempDir } from "../helpers/tmp";
+import { verdictRecord } from "../helpers/verdict.fixtures";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 const data = path.resolve("..", "shared", "datasets");
 
 /** A standing verdict saying claims `a` and `b` stand in `label`. */
-function verdict(i: number, label: "contradicts" | "supports" | "discusses", a: string, b: string): VerdictExport {
-  const type = label === "supports" ? "SUPPORTS" : "CONTRADICTS";
-  return {
-    id: `vrd-${i}`,
-    targetKind: "relation",
-    targetId: `rel-${i}`,
-    decision: label === "discusses" ? "reject" : "confirm",
-    type: null,
-    kind: null,
-    status: null,
-    links: [],
-    reason: null,
-    note: "",
-    reviewer: "tester",
-    at: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
-    seq: 1,
-    relation: { type, kind: "numeric", method: "rule", detector: "numeric-frame", confidence: 0.8, source: `clm-a${i}`, target: `clm-b${i}`, sourceText: a, targetText: b },
-    claimText: null,
-    standing: true,
-    orphaned: false,
-    label,
-    a,
-    b,
-    aContent: a,
-    bContent: b,
-  };
+function verdict(n: number, label: "contradicts" | "supports" | "discusses", a: string, b: string): VerdictExport {
+  return verdictRecord(
+    n,
+    { decision: label === "discusses" ? "reject" : "confirm", label, a, b, aContent: a, bContent: b },
+    { type: label === "supports" ? "SUPPORTS" : "CONTRADICTS", sourceText: a, targetText: b },
+  );
 }
 
 const describeWithData = fs.existsSync(path.join(data, "sick", "SICK_train.tsv")) ? describe : describe.skip;

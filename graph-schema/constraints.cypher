@@ -19,3 +19,9 @@ CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE
 CREATE CONSTRAINT ingest_lock IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];
+CREATE CONSTRAINT verdict_id IF NOT EXISTS FOR (n:Verdict) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT review_target_id IF NOT EXISTS FOR (n:ReviewTarget) REQUIRE n.id IS UNIQUE;
+CREATE INDEX verdict_target IF NOT EXISTS FOR (n:Verdict) ON (n.targetId);
+CREATE INDEX verdict_at IF NOT EXISTS FOR (n:Verdict) ON (n.at);
+CREATE INDEX contradicts_id IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.id);
+CREATE INDEX supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.id);

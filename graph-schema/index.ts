@@ -8,3 +8,4 @@ export * from "./graph";
 export * from "./manifest";
 export * from "./constraints";
 export * from "./api";
+export * from "./review";

@@ -2,6 +2,7 @@
  * npm run train:judge [-- --data ../shared/datasets --out server/models --only sentence|article --seed 7]
  *   [--split body|story] [--split-seed N] (article model: which FNC-1 validation split)
  *   [--cv K] (K-fold cross-validation on the training side only; with --only article, by --split)
+ *   [--verdicts verdicts.jsonl --verdict-weight 3 --verdict-folds 5] (reviewers' verdicts join the sentence model's training)
  *
  * Trains the relation judge's two models from the public benchmarks and writes them (weights, feature
  * dictionary, IDF table, and how they were made) as JSON under server/models/. Seeded: the same data
@@ -16,6 +17,7 @@ import { gatedProbabilities, gateFeatures, type SerializedJudgeModel } from "../
 import { accuracy, confusion, FNC_TO_JUDGE, fncScore, formatConfusion, JUDGE_TO_FNC, judgeToSick, macroF1, perClass, SICK_TO_JUDGE } from "../server/src/nlp/judge/metrics";
 import { argmax, Ensemble, Mlp, seededRandom, type SerializedMlp } from "../server/src/nlp/judge/model";
 import { loadWordNet } from "../server/src/io/wordnet";
+import { readVerdictFile } from "../server/src/io/verdicts";
 import { fnc1Folds, readFnc1, readSick, splitByGroup, splitByStory, type LabelledPair } from "./judge/data";
 import { parseCliArgs } from "./cli";
 import { FNC_SPLIT_SEED, FNC_VALIDATION_SHARE } from "./judge/split";
@@ -24,6 +26,7 @@ const { flags } = (() => {
   try {
     return parseCliArgs(process.argv.slice(2), {
       data: "string", out: "string", only: "string", seed: "string", set: "string", cv: "string", split: "string", "self-share": "string", "split-seed": "string",
+      verdicts: "string", "verdict-weight": "string", "verdict-folds": "string",
     });
   } catch (e) {
     process.stderr.write(`train-judge: ${(e as Error).message}\n`);
@@ -119,10 +122,82 @@ function withSelfPairs(rows: LabelledPair[]): LabelledPair[] {
   return [...rows, ...chosen.map((s, i) => ({ id: `self-${i}`, a: s, b: s, gold: "ENTAILMENT", group: `self-${i}` }))];
 }
 
+/**
+ * Reviewers' verdicts (npm run export:verdicts) as sentence pairs: each standing verdict on a relation
+ * says what holds between its two claims' contents (reject: neither). Both ways round, as the judge
+ * asks a pair; grouped by relation so that cross-validation never splits one.
+ */
+function verdictPairs(file: string): LabelledPair[] {
+  return readVerdictFile(file)
+    .filter((r) => r.standing && r.label !== null)
+    .flatMap((r) => {
+      const a = r.aContent ?? r.a;
+      const b = r.bContent ?? r.b;
+      if (!a || !b) return [];
+      const gold = judgeToSick(r.label!);
+      return [
+        { id: `${r.id}:ab`, a, b, gold, group: r.targetId },
+        { id: `${r.id}:ba`, a: b, b: a, gold, group: r.targetId },
+      ];
+    });
+}
+
+/** How many times each verdict pair is repeated in training: a person's decision on one's own data weighs more than a benchmark pair. */
+const VERDICT_WEIGHT = 3;
+
+function weighted(rows: LabelledPair[]): LabelledPair[] {
+  const w = Number(arg("verdict-weight", String(VERDICT_WEIGHT)));
+  if (!Number.isInteger(w) || w < 1) throw new Error("--verdict-weight takes a whole number, at least 1");
+  return rows.flatMap((r) => Array.from({ length: w }, () => r));
+}
+
+/**
+ * The cross-validated effect of the verdicts: K folds by relation; each fold's model trains on SICK
+ * plus the other folds' verdicts, and is scored on the held-out fold against the model trained on SICK
+ * alone. Prints both models' accuracy and contradiction F1 over every held-out verdict pair.
+ */
+function verdictEffect(verdicts: LabelledPair[], cfg: Config): void {
+  const labels = ["contradicts", "supports", "discusses"];
+  const groups = [...new Set(verdicts.map((r) => r.group))].sort();
+  const k = Math.min(Number(arg("verdict-folds", "5")), groups.length);
+  if (k < 2) {
+    console.log(`verdicts: ${groups.length} reviewed relation(s), too few to cross-validate; trained on without a measured effect`);
+    return;
+  }
+  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
+  const wn = loadWordNet();
+  const sick = withSelfPairs(readSick(join(dataDir, "sick", "SICK_train.tsv")));
+  const fx = (rows: LabelledPair[]) => rows.map((r) => sentencePairFeatures(r.a, r.b, wn));
+  const ys = (rows: LabelledPair[]) => rows.map((r) => labels.indexOf(SICK_TO_JUDGE[r.gold]!));
+  const sickFx = fx(sick);
+  console.log(`verdicts: ${groups.length} reviewed relations, ${verdicts.length} pairs; ${k}-fold cross-validation by relation`);
+  const base = fit(labels, SENTENCE_DENSE, sickFx, ys(sick), cfg);
+  const gold: string[] = [];
+  const without: string[] = [];
+  const withVerdicts: string[] = [];
+  for (let f = 0; f < k; f++) {
+    const test = verdicts.filter((r) => foldOf.get(r.group) === f);
+    const train = weighted(verdicts.filter((r) => foldOf.get(r.group) !== f));
+    const model = fit(labels, SENTENCE_DENSE, [...sickFx, ...fx(train)], [...ys(sick), ...ys(train)], cfg);
+    const testFx = fx(test);
+    gold.push(...test.map((r) => r.gold));
+    without.push(...predictAll(base, testFx).map(judgeToSick));
+    withVerdicts.push(...predictAll(model, testFx).map(judgeToSick));
+  }
+  const sickLabels = ["CONTRADICTION", "ENTAILMENT", "NEUTRAL"];
+  for (const [name, predicted] of [["SICK alone", without], ["SICK + verdicts", withVerdicts]] as const) {
+    const c = confusion(sickLabels, gold, predicted);
+    console.log(`verdicts CV, ${name}: accuracy ${(accuracy(gold, predicted) * 100).toFixed(2)}%, contradiction F1 ${perClass(c).CONTRADICTION!.f1.toFixed(3)}, macro-F1 ${macroF1(perClass(c)).toFixed(3)} on ${gold.length} held-out pairs`);
+  }
+}
+
 function trainSentence(): SerializedJudgeModel {
   const cfg: Config = withOverrides({ ...SENTENCE_CONFIG });
   const labels = ["contradicts", "supports", "discusses"];
-  const train = withSelfPairs(readSick(join(dataDir, "sick", "SICK_train.tsv")));
+  const verdictFile = typeof flags.verdicts === "string" ? flags.verdicts : null;
+  const verdicts = verdictFile ? verdictPairs(verdictFile) : [];
+  if (verdictFile) verdictEffect(verdicts, cfg);
+  const train = [...withSelfPairs(readSick(join(dataDir, "sick", "SICK_train.tsv"))), ...weighted(verdicts)];
   const validation = readSick(join(dataDir, "sick", "SICK_trial.tsv"));
   console.log(`sentence model: SICK train ${train.length} pairs, validation (SICK trial) ${validation.length}`);
   const wn = loadWordNet();
@@ -140,7 +215,7 @@ function trainSentence(): SerializedJudgeModel {
     format: "claimgraph-judge/1",
     kind: "sentence",
     mlp: mlp.toJSON(),
-    training: { data: `SICK TRAIN (SemEval-2014 Task 1), 4,500 pairs, plus ${train.length - 4500} self-pairs of its negated sentences labelled ENTAILMENT; b = sentence_A (premise), a = sentence_B`, validation: "SICK TRIAL, 500 pairs", seed, ...cfg, validationAccuracy: acc, validationContradictionF1: scores.CONTRADICTION!.f1 },
+    training: { data: `SICK TRAIN (SemEval-2014 Task 1), 4,500 pairs, plus ${train.length - 4500 - weighted(verdicts).length} self-pairs of its negated sentences labelled ENTAILMENT${verdicts.length ? `, plus ${verdicts.length / 2} reviewed relations from ${verdictFile} (both ways round, weight ${arg("verdict-weight", String(VERDICT_WEIGHT))})` : ""}; b = sentence_A (premise), a = sentence_B`, validation: "SICK TRIAL, 500 pairs", seed, ...cfg, validationAccuracy: acc, validationContradictionF1: scores.CONTRADICTION!.f1 },
   };
 }
 
@@ -277,6 +352,10 @@ function crossValidateArticle(k: number): void {
   console.log(`FNC-1 ${k}-fold CV by ${by} (training side): relative score ${(result.relative * 100).toFixed(2)}%, disagree F1 ${result.disagreeF1.toFixed(3)}, macro-F1 ${result.macro.toFixed(3)}`);
 }
 
+if (typeof flags.verdicts === "string" && only === "article") {
+  process.stderr.write("train-judge: --verdicts trains the sentence model (claim against claim); leave out --only article.\n");
+  process.exit(2);
+}
 mkdirSync(outDir, { recursive: true });
 if (typeof flags.cv === "string") {
   crossValidate(Number(arg("cv", "5")));

@@ -12,6 +12,7 @@ import helmet from "helmet";
 import type { Health } from "../../graph-schema";
 import { isClaimGraphError, type ErrorCode } from "./errors";
 import { apiRouter, BadRequest } from "./routes/api";
+import { readOnlyGuard, reviewRouter, type ReviewDeps } from "./routes/review";
 import type { Explorer } from "./services/explore";
 
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   clientDir?: string;
   limits: { cypherPerMinute: number; uploadsPerMinute: number };
   log: (event: Record<string, unknown>) => void;
+  /** Verdicts and the review queue, and who may write (server/src/routes/review.ts). */
+  review: ReviewDeps;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -33,6 +36,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CYPHER_TIMEOUT: 408,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
+  READ_ONLY: 403,
+  REVIEW_DISABLED: 403,
+  REVIEWER_MISSING: 401,
+  CROSS_ORIGIN: 403,
   NOTHING_TO_INGEST: 422,
   NEO4J_UNAVAILABLE: 503,
 };
@@ -63,7 +70,7 @@ export function createApp(deps: AppDeps): express.Express {
       },
     }),
   );
-  app.use("/api", apiRouter(deps));
+  app.use("/api", readOnlyGuard(deps.review.settings), reviewRouter(deps.review), apiRouter(deps));
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, "index.html"))) {
     app.use(express.static(deps.clientDir, { index: "index.html", maxAge: "1h" }));
   }

@@ -28,6 +28,12 @@ export const EnvSchema = z.object({
   CLAIMGRAPH_DATA_DIR: z.string().min(1).default(".data"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The request header a trusted reverse proxy sets to the signed-in person (X-Forwarded-User for oauth2-proxy). */
+  CLAIMGRAPH_REVIEWER_HEADER: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, "a header name such as X-Forwarded-User").optional(),
+  /** The one person reviewing on a local install, when no proxy names them. */
+  CLAIMGRAPH_REVIEWER: z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]+$/u, "a name without control characters").optional(),
+  CLAIMGRAPH_READ_ONLY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  CLAIMGRAPH_REVIEW_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
 /** The password of the local Neo4j when none is set: it listens on loopback only. */
@@ -56,6 +62,19 @@ export interface Config {
     startTimeoutSeconds: number;
   };
   http: { host: string; port: number };
+  review: ReviewConfig;
+}
+
+/**
+ * Who may write verdicts. With `reviewerHeader` set, the person is that header's value on each
+ * request (the proxy is trusted to set it) and `reviewer` is not used; otherwise `reviewer`; with
+ * neither, review writes are refused. `readOnly` refuses every write, uploads included.
+ */
+export interface ReviewConfig {
+  readOnly: boolean;
+  reviewerHeader: string | null;
+  reviewer: string | null;
+  writesPerMinute: number;
 }
 
 /** The project root: two levels above this file, whether run from source or from dist/. */
@@ -100,6 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
       startTimeoutSeconds: e.NEO4J_START_TIMEOUT_SECONDS,
     },
     http: { host: e.HOST, port: e.PORT },
+    review: {
+      readOnly: e.CLAIMGRAPH_READ_ONLY,
+      reviewerHeader: e.CLAIMGRAPH_REVIEWER_HEADER?.toLowerCase() ?? null,
+      reviewer: e.CLAIMGRAPH_REVIEWER ?? null,
+      writesPerMinute: e.CLAIMGRAPH_REVIEW_WRITES_PER_MINUTE,
+    },
   };
 }
 

@@ -32,6 +32,10 @@ export const ERROR_CODES = [
   "CYPHER_FAILED",
   "CYPHER_TIMEOUT",
   "RATE_LIMITED",
+  "READ_ONLY",
+  "REVIEW_DISABLED",
+  "REVIEWER_MISSING",
+  "CROSS_ORIGIN",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,10 +10,13 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Health } from "../../graph-schema";
 import { createApp, type AppDeps } from "./app";
-import type { Config } from "./config";
+import type { Config, ReviewConfig } from "./config";
 import type { ConsoleOptions } from "./db/cypher-console";
 import { stopLocalNeo4j } from "./db/local-neo4j";
 import { createReadStore, type ReadStore } from "./db/read";
+import { ReviewStore } from "./db/review-store";
+import { DEFAULT_REVIEW_SETTINGS } from "./routes/review";
+import { ReviewService } from "./services/review";
 import { createExplorer } from "./services/explore";
 
 export interface Serving {
@@ -27,6 +30,8 @@ export interface ExplorerOptions {
   limits?: AppDeps["limits"];
   console?: ConsoleOptions;
   log?: AppDeps["log"];
+  /** Who may write verdicts; by default no one (see DEFAULT_REVIEW_SETTINGS). */
+  review?: ReviewConfig;
 }
 
 export const DEFAULT_LIMITS: AppDeps["limits"] = { cypherPerMinute: 120, uploadsPerMinute: 20 };
@@ -53,6 +58,7 @@ export function explorerDeps(driver: Driver, database: string, options: Explorer
     clientDir: options.clientDir,
     limits: options.limits ?? DEFAULT_LIMITS,
     log: options.log ?? (() => {}),
+    review: { service: new ReviewService({ store: new ReviewStore(driver, database) }), settings: options.review ?? DEFAULT_REVIEW_SETTINGS },
   };
 }
 
@@ -68,6 +74,7 @@ export async function serve(config: Config, driver: Driver, options: ServeOption
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const deps = explorerDeps(driver, config.neo4j.database, {
     clientDir: path.join(config.root, "client", "dist"),
+    review: config.review,
     log: options.events ?? ((event) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`)),
   });
   const store = deps.store;

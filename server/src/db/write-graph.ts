@@ -188,7 +188,9 @@ export function graphStages(graph: ClaimGraph, known?: ReadonlySet<string>): Sta
       relationshipStages(
         type,
         "MATCH (a:Claim {id: row.source}) MATCH (b:Claim {id: row.target})",
-        `(a)-[r:${type}]->(b)`,
+        // Merged by id, not by pattern alone: a person's manual relation between the same two claims
+        // is another relationship of the same type, which the engine's must never take over.
+        `(a)-[r:${type} {id: row.id}]->(b)`,
         `SET r.id = row.id, r.kind = row.kind, r.confidence = row.confidence, r.reason = row.reason,
             r.method = row.method, r.detector = row.detector, r.evidence = row.evidence, r.quotes = row.quotes,
             r.engine = $engine`,

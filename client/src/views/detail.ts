@@ -29,20 +29,25 @@ export function mountDetail(el: HTMLElement, store: Store, renderer: RendererCon
     openClaim: (id) => void open({ kind: "Claim", id }),
     openEntity: (id) => void open({ kind: "Entity", id }),
   };
+  // Only the latest opening is shown: a slow answer must not replace the one picked after it.
+  let latest = 0;
   async function open(selection: Selection, mode: "push" | "replace" = "push"): Promise<void> {
+    const mine = (latest += 1);
     store.set({ selected: selection }, mode);
     try {
       if (selection.kind === "Claim") {
         const d = await api.claim(selection.id);
+        if (mine !== latest) return;
         clear(el, claimView(d, actions));
         renderer.focus([selection.id, ...d.related.map((r) => r.other.id)]);
       } else {
         const d = await api.entity(selection.id);
+        if (mine !== latest) return;
         clear(el, entityView(d, actions));
         renderer.focus([selection.id, ...d.asSpeaker.map((c) => c.id), ...d.byOutlet.flatMap((g) => g.claims.map((c) => c.id))]);
       }
     } catch (e) {
-      showError(el, e);
+      if (mine === latest) showError(el, e);
     }
   }
   return {
@@ -50,6 +55,7 @@ export function mountDetail(el: HTMLElement, store: Store, renderer: RendererCon
     openOutlet(sourceId) {
       const graph = renderer.graph();
       if (!graph?.hasNode(sourceId)) return;
+      latest += 1;
       const summary = outletSummary(graph, sourceId);
       clear(el, outletView(graph, summary, actions.openClaim));
       renderer.focus([sourceId, ...summary.documents, ...summary.claims]);

@@ -13,10 +13,11 @@ import {
   RelationKindSchema,
   StanceRelTypeSchema,
 } from "./labels";
+import { PARTIAL_DATE_PATTERN } from "./ids";
 
 const Id = z.string().min(1).max(200);
 /** ISO date with the precision the source gave: 2025, 2025-04 or 2025-04-26. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+export const PartialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 const Confidence = z.number().min(0).max(1);
 const Offset = z.number().int().min(0);
 

@@ -5,6 +5,7 @@
 
 export * from "./labels";
 export * from "./graph";
+export * from "./ids";
 export * from "./manifest";
 export * from "./constraints";
 export * from "./api";

@@ -1,6 +1,8 @@
 /*
  * The client's only door to the server: fetch, then parse with the graph-schema response schema,
- * so a server change that breaks the contract fails loudly here rather than deep in a view.
+ * so a server change that breaks the contract fails loudly here rather than deep in a view. Query
+ * parameters are typed by the routes' query schemas; links the browser follows (the export) are
+ * built here too.
  */
 
 import type { z } from "zod";
@@ -10,14 +12,23 @@ import {
   ConflictListSchema,
   CypherResponseSchema,
   EntityDetailSchema,
+  ExportQuerySchema,
   GraphPayloadSchema,
   HealthSchema,
   OverviewSchema,
   SearchResultSchema,
   StatsSchema,
   UploadResponseSchema,
+  type ConflictsQuery,
+  type CypherRequest,
+  type GraphQuery,
   type UploadRequest,
 } from "../../graph-schema/api";
+
+/** A route's query as the client sends it: any subset of the schema's fields; null means unset. */
+type Query<T> = { [K in keyof T]?: T[K] | null };
+export type GraphFilters = Query<GraphQuery>;
+export type ConflictFilters = Query<ConflictsQuery>;
 
 export class ApiError extends Error {
   constructor(
@@ -39,7 +50,7 @@ async function call<S extends z.ZodType>(schema: S, url: string, init?: RequestI
   return schema.parse(body);
 }
 
-const qs = (params: Record<string, string | number | boolean | undefined | null>) => {
+const qs = (params: Record<string, unknown>) => {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
   const s = p.toString();
@@ -49,12 +60,14 @@ const qs = (params: Record<string, string | number | boolean | undefined | null>
 export const api = {
   health: () => call(HealthSchema, "/api/health"),
   stats: () => call(StatsSchema, "/api/stats"),
-  graph: (f: Record<string, string | number | boolean | undefined | null>) => call(GraphPayloadSchema, `/api/graph${qs(f)}`),
-  conflicts: (f: Record<string, string | number | undefined | null>) => call(ConflictListSchema, `/api/contradictions${qs(f)}`),
+  graph: (f: GraphFilters) => call(GraphPayloadSchema, `/api/graph${qs(f)}`),
+  conflicts: (f: ConflictFilters) => call(ConflictListSchema, `/api/contradictions${qs(f)}`),
   claim: (id: string) => call(ClaimDetailSchema, `/api/claims/${encodeURIComponent(id)}`),
   entity: (id: string) => call(EntityDetailSchema, `/api/entities/${encodeURIComponent(id)}`),
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
   overview: () => call(OverviewSchema, "/api/overview"),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
-  cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} }) }),
+  cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} } satisfies CypherRequest) }),
+  /** A download link, not a fetch: the browser saves the file the server names. */
+  exportUrl: (format: z.infer<typeof ExportQuerySchema>["format"], f: GraphFilters) => `/api/export${qs({ format, ...f })}`,
 };

@@ -1,7 +1,8 @@
 /*
- * Owns Sigma and the ForceAtlas2 worker. Hover and focus are shown through reducers (the graph's
- * data is never mutated for display); the layout runs in a web worker and stops by itself.
- * Returns a controller; kill() releases the renderer and the worker.
+ * The one renderer lifecycle: every graph the explorer draws, its own or a Cypher result, goes
+ * through show(), which replaces Sigma and the ForceAtlas2 worker but keeps the click handler and
+ * the hidden types, so a new graph behaves like the last one. Display goes through the reducers
+ * (graph/reducers.ts); kill() releases Sigma, the worker and every listener.
  */
 
 import type Graph from "graphology";
@@ -9,24 +10,46 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
+import type { NodeKind } from "../../graph-schema/api";
+import { emptyView, expandFocus, reduceEdge, reduceNode, type HighlightView } from "./graph/reducers";
+
+export interface RendererOptions {
+  onClickNode?: (id: string, kind: NodeKind) => void;
+  /** Called each time a layout run stops by itself. */
+  onLayoutDone?: () => void;
+  hidden?: readonly string[];
+}
 
 export interface RendererController {
-  sigma: Sigma;
-  setHidden(kinds: string[]): void;
-  focus(nodes: string[]): void;
+  /** Draws this graph in place of the current one. */
+  show(graph: Graph): void;
+  graph(): Graph | null;
+  sigma(): Sigma | null;
+  setHidden(kinds: readonly string[]): void;
+  focus(nodes: readonly string[]): void;
   fit(): void;
   relayout(): void;
-  onClickNode(cb: (id: string, kind: string) => void): void;
   kill(): void;
 }
 
-export function createRenderer(container: HTMLElement, graph: Graph, onLayoutDone?: () => void): RendererController {
-  const large = graph.order > 2000;
-  let hovered: string | null = null;
-  let hoverNeighbours = new Set<string>();
-  let focused = new Set<string>();
-  let hidden = new Set<string>();
+/** Above this many nodes hover stops dimming the rest and labels need a larger size. */
+const LARGE_GRAPH = 2000;
 
+interface Mounted {
+  graph: Graph;
+  sigma: Sigma;
+  view: HighlightView;
+  relayout(): void;
+  kill(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal
+// ---------------------------------------------------------------------------------------------
+
+function mount(container: HTMLElement, graph: Graph, hidden: ReadonlySet<string>, options: RendererOptions): Mounted {
+  const large = graph.order > LARGE_GRAPH;
+  const view: HighlightView = { ...emptyView(large), hidden };
   const sigma = new Sigma(graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: large ? 12 : 6,
@@ -35,103 +58,106 @@ export function createRenderer(container: HTMLElement, graph: Graph, onLayoutDon
     defaultEdgeType: "line",
     edgeProgramClasses: { arrow: EdgeArrowProgram },
     zIndex: true,
-    nodeReducer: (node, data) => {
-      const res: Record<string, unknown> = { ...data };
-      if (hidden.has(data.kind as string)) return { ...res, hidden: true };
-      const lit = hovered && !large ? hoverNeighbours : focused.size ? focused : null;
-      if (large && hovered && hoverNeighbours.has(node)) {
-        // Large graphs: hover lifts the neighbourhood without dimming the rest, so only the nodes
-        // whose look changes are reprocessed (see hover below).
-        res.highlighted = true;
-        res.zIndex = 2;
-      }
-      if (lit && !lit.has(node)) {
-        res.color = "#e6e8ec";
-        res.label = "";
-        res.zIndex = 0;
-      } else if (lit) {
-        res.highlighted = true;
-        res.zIndex = 2;
-        res.forceLabel = focused.has(node) && !hovered;
-      }
-      return res;
-    },
-    edgeReducer: (edge, data) => {
-      const res: Record<string, unknown> = { ...data };
-      if (hidden.has(data.relType as string)) return { ...res, hidden: true };
-      const [s, t] = graph.extremities(edge);
-      if (hidden.has(graph.getNodeAttribute(s, "kind")) || hidden.has(graph.getNodeAttribute(t, "kind"))) return { ...res, hidden: true };
-      const lit = hovered && !large ? hoverNeighbours : focused.size ? focused : null;
-      if (lit && !(lit.has(s) && lit.has(t))) res.hidden = true;
-      return res;
-    },
+    nodeReducer: (node, data) => reduceNode(view, node, data),
+    edgeReducer: (edge, data) => reduceEdge(view, graph, edge, data),
   });
 
-  // Hover restyles the graph through the reducers. On a small graph every node and edge is
-  // reprocessed (the rest dims); on a large one only the neighbourhoods entered and left are. A drag
-  // that passes over nodes is panning, not hovering: nothing is restyled while the button is down.
+  // On a small graph every node and edge is reprocessed (the rest dims); on a large one only the
+  // neighbourhoods entered and left are. A drag that passes over nodes is panning, not hovering:
+  // nothing is restyled while the button is down.
   const hover = (node: string | null) => {
     if (node !== null && sigma.getMouseCaptor().isMouseDown) return;
-    if (node === hovered) return;
-    const before = hoverNeighbours;
-    hovered = node;
-    hoverNeighbours = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
-    if (large) sigma.refresh({ partialGraph: { nodes: [...before, ...hoverNeighbours] }, skipIndexation: true });
+    if (node === view.hovered) return;
+    const before = view.hoverNeighbours;
+    view.hovered = node;
+    view.hoverNeighbours = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
+    if (large) sigma.refresh({ partialGraph: { nodes: [...before, ...view.hoverNeighbours] }, skipIndexation: true });
     else sigma.refresh({ skipIndexation: true });
   };
-  sigma.on("enterNode", ({ node }) => hover(node));
-  sigma.on("leaveNode", () => hover(null));
+  const onEnter = ({ node }: { node: string }) => hover(node);
+  const onLeave = () => hover(null);
+  const onClick = ({ node }: { node: string }) => options.onClickNode?.(node, graph.getNodeAttribute(node, "kind") as NodeKind);
+  sigma.on("enterNode", onEnter);
+  sigma.on("leaveNode", onLeave);
+  sigma.on("clickNode", onClick);
 
   let layout: FA2Layout | null = null;
   let stopTimer: number | undefined;
-  const runLayout = () => {
+  const relayout = () => {
     layout?.kill();
     window.clearTimeout(stopTimer);
     const settings = forceAtlas2.inferSettings(graph);
     layout = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, slowDown: 4, edgeWeightInfluence: 1 }, getEdgeWeight: "weight" });
     layout.start();
+    container.dataset.layout = "running";
     // Stops by itself: a few seconds is enough for the sizes the server sends.
-    stopTimer = window.setTimeout(() => {
-      layout?.stop();
-      sigma.getCamera().animatedReset({ duration: 300 });
-      container.dataset.layout = "done";
-      onLayoutDone?.();
-    }, Math.min(6000, 1500 + graph.order * 2));
+    stopTimer = window.setTimeout(
+      () => {
+        layout?.stop();
+        sigma.getCamera().animatedReset({ duration: 300 });
+        container.dataset.layout = "done";
+        options.onLayoutDone?.();
+      },
+      Math.min(6000, 1500 + graph.order * 2),
+    );
   };
-  container.dataset.layout = "running";
-  runLayout();
-
-  let clickCb: ((id: string, kind: string) => void) | null = null;
-  sigma.on("clickNode", ({ node }) => clickCb?.(node, graph.getNodeAttribute(node, "kind") as string));
+  relayout();
 
   return {
+    graph,
     sigma,
-    setHidden(kinds) {
-      hidden = new Set(kinds);
-      sigma.refresh({ skipIndexation: true });
-    },
-    focus(nodes) {
-      focused = new Set(nodes.filter((n) => graph.hasNode(n)));
-      for (const n of [...focused]) if (graph.getNodeAttribute(n, "kind") === "Claim") for (const m of graph.neighbors(n)) if (graph.getNodeAttribute(m, "kind") === "Document") focused.add(m);
-      for (const n of [...focused]) if (graph.getNodeAttribute(n, "kind") === "Document") for (const m of graph.neighbors(n)) if (graph.getNodeAttribute(m, "kind") === "Source") focused.add(m);
-      sigma.refresh({ skipIndexation: true });
-      const first = nodes.find((n) => graph.hasNode(n));
-      if (first) {
-        const pos = sigma.getNodeDisplayData(first);
-        if (pos) sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.6 }, { duration: 400 });
-      }
-    },
-    fit() {
-      sigma.getCamera().animatedReset({ duration: 300 });
-    },
-    relayout: runLayout,
-    onClickNode(cb) {
-      clickCb = cb;
-    },
+    view,
+    relayout,
     kill() {
       window.clearTimeout(stopTimer);
       layout?.kill();
+      sigma.off("enterNode", onEnter);
+      sigma.off("leaveNode", onLeave);
+      sigma.off("clickNode", onClick);
       sigma.kill();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------------------------
+
+export function createRenderer(container: HTMLElement, options: RendererOptions = {}): RendererController {
+  let hidden: ReadonlySet<string> = new Set(options.hidden ?? []);
+  let current: Mounted | null = null;
+
+  return {
+    show(graph) {
+      current?.kill();
+      current = mount(container, graph, hidden, options);
+    },
+    graph: () => current?.graph ?? null,
+    sigma: () => current?.sigma ?? null,
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      if (!current) return;
+      current.view.hidden = hidden;
+      current.sigma.refresh({ skipIndexation: true });
+    },
+    focus(nodes) {
+      if (!current) return;
+      const { graph, sigma, view } = current;
+      view.focused = expandFocus(graph, nodes);
+      sigma.refresh({ skipIndexation: true });
+      const first = nodes.find((n) => graph.hasNode(n));
+      const pos = first ? sigma.getNodeDisplayData(first) : undefined;
+      if (pos) sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.6 }, { duration: 400 });
+    },
+    fit() {
+      current?.sigma.getCamera().animatedReset({ duration: 300 });
+    },
+    relayout() {
+      current?.relayout();
+    },
+    kill() {
+      current?.kill();
+      current = null;
     },
   };
 }

@@ -1,46 +1,55 @@
 /*
  * UI state ⇄ URL, as a pure codec with a normaliser: a link reproduces what the analyst saw
- * (tab, selection, filters). Unknown or malformed values fall back to defaults.
+ * (tab, selection, filters, hidden types). Unknown or malformed values fall back to defaults; ids,
+ * dates, selection kinds and type names are checked against graph-schema, not against copies.
  */
 
-export type Tab = "conflicts" | "echoes" | "overview" | "cypher";
+import { EDGE_TYPES, NODE_KINDS, type GraphQuery } from "../../graph-schema/api";
+import { PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
+import type { ConflictFilters, GraphFilters } from "./api";
+
+export const TABS = ["conflicts", "echoes", "overview", "cypher"] as const;
+export type Tab = (typeof TABS)[number];
+export type RelationFilter = GraphQuery["relation"];
 
 export interface UiState {
   tab: Tab;
-  selected: string | null;
+  selected: Selection | null;
   outlet: string | null;
   entity: string | null;
-  relation: "any" | "CONTRADICTS" | "SUPPORTS";
+  relation: RelationFilter;
   minConfidence: number;
   from: string | null;
   to: string | null;
+  /** Node kinds and edge types the legend has switched off. */
   hidden: string[];
 }
 
 export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [] };
 
-const ID = /^[a-z]{3}-[a-z0-9-]{1,80}$/;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const HIDEABLE = new Set<string>([...NODE_KINDS, ...EDGE_TYPES]);
 
 export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiState {
   const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, 200) : null);
-  const tab = raw.tab === "echoes" || raw.tab === "cypher" || raw.tab === "overview" ? raw.tab : "conflicts";
+  const date = (v: unknown) => {
+    const s = str(v);
+    return s && PARTIAL_DATE_PATTERN.test(s) ? s : null;
+  };
+  const tab = TABS.find((t) => t === raw.tab) ?? DEFAULT_STATE.tab;
   const relation = raw.relation === "CONTRADICTS" || raw.relation === "SUPPORTS" ? raw.relation : "any";
   const conf = Number(raw.minConfidence);
-  const selected = str(raw.selected);
+  const selected = str(typeof raw.selected === "object" && raw.selected !== null ? (raw.selected as { id?: unknown }).id : raw.selected);
   const entity = str(raw.entity);
-  const from = str(raw.from);
-  const to = str(raw.to);
-  const hidden = Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is string => typeof h === "string" && /^[A-Za-z_]{1,20}$/.test(h)) : [];
+  const hidden = Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is string => typeof h === "string" && HIDEABLE.has(h)) : [];
   return {
     tab,
-    selected: selected && ID.test(selected) ? selected : null,
+    selected: selected ? selectionOf(selected) : null,
     outlet: str(raw.outlet),
-    entity: entity && ID.test(entity) ? entity : null,
+    entity: entity && selectionOf(entity)?.kind === "Entity" ? entity : null,
     relation,
     minConfidence: Number.isFinite(conf) ? Math.min(1, Math.max(0, conf)) : 0,
-    from: from && DATE.test(from) ? from : null,
-    to: to && DATE.test(to) ? to : null,
+    from: date(raw.from),
+    to: date(raw.to),
     hidden: [...new Set(hidden)].sort(),
   };
 }
@@ -48,7 +57,7 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
 export function encodeState(s: UiState): string {
   const p = new URLSearchParams();
   if (s.tab !== DEFAULT_STATE.tab) p.set("tab", s.tab);
-  if (s.selected) p.set("sel", s.selected);
+  if (s.selected) p.set("sel", s.selected.id);
   if (s.outlet) p.set("outlet", s.outlet);
   if (s.entity) p.set("entity", s.entity);
   if (s.relation !== "any") p.set("rel", s.relation);
@@ -73,4 +82,22 @@ export function decodeState(search: string): UiState {
     to: p.get("to"),
     hidden: p.get("hide")?.split(",") ?? [],
   });
+}
+
+/** The graph the state asks for; the export link uses the same filters, so it saves what is shown. */
+export function graphFilters(s: UiState): GraphFilters {
+  return {
+    outlet: s.outlet,
+    entity: s.entity,
+    relation: s.relation,
+    linkedOnly: s.relation !== "any",
+    minConfidence: s.minConfidence || undefined,
+    from: s.from,
+    to: s.to,
+  };
+}
+
+/** The Conflicts or Echoes list the state asks for; `against` narrows it to one cell of the outlet matrix. */
+export function conflictFilters(s: UiState, against?: string): ConflictFilters {
+  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined };
 }

@@ -6,24 +6,15 @@
  */
 
 import fs from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import type { Browser, Page } from "playwright-core";
-import { ingestPaths } from "../../server/src/services/ingest";
+import type { Page } from "playwright-core";
 import { uploadDocuments } from "../../server/src/services/explore";
-import { appDeps, listen } from "../helpers/app";
-import { launchChromium } from "../helpers/browser";
-import { testDriver, wipe } from "../helpers/neo4j";
+import { openExplorer, type ExplorerPage } from "../helpers/browser";
 import { countColour, decodePng } from "../helpers/png";
 
-let driver: Driver;
-let database: string;
-let server: Server;
-let url: string;
-let browser: Browser;
+let explorer: ExplorerPage;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 const ARTIFACTS = path.resolve("artifacts");
 
 async function shot(name: string): Promise<Buffer> {
@@ -38,40 +29,27 @@ async function stageShot(name: string): Promise<ReturnType<typeof decodePng>> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync("client/dist/index.html")) throw new Error("test: client/dist is missing; run `npm run build:client` (npm test does).");
-  ({ driver, database } = testDriver());
-  await wipe(driver, database);
-  await ingestPaths(["seeds"], { driver, database });
-  // A hostile article: its claim text carries markup that must never run.
-  await uploadDocuments(
-    {
-      documents: [
-        {
-          name: "hostile.txt",
-          outlet: "Trap Weekly",
-          published: "2025-04-27",
-          text: 'The harbour master said that <img src=x onerror="window.__pwned=1"> 30 boats <script>window.__pwned=2</script> were seized at Valmora.\n',
-        },
-      ],
-    },
-    { driver, database },
+  explorer = await openExplorer((db) =>
+    // A hostile article: its claim text carries markup that must never run.
+    uploadDocuments(
+      {
+        documents: [
+          {
+            name: "hostile.txt",
+            outlet: "Trap Weekly",
+            published: "2025-04-27",
+            text: 'The harbour master said that <img src=x onerror="window.__pwned=1"> 30 boats <script>window.__pwned=2</script> were seized at Valmora.\n',
+          },
+        ],
+      },
+      db,
+    ).then(() => undefined),
   );
-  ({ server, url } = await listen(appDeps(driver, database)));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("response", (r) => {
-    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60_000 });
-  await page.waitForSelector("#sigma[data-layout=done]", { state: "attached", timeout: 60_000 });
+  ({ page, errors } = explorer);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await driver?.close();
+  await explorer?.close();
 });
 
 describe("the explorer in Chromium", () => {

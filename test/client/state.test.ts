@@ -1,9 +1,9 @@
 /*
- * UI state ⇄ URL: the codec round-trips, defaults stay out of the URL, and the normaliser turns
- * hostile or malformed values into defaults.
+ * UI state ⇄ URL: the codec round-trips, defaults stay out of the URL, the normaliser turns hostile
+ * or malformed values into defaults, and the state maps to the graph and list queries.
  */
 
-import { cleanState, decodeState, DEFAULT_STATE, encodeState } from "../../client/src/state";
+import { cleanState, conflictFilters, decodeState, DEFAULT_STATE, encodeState, graphFilters, type UiState } from "../../client/src/state";
 
 describe("URL state", () => {
   it("should leave the URL empty for the default state", () => {
@@ -12,19 +12,66 @@ describe("URL state", () => {
   });
 
   it("should round-trip every field", () => {
-    const s = { ...DEFAULT_STATE, tab: "echoes" as const, selected: "clm-0123abcd", outlet: "Sputnik", entity: "ent-kyiv", relation: "CONTRADICTS" as const, minConfidence: 0.6, from: "2025-01", to: "2025-04-30", hidden: ["Entity", "MENTIONS"] };
+    const s: UiState = {
+      ...DEFAULT_STATE,
+      tab: "echoes",
+      selected: { kind: "Claim", id: "clm-0123abcd" },
+      outlet: "Harbour Gazette",
+      entity: "ent-port-authority",
+      relation: "CONTRADICTS",
+      minConfidence: 0.6,
+      from: "2025-01",
+      to: "2025-04-30",
+      hidden: ["Entity", "MENTIONS"],
+    };
     expect(decodeState(encodeState(s))).toEqual(s);
+  });
+
+  it("should keep the selection's id in the URL and read its kind back from the id", () => {
+    expect(encodeState({ ...DEFAULT_STATE, selected: { kind: "Entity", id: "ent-port-authority" } })).toBe("?sel=ent-port-authority");
+    expect(decodeState("?sel=ent-port-authority").selected).toEqual({ kind: "Entity", id: "ent-port-authority" });
+    expect(decodeState("?sel=clm-00ff").selected).toEqual({ kind: "Claim", id: "clm-00ff" });
   });
 
   it.each([
     [{ tab: "admin" }, { tab: "conflicts" }],
     [{ selected: "<script>" }, { selected: null }],
+    // Well-formed ids of kinds no link selects, or of no kind at all.
+    [{ selected: "doc-0123abcd" }, { selected: null }],
+    [{ selected: "src-harbour-gazette" }, { selected: null }],
+    [{ selected: "xyz-0123" }, { selected: null }],
+    [{ entity: "clm-0123abcd" }, { entity: null }],
     [{ minConfidence: "7" }, { minConfidence: 1 }],
     [{ minConfidence: "abc" }, { minConfidence: 0 }],
     [{ from: "yesterday" }, { from: null }],
+    [{ to: "2025-4-3" }, { to: null }],
     [{ hidden: ["Claim", "Claim", "x y"] }, { hidden: ["Claim"] }],
+    // Only the node kinds and edge types graph-schema names can be hidden.
+    [{ hidden: ["Story", "NAMES", "CONTRADICTS"] }, { hidden: ["CONTRADICTS"] }],
     [{ relation: "DELETE" }, { relation: "any" }],
   ])("should normalise %j", (raw, expected) => {
     expect(cleanState(raw)).toEqual({ ...DEFAULT_STATE, ...expected });
+  });
+});
+
+describe("queries from the state", () => {
+  it("should ask only for linked claims when a relation is chosen, and leave a zero confidence unset", () => {
+    expect(graphFilters({ ...DEFAULT_STATE, relation: "SUPPORTS", outlet: "Harbour Gazette" })).toEqual({
+      outlet: "Harbour Gazette",
+      entity: null,
+      relation: "SUPPORTS",
+      linkedOnly: true,
+      minConfidence: undefined,
+      from: null,
+      to: null,
+    });
+    expect(graphFilters(DEFAULT_STATE).linkedOnly).toBe(false);
+  });
+
+  it.each([
+    ["conflicts", "CONTRADICTS"],
+    ["echoes", "SUPPORTS"],
+  ] as const)("should list %s as %s edges", (tab, type) => {
+    expect(conflictFilters({ ...DEFAULT_STATE, tab, minConfidence: 0.5 }, "River Post")).toEqual({ type, outlet: null, against: "River Post", minConfidence: 0.5 });
   });
 });

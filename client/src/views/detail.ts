@@ -1,11 +1,66 @@
-/* The detail panel: a claim in context with its relations side by side, or an entity's claims by outlet. */
+/*
+ * The detail panel: a claim in context with its relations side by side, an entity's claims by
+ * outlet, or an outlet as drawn. Opening a claim or an entity records the selection in the URL
+ * and focuses it and its neighbours in the graph.
+ */
 
 import type { ClaimDetail, EntityDetail } from "../../../graph-schema/api";
-import { h } from "./dom";
+import type { Selection } from "../../../graph-schema/ids";
+import { api } from "../api";
+import { outletSummary } from "../graph/outlet";
+import type { RendererController } from "../renderer";
+import type { Store } from "../store";
+import { clear, h, showError } from "./dom";
+import { outletView } from "./outlet";
 
 export interface DetailActions {
   openClaim(id: string): void;
   openEntity(id: string): void;
+}
+
+export interface DetailController {
+  /** Loads and shows a claim or an entity; "replace" when restoring from the URL, not a new step. */
+  open(selection: Selection, mode?: "push" | "replace"): Promise<void>;
+  openOutlet(sourceId: string): void;
+}
+
+export function mountDetail(el: HTMLElement, store: Store, renderer: RendererController): DetailController {
+  const actions: DetailActions = {
+    openClaim: (id) => void open({ kind: "Claim", id }),
+    openEntity: (id) => void open({ kind: "Entity", id }),
+  };
+  // Only the latest opening is shown: a slow answer must not replace the one picked after it.
+  let latest = 0;
+  async function open(selection: Selection, mode: "push" | "replace" = "push"): Promise<void> {
+    const mine = (latest += 1);
+    store.set({ selected: selection }, mode);
+    try {
+      if (selection.kind === "Claim") {
+        const d = await api.claim(selection.id);
+        if (mine !== latest) return;
+        clear(el, claimView(d, actions));
+        renderer.focus([selection.id, ...d.related.map((r) => r.other.id)]);
+      } else {
+        const d = await api.entity(selection.id);
+        if (mine !== latest) return;
+        clear(el, entityView(d, actions));
+        renderer.focus([selection.id, ...d.asSpeaker.map((c) => c.id), ...d.byOutlet.flatMap((g) => g.claims.map((c) => c.id))]);
+      }
+    } catch (e) {
+      if (mine === latest) showError(el, e);
+    }
+  }
+  return {
+    open,
+    openOutlet(sourceId) {
+      const graph = renderer.graph();
+      if (!graph?.hasNode(sourceId)) return;
+      latest += 1;
+      const summary = outletSummary(graph, sourceId);
+      clear(el, outletView(graph, summary, actions.openClaim));
+      renderer.focus([sourceId, ...summary.documents, ...summary.claims]);
+    },
+  };
 }
 
 export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {

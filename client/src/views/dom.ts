@@ -20,3 +20,18 @@ export function clear(el: HTMLElement, ...children: Child[]): void {
   el.replaceChildren();
   for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(typeof c === "string" ? document.createTextNode(c) : c);
 }
+
+/** An element of index.html; a missing one is a broken page, said so at once rather than later as a null. */
+export function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`explorer: #${id} is missing from index.html; the views and the page are out of step.`);
+  return el;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function showError(where: HTMLElement, error: unknown): void {
+  clear(where, h("div", { class: "error" }, errorText(error)));
+}

@@ -73,3 +73,8 @@ export function timelineView(o: Overview): HTMLElement {
   }
   return h("div", {}, svg as unknown as HTMLElement);
 }
+
+/** The Overview tab: the matrix, whose cells open that pair's conflicts, above the timeline. */
+export function overviewView(o: Overview, onCell: (a: string, b: string) => void): HTMLElement[] {
+  return [h("h3", {}, "Outlet × outlet: conflicts (≠) and echoes (=)"), matrixView(o, onCell), h("h3", {}, "Claims by date and outlet (red: contradicted)"), timelineView(o)];
+}

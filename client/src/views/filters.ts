@@ -1,0 +1,71 @@
+/*
+ * The filters: outlet, relation, minimum confidence and publication dates, applied together with
+ * one button, plus the entity the graph is narrowed to. The form is redrawn whenever those fields
+ * of the state change, so Back, a matrix cell or a search pick show up in it too.
+ */
+
+import type { RelationFilter, UiState } from "../state";
+import { changed, type Store } from "../store";
+import { clear, h } from "./dom";
+
+const FILTER_FIELDS = ["outlet", "entity", "relation", "minConfidence", "from", "to"] as const satisfies readonly (keyof UiState)[];
+const RELATIONS: readonly RelationFilter[] = ["any", "CONTRADICTS", "SUPPORTS"];
+
+export interface FiltersController {
+  /** Sets the outlets offered (from the stats). */
+  setOutlets(outlets: readonly string[]): void;
+}
+
+/** Called after the state took the change: Apply changes the graph and the lists, clearing the entity only the graph. */
+export interface FilterHandlers {
+  onApply(): void;
+  onEntityCleared(): void;
+}
+
+export function mountFilters(el: HTMLElement, store: Store, on: FilterHandlers): FiltersController {
+  let outlets: readonly string[] = [];
+  const render = () => {
+    const state = store.get();
+    const select = h("select", { id: "f-outlet" }, h("option", { value: "" }, "All outlets"), ...outlets.map((o) => h("option", { value: o }, o))) as HTMLSelectElement;
+    select.value = state.outlet ?? "";
+    const rel = h("select", { id: "f-rel" }, ...RELATIONS.map((r) => h("option", { value: r }, r === "any" ? "All claims" : `Only ${r.toLowerCase()}`))) as HTMLSelectElement;
+    rel.value = state.relation;
+    const conf = h("input", { id: "f-conf", type: "number", min: "0", max: "1", step: "0.05", value: String(state.minConfidence) }) as HTMLInputElement;
+    const from = h("input", { id: "f-from", type: "date", value: state.from ?? "" }) as HTMLInputElement;
+    const to = h("input", { id: "f-to", type: "date", value: state.to ?? "" }) as HTMLInputElement;
+    const apply = () => {
+      store.set({ outlet: select.value || null, relation: RELATIONS.find((r) => r === rel.value) ?? "any", minConfidence: Number(conf.value) || 0, from: from.value || null, to: to.value || null });
+      on.onApply();
+    };
+    const clearEntity = () => {
+      store.set({ entity: null });
+      on.onEntityCleared();
+    };
+    clear(
+      el,
+      h("h3", {}, "Filters"),
+      h("label", {}, "Outlet"),
+      select,
+      h("label", {}, "Relations"),
+      rel,
+      h("label", {}, "Min confidence"),
+      conf,
+      h("label", {}, "Published from"),
+      from,
+      h("label", {}, "to"),
+      to,
+      state.entity ? h("p", { class: "muted" }, `Entity: ${state.entity} `, h("a", { class: "link", onclick: clearEntity }, "clear")) : null,
+      h("p", {}, h("button", { class: "btn", id: "apply", onclick: apply }, "Apply")),
+    );
+  };
+  store.subscribe((state, before) => {
+    if (changed(state, before, FILTER_FIELDS)) render();
+  });
+  render();
+  return {
+    setOutlets(list) {
+      outlets = list;
+      render();
+    },
+  };
+}

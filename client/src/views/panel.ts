@@ -1,0 +1,49 @@
+/*
+ * The right-hand panel below the detail: the tab's content (Conflicts, Echoes, Overview or the
+ * Cypher console). Only the latest load is shown, so a slow list cannot overwrite a newer tab.
+ */
+
+import type { Conflict, CypherResponse } from "../../../graph-schema/api";
+import { api } from "../api";
+import { conflictFilters } from "../state";
+import type { Store } from "../store";
+import { conflictListView } from "./conflicts";
+import { consoleView } from "./console";
+import { clear, showError } from "./dom";
+import { overviewView } from "./overview";
+
+export interface PanelHandlers {
+  onPick(item: Conflict): void;
+  /** A cell of the outlet matrix: outlet `a`'s conflicts with outlet `b`. */
+  onCell(a: string, b: string): void;
+  onCypherGraph(r: CypherResponse): void;
+}
+
+export interface PanelController {
+  /** Shows the state's tab; `against` narrows a Conflicts list to the state's outlet × that outlet. */
+  load(against?: string): Promise<void>;
+}
+
+export function mountPanel(el: HTMLElement, store: Store, on: PanelHandlers): PanelController {
+  let latest = 0;
+  return {
+    async load(against) {
+      const mine = (latest += 1);
+      const state = store.get();
+      if (state.tab === "cypher") return clear(el, ...consoleView(on.onCypherGraph));
+      try {
+        if (state.tab === "overview") {
+          const o = await api.overview();
+          if (mine === latest) clear(el, ...overviewView(o, on.onCell));
+          return;
+        }
+        const query = conflictFilters(state, against);
+        const list = await api.conflicts(query);
+        const pair: [string, string] | null = against && state.outlet ? [state.outlet, against] : null;
+        if (mine === latest) clear(el, conflictListView(list, query.type ?? "CONTRADICTS", pair, on.onPick));
+      } catch (e) {
+        if (mine === latest) showError(el, e);
+      }
+    },
+  };
+}

@@ -141,6 +141,11 @@ export class Judge {
     return this.words.relation(a, b);
   }
 
+  /** Whether relate(a, b) is "same" (synonyms or one lemma), cheaper than asking relate. */
+  same(a: string, b: string): boolean {
+    return this.words.same ? this.words.same(a, b) : this.words.relation(a, b) === "same";
+  }
+
   judge(a: string, b: string, mode: "auto" | "sentence" | "article" = "auto"): Verdict {
     const claim = a.slice(0, MAX_JUDGE_CHARS);
     const text = b.slice(0, MAX_JUDGE_CHARS);

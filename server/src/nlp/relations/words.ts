@@ -115,10 +115,11 @@ export function lexicalOverlap(a: RelClaim, b: RelClaim, wanted: number, judge?:
   const total = la.units.length + lb.units.length;
   const best = shared + Math.min(ab.open.length, ba.open.length);
   if (judge?.relate && best / Math.max(1, total - best) >= wanted) {
+    const same = judge.same ? judge.same.bind(judge) : (x: string, y: string) => judge.relate!(x, y) === "same";
     const free = new Set(ba.open.filter((v) => synonymCandidate(v.raw)));
     for (const u of ab.open) {
       if (!synonymCandidate(u.raw)) continue;
-      const v = [...free].find((w) => judge.relate!(u.raw, w.raw) === "same");
+      const v = [...free].find((w) => same(u.raw, w.raw));
       if (!v) continue;
       free.delete(v);
       shared += 1;

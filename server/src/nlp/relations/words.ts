@@ -39,7 +39,9 @@ export function claimWords(c: RelClaim): Set<string> {
 
 /** Shared words and Jaccard similarity: one long claim cannot echo every short one it contains. */
 export function wordOverlap(wa: Set<string>, wb: Set<string>): { shared: number; jaccard: number } {
-  const shared = [...wa].filter((w) => wb.has(w)).length;
+  // Counted in place: this runs for most candidate pairs, and an array per pair was garbage at once.
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
   return { shared, jaccard: shared / Math.max(1, wa.size + wb.size - shared) };
 }
 

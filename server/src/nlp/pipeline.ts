@@ -31,6 +31,33 @@ export interface DocWork {
   sentences: Span[];
   mentions: MentionCandidate[];
   drafts: ClaimDraft[];
+  /** What each draft's claim says that its document alone decides, by draft index (draftFacts). */
+  facts: DraftFacts[];
+}
+
+/** The parts of a claim that depend on its document alone, read with the other per-document stages. */
+export interface DraftFacts {
+  /** The draft's figures with their frames (a denied proposition's figures negated). */
+  quantities: Claim["quantities"];
+  /** A denial of a proposition, not the rejection of a thing ("rejected the offer"). */
+  denial: boolean;
+}
+
+/**
+ * Frames and propositional denial for each draft of a document. They need no other document, so
+ * they are read on the worker threads with the drafts rather than on the corpus thread.
+ */
+export function draftFacts(text: string, drafts: ClaimDraft[]): DraftFacts[] {
+  return drafts.map((d) => {
+    const denial = d.denial && deniesProposition(d.content, d.verb, d.speakerText);
+    const quantities = d.quantities.map((q) => {
+      const frame = frameOf(text, { start: d.contentStart, end: d.contentEnd }, q);
+      // "denied reports that 33 people were killed": the figure is said not to be so.
+      const denied = denial && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
+      return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };
+    });
+    return { quantities, denial };
+  });
 }
 
 const REFERENCE = /\b(?:the|this|that)\s+(?:region|area|city|town|village|province|territory|oblast)\b|\bthere\b/i;
@@ -109,7 +136,7 @@ export function analyseDocument(doc: Document, diagnostics: Diagnostic[] = []): 
       severity: "warning",
     });
   }
-  return { doc, sentences, mentions, drafts };
+  return { doc, sentences, mentions, drafts, facts: draftFacts(doc.text, drafts) };
 }
 
 /** Adjacent cut pieces joined back into the runs they came from. */
@@ -254,13 +281,7 @@ function claimStage(work: DocWork[], resolution: CorpusResolution): ClaimStage {
         polarity: d.polarity,
         hedged: d.hedges.length > 0,
         hedges: d.hedges,
-        quantities: d.quantities.map((q) => {
-          const propositional = d.denial && deniesProposition(d.content, d.verb, d.speakerText);
-          const frame = frameOf(w.doc.text, { start: d.contentStart, end: d.contentEnd }, q);
-          // "denied reports that 33 people were killed": the figure is said not to be so.
-          const denied = propositional && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
-          return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };
-        }),
+        quantities: w.facts[index]!.quantities,
         time: d.time,
       };
       claims.push(claim);
@@ -290,8 +311,7 @@ function claimStage(work: DocWork[], resolution: CorpusResolution): ClaimStage {
         claim,
         outlet: w.doc.outlet,
         published: w.doc.published,
-        // A denial of a proposition, not the rejection of a thing ("rejected the offer").
-        denial: d.denial && deniesProposition(d.content, d.verb, d.speakerText),
+        denial: w.facts[index]!.denial,
         counter: d.counter,
         states: d.states,
         about: about.sort(),

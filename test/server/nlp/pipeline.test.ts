@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadInputs } from "../../../server/src/io/load-inputs";
 import { MAX_DOCUMENT_FIGURES } from "../../../server/src/nlp/claims/extract";
-import { buildClaimGraph } from "../../../server/src/nlp/pipeline";
+import { analyseInput, buildClaimGraph, draftFacts } from "../../../server/src/nlp/pipeline";
 import { MAX_SENTENCE_CHARS } from "../../../server/src/nlp/text/sentences";
 import { tempDir } from "../../helpers/tmp";
 
@@ -123,5 +123,23 @@ describe("buildClaimGraph on bad input", () => {
     const empty = g.diagnostics.filter((d) => d.code === "INPUT_NO_TEXT" && d.file === name);
     expect(empty.length).toBeGreaterThan(0);
     for (const d of empty) expect(d).toMatchObject({ severity: "warning", message: expect.stringMatching(new RegExp(`${name.replace(".", "\\.")}#[23]`)) });
+  });
+});
+
+describe("draftFacts", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const claimsOf = (text: string) => buildClaimGraph([{ name: "facts.txt", bytes: encode(text) }]).claims;
+
+  it.each([
+    { why: "a denied report of a figure", text: "The ministry denied reports that 33 people were killed in the blast near Tarvel.", denial: true, negated: true },
+    { why: "the same figure asserted", text: "The ministry said that 33 people were killed in the blast near Tarvel.", denial: false, negated: false },
+  ])("should give $why the frames and denial the per-document stage read", ({ text, denial, negated }) => {
+    const work = analyseInput({ name: "facts.txt", bytes: encode(text) }).work[0]!;
+    expect(work.facts).toEqual(draftFacts(work.doc.text, work.drafts));
+    const [fact] = work.facts;
+    expect(fact!.denial).toBe(denial);
+    expect(fact!.quantities[0]!.frame!.negated).toBe(negated);
+    // The graph's claim carries exactly these figures.
+    expect(claimsOf(text)[0]!.quantities).toEqual(fact!.quantities);
   });
 });

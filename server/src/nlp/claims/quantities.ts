@@ -340,9 +340,12 @@ const ZERO_PATTERNS: RegExp[] = [
   /\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(kill|injure|wound|hurt|harm)\s+(?:anyone|anybody|a single (?:person|one))\b/giu,
 ];
 const ZERO_HURT = new Set(["hurt", "harmed", "harm", "kill", "injure", "wound"]);
+/** Every zero pattern holds a word starting "no" or a "not"/"n't": a span without one is passed over. */
+const ZERO_CUE = /\bno|not|n't/i;
 
 function zeroCounts(start: number, slice: string): Quantity[] {
   const out: Quantity[] = [];
+  if (!ZERO_CUE.test(slice)) return out;
   for (const re of ZERO_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import type { Entity, EntityType } from "../../../../graph-schema";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { NAME_PARTICLES, nameStem, PLACE_HEADS, STOPWORDS } from "../resources/lexicon";
+import { StringMemo } from "../text/string-memo";
 
 export interface MentionInput {
   /** Unique per mention; the resolver returns entity ids keyed by it. */
@@ -164,10 +165,17 @@ interface Group {
 const NO_VOTES = (): Record<EntityType, number> => ({ PERSON: 0, ORG: 0, PLACE: 0, GROUP: 0, OTHER: 0 });
 
 /** The normalised name a mention resolves under ("country:ukraine" for a country), or "" for none. */
-export function mentionNorm(m: Pick<MentionInput, "text" | "country">): { norm: string; country: string | null } {
-  const country = m.country ?? countryByName(m.text)?.name ?? null;
-  return { norm: country ? `country:${country.toLowerCase()}` : normaliseName(m.text), country };
+export function mentionNorm(m: Pick<MentionInput, "text" | "country">): { readonly norm: string; readonly country: string | null } {
+  if (m.country == null) return UNPLACED_NORMS.get(m.text);
+  return { norm: m.country ? `country:${m.country.toLowerCase()}` : normaliseName(m.text), country: m.country };
 }
+
+// Each mention's name is normalised three times a run (contributions, the named set, entity ids)
+// and the same names recur across documents; the answer depends on the text alone.
+const UNPLACED_NORMS = new StringMemo((text: string) => {
+  const country = countryByName(text)?.name ?? null;
+  return Object.freeze({ norm: country ? `country:${country.toLowerCase()}` : normaliseName(text), country });
+});
 
 /** One document's mentions as name contributions, by name. */
 export function nameContributions(mentions: MentionInput[]): NameContribution[] {

@@ -19,6 +19,8 @@ import type { WordRelation } from "./wordnet";
 /** Word-to-word relations (WordNet in production); the sentence model's lexical knowledge. */
 export interface WordRelations {
   relation(a: string, b: string): WordRelation | null;
+  /** relation(a, b) === "same", answered more cheaply when the table can. */
+  same?(a: string, b: string): boolean;
 }
 
 const RELATION_ORDER: WordRelation[] = ["same", "general", "antonym", "sibling", "specific"];

@@ -138,6 +138,19 @@ export class WordNet {
     return r;
   }
 
+  /**
+   * Whether relation(a, b) is "same", without the antonym and ancestor walks the other answers need:
+   * overlap matching asks only this, of many word pairs that are not synonyms.
+   */
+  same(a: string, b: string): boolean {
+    const hit = this.cache.get(a + "|" + b);
+    if (hit !== undefined) return hit === "same";
+    const wa = this.word(a);
+    const wb = this.word(b);
+    if (!wa.bases.length || !wb.bases.length) return false;
+    return wa.bases.some((l) => wb.bases.includes(l)) || wb.senses.some((s) => wa.set.has(s));
+  }
+
   private word(w: string) {
     let info = this.words.get(w);
     if (!info) {

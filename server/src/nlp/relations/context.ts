@@ -23,10 +23,19 @@ export function specificEntities(c: RelClaim): readonly string[] {
   return memo(SPECIFIC, c, () => c.about.filter((e) => !c.countries.has(e)));
 }
 
+function specificSet(c: RelClaim): ReadonlySet<string> {
+  return memo(SPECIFIC_SET, c, () => new Set(specificEntities(c)));
+}
+
 /** Asked of every candidate pair by several families: each claim's set is built once. */
 export function sharedSpecific(a: RelClaim, b: RelClaim): string[] {
-  const bs = memo(SPECIFIC_SET, b, () => new Set(specificEntities(b)));
+  const bs = specificSet(b);
   return specificEntities(a).filter((e) => bs.has(e));
+}
+
+function someOutside(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) if (!ys.has(x)) return true;
+  return false;
 }
 
 /** Both claims name the same specific entities and nothing else: a distance ties two places, not one. */
@@ -36,8 +45,10 @@ export function sameSpecificEntities(a: RelClaim, b: RelClaim): boolean {
   return sa.length > 0 && sa.length === sb.length && sa.every((e) => sb.includes(e));
 }
 
+const TOPICS = new WeakMap<RelClaim, ReadonlySet<string>>();
+
 export function sharedTopic(a: RelClaim, b: RelClaim): boolean {
-  const tb = new Set(b.topics);
+  const tb = memo(TOPICS, b, () => new Set(b.topics));
   return a.topics.some((t) => tb.has(t));
 }
 
@@ -56,9 +67,8 @@ export function sameContext(a: RelClaim, b: RelClaim): "entity" | "topic" | null
 
 /** Each claim names something specific the other does not: two events, not one ("9 killed in X" vs "2,753 died in Y"). */
 export function distinctEvents(a: RelClaim, b: RelClaim): boolean {
-  const sa = new Set(specificEntities(a));
-  const sb = new Set(specificEntities(b));
-  return [...sa].some((e) => !sb.has(e)) && [...sb].some((e) => !sa.has(e));
+  const [sa, sb] = [specificSet(a), specificSet(b)];
+  return someOutside(sa, sb) && someOutside(sb, sa);
 }
 
 /** Months between two ISO dates (a year alone counts as its middle); 0 when either is unknown. */
@@ -74,10 +84,20 @@ export function differentTimes(a: RelClaim, b: RelClaim): boolean {
   const ta = a.claim.time?.date ?? null;
   const tb = b.claim.time?.date ?? null;
   if (ta !== null && tb !== null && monthsBetween(ta, tb) >= 1) return true;
-  const years = (c: RelClaim) => new Set(c.claim.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
-  const ya = years(a);
-  const yb = years(b);
-  return ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
+  const [ya, yb] = [yearsIn(a), yearsIn(b)];
+  return ya.size > 0 && yb.size > 0 && !someShared(ya, yb);
+}
+
+const YEARS = new WeakMap<RelClaim, ReadonlySet<string>>();
+
+/** The years a claim's text names ("in 2011"), read once per claim. */
+function yearsIn(c: RelClaim): ReadonlySet<string> {
+  return memo(YEARS, c, () => new Set(c.claim.text.match(/\b(?:19|20)\d{2}\b/g) ?? []));
+}
+
+function someShared(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) if (ys.has(x)) return true;
+  return false;
 }
 
 /** A speaker as a reason names them: "the ministry (Daily Ledger)", or the outlet alone. */

@@ -37,6 +37,8 @@ export interface PairJudge {
   judge(a: string, b: string, mode: "sentence" | "article"): { label: string; confidence: number; probabilities: Partial<Record<string, number>> };
   /** How two words relate in WordNet, when the judge has it: "same", "general", "specific", "antonym", "sibling" or null. */
   relate?(a: string, b: string): string | null;
+  /** relate(a, b) === "same", when the judge can answer that alone more cheaply. */
+  same?(a: string, b: string): boolean;
 }
 
 /** One rule's verdict on a pair: a relation without its ends, which arbitration sets. */

@@ -39,7 +39,9 @@ export function claimWords(c: RelClaim): Set<string> {
 
 /** Shared words and Jaccard similarity: one long claim cannot echo every short one it contains. */
 export function wordOverlap(wa: Set<string>, wb: Set<string>): { shared: number; jaccard: number } {
-  const shared = [...wa].filter((w) => wb.has(w)).length;
+  // Counted in place: this runs for most candidate pairs, and an array per pair was garbage at once.
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
   return { shared, jaccard: shared / Math.max(1, wa.size + wb.size - shared) };
 }
 
@@ -115,10 +117,11 @@ export function lexicalOverlap(a: RelClaim, b: RelClaim, wanted: number, judge?:
   const total = la.units.length + lb.units.length;
   const best = shared + Math.min(ab.open.length, ba.open.length);
   if (judge?.relate && best / Math.max(1, total - best) >= wanted) {
+    const same = judge.same ? judge.same.bind(judge) : (x: string, y: string) => judge.relate!(x, y) === "same";
     const free = new Set(ba.open.filter((v) => synonymCandidate(v.raw)));
     for (const u of ab.open) {
       if (!synonymCandidate(u.raw)) continue;
-      const v = [...free].find((w) => judge.relate!(u.raw, w.raw) === "same");
+      const v = [...free].find((w) => same(u.raw, w.raw));
       if (!v) continue;
       free.delete(v);
       shared += 1;

@@ -76,8 +76,15 @@ function titleCaseTokens(all: Token[]): boolean {
 }
 
 export function isTitleCase(sentence: string): boolean {
-  return titleCaseTokens(tokenize(sentence, 0, sentence.length));
+  return titleCaseOf.get(sentence) ?? titleCaseTokens(tokenize(sentence, 0, sentence.length));
 }
+
+/**
+ * The headline-case reading of the sentences of the document findMentions read last, by text:
+ * claim extraction asks it again of the same sentences. A sentence not found is read afresh, so
+ * the answer never depends on what was read before.
+ */
+const titleCaseOf = new Map<string, boolean>();
 
 const UPPER_START = /^\p{Lu}/u;
 /** Capitalised, and not a lone initial ("A", "J."). */
@@ -98,9 +105,12 @@ export function lowercaseVocabulary(text: string): Set<string> {
 
 export function findMentions(text: string, sentences: Span[], vocab: Set<string>): MentionCandidate[] {
   const out: MentionCandidate[] = [];
+  titleCaseOf.clear();
   const tokenised = sentences.map((s) => {
     const all = tokenize(text, s.start, s.end);
-    return { all, titleCase: titleCaseTokens(all) };
+    const titleCase = titleCaseTokens(all);
+    titleCaseOf.set(text.slice(s.start, s.end), titleCase);
+    return { all, titleCase };
   });
   // Words the document capitalises mid-sentence in running prose: the only capitals a headline can
   // be trusted with ("May Help Trigger X's Ouster" keeps X, drops "Trigger").

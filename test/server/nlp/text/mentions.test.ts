@@ -3,7 +3,7 @@
  * common words, and headline case where capitals carry no signal.
  */
 
-import { findMentions, lowercaseVocabulary } from "../../../../server/src/nlp/text/mentions";
+import { findMentions, isTitleCase, lowercaseVocabulary } from "../../../../server/src/nlp/text/mentions";
 import { splitSentences } from "../../../../server/src/nlp/text/sentences";
 
 const mentionsIn = (text: string) => findMentions(text, splitSentences(text), lowercaseVocabulary(text)).map((x) => `${x.text}/${x.type}`);
@@ -51,5 +51,22 @@ describe("findMentions", () => {
     },
   ])("should find exactly the mentions in: $text", ({ text, expected }) => {
     expect(mentionsIn(text)).toEqual(expected);
+  });
+});
+
+describe("isTitleCase", () => {
+  const headline = "Liberation May Help Trigger Ouster Of Governor";
+  const prose = "The governor may be ousted after the vote, officials said.";
+
+  it.each([
+    { sentence: headline, expected: true },
+    { sentence: prose, expected: false },
+  ])("should read $sentence as headline case: $expected, whatever document findMentions read last", ({ sentence, expected }) => {
+    const fresh = isTitleCase(sentence);
+    for (const text of [`${headline}\n\n${prose}`, "Nothing of either here.", ""]) {
+      findMentions(text, splitSentences(text), lowercaseVocabulary(text));
+      expect(isTitleCase(sentence)).toBe(expected);
+    }
+    expect(fresh).toBe(expected);
   });
 });

@@ -268,7 +268,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
         hedges: d.hedges,
         quantities: d.quantities.map((q) => {
           const propositional = d.denial && deniesProposition(d.content, d.verb, d.speakerText);
-          const frame = frameOf(w.doc.text, { start: d.contentStart, end: d.contentEnd }, q);
+          const frame = frameOf(w.doc.text, { start: d.frameStart ?? d.contentStart, end: d.contentEnd }, q);
           // "denied reports that 33 people were killed": the figure is said not to be so.
           const denied = propositional && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
           return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };

@@ -37,6 +37,21 @@ const UNTOLD = new Set(
  * yet ("has not been charged yet").
  */
 const NOT_A_DENIAL = /(?:if|unless|whether)\b|\b(?:that|which|who)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * "X called reports that P fabricated", "branded the claims that P a lie": a dismissal whose verb
+ * stands before the wrapped proposition and whose verdict follows it with no copula.
+ */
+const CALLED = /^.*?\b(?:called|branded|termed|labell?ed)\s+(?=(?:the\s+|these\s+|such\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|rumou?rs?)\s+(?:that|of|on|about)\s)/iu;
+const CALLED_FALSE = /\s+(?:as\s+)?(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|lies|a\s+lie|propaganda|rubbish|absurd)\b/iu;
+
+/** The wrapped proposition a "called … fabricated" dismissal rejects, or null. */
+function calledFalse(content: string): string | null {
+  const called = CALLED.exec(content);
+  if (!called) return null;
+  const rest = content.slice(called[0].length);
+  const verdict = CALLED_FALSE.exec(rest);
+  return verdict ? rest.slice(0, verdict.index) : null;
+}
 /** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
 const WRAPPER = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’]+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
 /** When the denial was made, before what it denies: "rejected on Tuesday the claim that …". */
@@ -100,7 +115,8 @@ export function deniedOf(c: RelClaim): DeniedWord[] | null {
     else {
       const d = DISMISSAL.exec(content);
       if (d) text = content.slice(0, d.index);
-      else text = negatedActOf(c)?.text ?? null;
+      // The whole sentence: its verb may have been read as the attribution ("The army called | reports").
+      else text = calledFalse(c.claim.text) ?? negatedActOf(c)?.text ?? null;
     }
     if (text === null) return null;
     text = text.replace(WHEN_FIRST, "");
@@ -187,7 +203,9 @@ export function actsOf(c: RelClaim): string[] {
   // A negated act ("did not fire") is the act denied, whatever other verbs the claim holds.
   const negated = negatedActOf(c);
   if (negated) return [negated.act];
-  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WHEN_FIRST, "").replace(WRAPPER, "");
+  // A "called … fabricated" dismissal names its acts inside the proposition, after its own verb.
+  const content = c.denial ? c.claim.content : (calledFalse(c.claim.text) ?? c.claim.content);
+  const text = content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WHEN_FIRST, "").replace(WRAPPER, "");
   // Whole words only: "U.S.-backed" modifies a noun, it names no act.
   return text
     .toLowerCase()

@@ -49,6 +49,18 @@ const rows: RuleRow[] = [
   },
   { name: "not link a speaker's own claims", a: policeDenial, b: relClaim({ content: accused.claim.content, speakerText: "the police service" }), expected: null },
   {
+    name: "flag reports called fabricated against what they report",
+    a: relClaim({ content: "The interior ministry called reports that police fired tear gas at the Tarn stadium fabricated" }),
+    b: relClaim({ content: "Police fired tear gas at the Tarn stadium on Sunday", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not take reports called anything but false for a dismissal",
+    a: relClaim({ content: "The interior ministry called reports that police fired tear gas at the Tarn stadium worrying" }),
+    b: relClaim({ content: "Police fired tear gas at the Tarn stadium on Sunday", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
     name: "flag a speaker's negated act against another side's report of it",
     a: relClaim({ content: "its soldiers did not fire on the marchers at the Tarn bridge", speakerText: "the army" }),
     b: relClaim({ content: "Soldiers fired on the marchers near the Tarn bridge", speakerText: "witnesses", outlet: "Coast Courier" }),

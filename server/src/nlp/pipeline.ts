@@ -51,7 +51,7 @@ export function draftFacts(text: string, drafts: ClaimDraft[]): DraftFacts[] {
   return drafts.map((d) => {
     const denial = d.denial && deniesProposition(d.content, d.verb, d.speakerText);
     const quantities = d.quantities.map((q) => {
-      const frame = frameOf(text, { start: d.contentStart, end: d.contentEnd }, q);
+      const frame = frameOf(text, { start: d.frameStart ?? d.contentStart, end: d.contentEnd }, q);
       // "denied reports that 33 people were killed": the figure is said not to be so.
       const denied = denial && !(q.low === 0 && q.high === 0) && q.start >= d.contentStart;
       return { ...q, frame: denied ? { ...frame, negated: !frame.negated } : frame };

@@ -42,6 +42,11 @@ export interface ClaimDraft {
   mentions: MentionCandidate[];
   /** Set when the speaker stands in the sentence before or after the quote, not in the claim's own. */
   speakerSentence?: Span;
+  /**
+   * Set on a claim split from a sentence (clauseParts): where its figures' frames may look back
+   * to, the sentence's content, so that a place or a source set before the split still holds.
+   */
+  frameStart?: number;
 }
 
 export interface ExtractResult {
@@ -259,6 +264,80 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return { ...x, start: x.start + by, end: x.end + by };
 }
 
+/**
+ * One claim's share of a sentence: its span, its content, and whose it is — the sentence's speaker,
+ * the clause's own attribution, or nobody's (an unattributed statement).
+ */
+interface ClausePart {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  speaker: "sentence" | Attribution | null;
+}
+
+/** "…, adding that P": a second statement of the same speaker in the sentence's tail. */
+const ADDING = /,\s+adding\s+(?:that\s+)?(?=\S)/iu;
+/** "P, while Q", "P, whereas Q": a contrast of two statements. */
+const CONTRAST = /,\s+(?:while|whereas)\s+(?=\S)/iu;
+/** "While X said P, Q": the contrast fronted; the first comma past P closes it. */
+const FRONTED_CONTRAST = /^\s*(?:(?:and|but)\s+)?(?:while|whereas)\s+/iu;
+const TAIL_PUNCTUATION = /[\s.!?;:"“”'’»]+$/u;
+
+/**
+ * The claims one sentence holds. A contrast sets two statements side by side, each with a figure
+ * of its own ("800,000 took part according to the union, while 119,000 were counted by the
+ * police"; "while officials said 769 died, a count of national tallies shows at least 999"): each is
+ * a claim, the second with its own attribution or none, so that each figure meets the reports that
+ * agree with it and those that dispute it. A tail ", adding that P" is a second claim of the same
+ * speaker, told outside the first's content (after "he said"), or inside it. Anything else, and a
+ * split that would leave a side without a statement, stays one claim. Absolute offsets.
+ */
+function clauseParts(text: string, s: Span, lead: number, whole: ClausePart, speaker: { start: number; end: number } | null, named: number): ClausePart[] {
+  const { contentStart, contentEnd } = whole;
+  const hasFigure = (from: number, to: number) => to > from && findQuantities(text, from, to, { ownerOf }).length > 0;
+  const enough = (from: number, to: number) => words(text.slice(from, to)).length >= MIN_WORDS;
+  // `cut` ends the first side, `from` opens the second's span (its connective, "while …"), `next` its statement.
+  const contrast = (cut: number, from: number, next: number): ClausePart[] | null => {
+    // The speaker must stand before the cut: "P, while Q, X said" gives both sides to X.
+    if ((speaker !== null && speaker.end > cut) || !enough(contentStart, cut) || !enough(next, contentEnd) || !hasFigure(contentStart, cut) || !hasFigure(next, contentEnd)) return null;
+    const own = findAttribution(text.slice(next, s.end));
+    return [
+      { start: s.start, end: cut, contentStart, contentEnd: cut, speaker: "sentence" },
+      own?.speaker
+        ? { start: from, end: s.end, contentStart: next + own.content.start, contentEnd: next + own.content.end, speaker: own }
+        : { start: from, end: s.end, contentStart: next, contentEnd, speaker: null },
+    ];
+  };
+  const body = text.slice(contentStart, contentEnd);
+  if (FRONTED_CONTRAST.test(text.slice(s.start + lead, s.end))) {
+    for (const m of body.matchAll(/,\s+/g)) {
+      const next = contentStart + m.index! + m[0].length;
+      const split = contrast(contentStart + m.index!, next, next);
+      if (split) return split;
+    }
+  }
+  const medial = CONTRAST.exec(body);
+  if (medial) {
+    const cut = contentStart + medial.index;
+    const split = contrast(cut, cut + medial[0].search(/\p{L}/u), cut + medial[0].length);
+    if (split) return split;
+  }
+  const adding = ADDING.exec(text.slice(contentStart, s.end));
+  if (adding && speaker !== null) {
+    const at = contentStart + adding.index;
+    const next = at + adding[0].length;
+    const end = next + text.slice(next, at < contentEnd ? contentEnd : s.end).replace(TAIL_PUNCTUATION, "").length;
+    const said = text.slice(next, end);
+    const first = at < contentEnd ? { ...whole, end: at, contentEnd: at } : { ...whole, end: at };
+    const figures = findQuantities(text, next, end, { ownerOf }).length;
+    if (enough(first.contentStart, first.contentEnd) && enough(next, end) && checkable(said, figures, stateFeatures(said).length, named, false)) {
+      return [first, { start: at + adding[0].search(/\p{L}/u), end: s.end, contentStart: next, contentEnd: end, speaker: "sentence" }];
+    }
+  }
+  return [whole];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------------------------
@@ -332,11 +411,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       remember();
       continue;
     }
-    let quantities = findQuantities(text, contentStart, contentEnd, { ownerOf });
-    if (attr?.denial) {
-      const zero = deniedCount(text, contentStart, contentEnd, attr.verb);
-      if (zero) quantities.push(zero);
-    }
+    const quantities = contentFigures(text, contentStart, contentEnd, attr?.denial ? attr.verb : null);
     const states = stateFeatures(content);
     const named = inside.filter((m) => m.start >= contentStart && m.end <= contentEnd).length;
     // Attributed content is a claim by its speaker; on its own a sentence must be checkable. The
@@ -351,38 +426,52 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       remember();
       continue;
     }
-    if (quantities.length >= MAX_FIGURES_PER_SPAN) figuresCapped = true;
-    if (figures + quantities.length > MAX_DOCUMENT_FIGURES) {
-      figuresCapped = true;
-      quantities = quantities.slice(0, Math.max(0, MAX_DOCUMENT_FIGURES - figures));
-    }
-    figures += quantities.length;
     const speakerMention: MentionCandidate | null = speakerSpan ? speakerEntity(text, speakerSpan, speakerInside, lastPerson, said ?? { start: contentStart, end: contentEnd }) : null;
-    const lowerWords = content.toLowerCase().split(/[^\p{L}']+/u);
-    const hedges = [...new Set(lowerWords.filter((w) => HEDGES.has(w)))].sort();
-    const negated = lowerWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
-    out.push({
-      documentId: doc.id,
-      start: s.start,
-      end: s.end,
-      sentenceStart: s.start,
-      sentenceEnd: s.end,
-      contentStart,
-      contentEnd,
-      content,
-      speakerText: speakerSpan?.text ?? null,
-      speakerMention,
-      verb: attr?.verb ?? null,
-      denial: attr?.denial ?? false,
-      counter: attr?.counter ?? false,
-      polarity: (attr?.denial ?? false) !== negated ? "negative" : "positive",
-      hedges,
-      quantities,
-      states,
-      time: claimTime(sentence, doc.published),
-      mentions: inside,
-      ...(speakerSentence ? { speakerSentence } : {}),
-    });
+    const whole: ClausePart = { start: s.start, end: s.end, contentStart, contentEnd, speaker: "sentence" };
+    const parts = speakerSentence ? [whole] : clauseParts(text, s, lead, whole, speakerSpan, named);
+    for (const part of parts) {
+      const split = parts.length > 1;
+      const own = part.speaker === "sentence";
+      const partAttr = typeof part.speaker === "object" ? part.speaker : null;
+      const partContent = split ? text.slice(part.contentStart, part.contentEnd) : content;
+      let partFigures = split ? contentFigures(text, part.contentStart, part.contentEnd, part === parts[0] && attr?.denial ? attr.verb : null) : quantities;
+      if (partFigures.length >= MAX_FIGURES_PER_SPAN) figuresCapped = true;
+      if (figures + partFigures.length > MAX_DOCUMENT_FIGURES) {
+        figuresCapped = true;
+        partFigures = partFigures.slice(0, Math.max(0, MAX_DOCUMENT_FIGURES - figures));
+      }
+      figures += partFigures.length;
+      const partSpeaker = own ? speakerSpan : partAttr?.speaker ? shift(partAttr.speaker, part.start) : null;
+      const partMention = own ? speakerMention : partSpeaker ? speakerEntity(text, partSpeaker, inside, lastPerson, { start: part.contentStart, end: part.contentEnd }) : null;
+      // The clause after "adding that" is the speaker's own statement, not what a denial verb denies.
+      const partDenial = part === parts[0] ? (attr?.denial ?? false) : (partAttr?.denial ?? false);
+      const lowerWords = partContent.toLowerCase().split(/[^\p{L}']+/u);
+      const hedges = [...new Set(lowerWords.filter((w) => HEDGES.has(w)))].sort();
+      const negated = lowerWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
+      out.push({
+        documentId: doc.id,
+        start: part.start,
+        end: part.end,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        contentStart: part.contentStart,
+        contentEnd: part.contentEnd,
+        content: partContent,
+        speakerText: partSpeaker?.text ?? null,
+        speakerMention: partMention,
+        verb: own ? (attr?.verb ?? null) : (partAttr?.verb ?? null),
+        denial: partDenial,
+        counter: part === parts[0] ? (attr?.counter ?? false) : (partAttr?.counter ?? false),
+        polarity: partDenial !== negated ? "negative" : "positive",
+        hedges,
+        quantities: partFigures,
+        states: split ? stateFeatures(partContent) : states,
+        time: claimTime(sentence, doc.published),
+        mentions: inside,
+        ...(speakerSentence ? { speakerSentence } : {}),
+        ...(split ? { frameStart: Math.min(contentStart, part.contentStart) } : {}),
+      });
+    }
     // "he said" goes to the last one quoted before others named in passing: a named speaker
     // counts whatever its type guess, unless it is an organisation or a place.
     const namedSpeaker: MentionCandidate | null = speakerMention && speakerMention.type !== "ORG" && speakerMention.type !== "PLACE" ? speakerMention : null;
@@ -401,6 +490,14 @@ function quotedSpan(sentence: string): { start: number; end: number } {
   if (close > 0) end = start + close;
   while (end > start && /[\s,.;:!"“”«»'’]/.test(sentence[end - 1]!)) end -= 1;
   return { start, end };
+}
+
+/** The figures of a content span, with the zero a denial states ("denied that anyone was hurt") when `denialVerb` is given. */
+function contentFigures(text: string, from: number, to: number, denialVerb: string | null): Quantity[] {
+  const out = findQuantities(text, from, to, { ownerOf });
+  const zero = denialVerb ? deniedCount(text, from, to, denialVerb) : null;
+  if (zero) out.push(zero);
+  return out;
 }
 
 /**

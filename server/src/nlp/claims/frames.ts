@@ -95,6 +95,11 @@ const COUNTED = new RegExp(
   "iu",
 );
 const COUNTED_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:were|was|had been|have been)\s+(?:counted|estimated|recorded|registered|reported|tallied)\b/iu;
+/**
+ * "8 million people, or 41 percent of registered voters, voted": the same count restated in another
+ * unit between commas. What the count did stands past it.
+ */
+const RESTATEMENT = /^((?:\s+[\p{L}'’-]+){0,3}),\s+or\s+(?:[^,;.()]|\.(?=\d)){1,80}?,(?=\s)/u;
 /** How far back a counted figure looks for what it counts: the sentence before it, or a headline over a short lead. */
 const CONTEXT_CHARS = 400;
 /** How far before its clause "turnout" looks for an election: the attribution and the sentence before. */
@@ -110,7 +115,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   const rawBefore = text.slice(Math.max(sentence.start, q.start - 140), q.start);
   const rawAfter = text.slice(q.end, Math.min(sentence.end, q.end + 160));
   const before = clauseBefore(rawBefore);
-  const after = clauseAfter(rawAfter);
+  const after = clauseAfter(withoutRestatement(rawAfter));
   const percent = q.unit === "%" || q.measure === "percent";
   const words = lowercaseTokens(after);
   let measure: string | null = null;
@@ -294,6 +299,11 @@ function frontedPlace(lead: string): string | null {
 function verbBefore(before: string): string | null {
   const m = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|no fewer than|fewer than|less than)\s+)?$/iu.exec(before);
   return m ? MEASURE_OF.get(m[1]!.toLowerCase()) ?? null : null;
+}
+
+/** The words after a figure without a restatement of it in another unit (RESTATEMENT). */
+function withoutRestatement(after: string): string {
+  return after.replace(RESTATEMENT, "$1");
 }
 
 function clauseBefore(s: string): string {

@@ -277,6 +277,8 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
   let m: RegExpExecArray | null;
   while ((m = WORD_COUNT.exec(slice)) !== null) {
     const [whole, vague, first, unit, half, mult] = m;
+    // "no one knows how many", "not one of them": "one" after a negation counts nobody.
+    if (!vague && /\b(?:no|not)\s+$/i.test(slice.slice(Math.max(0, m.index - 4), m.index))) continue;
     let low: number;
     let high: number;
     let qualifier: Quantity["qualifier"];
@@ -330,7 +332,8 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
  * same phrase: "no one knows how many" counts nothing.
  */
 const ZERO_PATTERNS: RegExp[] = [
-  /\b(?:no one|no-one|nobody|not a single (?:person|one))\s+(?:was|were|had been|has been|have been|got)\s+(?:\p{L}+ly\s+)?(\p{L}+)/giu,
+  // "no one was killed", "nobody died", "not a single villager drowned", "not one soldier was hurt".
+  /\b(?:no one|no-one|nobody|not a single(?:\s+\p{L}+)?|not one(?:\s+\p{L}+)?)\s+(?:(?:was|were|had been|has been|have been|got)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/giu,
   /\b(\p{L}+ed)\s+(?:no one|no-one|nobody)\b/giu,
   /\bno\s+(\p{L}+)\s+(?:were|was|had been|have been|has been)\b/giu,
   /\bthere (?:were|was|are|is|have been|had been) no\s+(\p{L}+)/giu,

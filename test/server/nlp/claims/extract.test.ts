@@ -109,3 +109,56 @@ describe("extractClaims: what becomes a claim", () => {
     expect(claimOn(text, phrase, title ?? null)).toBeNull();
   });
 });
+
+describe("extractClaims: one sentence, several claims", () => {
+  interface Row {
+    why: string;
+    text: string;
+    /** Each claim the sentence yields, in order: its content and its speaker words. */
+    claims: Array<{ content: string; speaker: string | null }>;
+  }
+  const rows: Row[] = [
+    {
+      why: "a contrast of two figures, each its own claim, the second with its own source",
+      text: "In Tarvel alone, according to the union, 40,000 people marched, while 9,000 were counted by the police.",
+      claims: [
+        { content: "In Tarvel alone, according to the union, 40,000 people marched", speaker: "the union" },
+        { content: "9,000 were counted by the police", speaker: null },
+      ],
+    },
+    {
+      why: "a fronted contrast, split at the comma that closes it",
+      text: "While the ministry said the flood killed 120 villagers, a tally of hospital records shows at least 310 people died.",
+      claims: [
+        { content: "the flood killed 120 villagers", speaker: "the ministry" },
+        { content: "a tally of hospital records shows at least 310 people died", speaker: null },
+      ],
+    },
+    {
+      why: "a quote and a statement added after its attribution, both the speaker's",
+      text: '"The pumps are working again," the engineer said, adding that 2,400 homes had been flooded.',
+      claims: [
+        { content: "The pumps are working again", speaker: "the engineer" },
+        { content: "2,400 homes had been flooded", speaker: "the engineer" },
+      ],
+    },
+    {
+      why: "one claim when only one side of a contrast holds a figure",
+      text: "The union said 40,000 people marched, while the police gave no figure at all.",
+      claims: [{ content: "40,000 people marched, while the police gave no figure at all", speaker: "The union" }],
+    },
+    {
+      why: "one claim when the speaker stands after both sides of a contrast",
+      text: "40,000 people marched in Tarvel, while 9,000 marched in Osk, the union said.",
+      claims: [{ content: "40,000 people marched in Tarvel, while 9,000 marched in Osk", speaker: "the union" }],
+    },
+  ];
+
+  it.each(rows)("should make $why", ({ text, claims }) => {
+    const d = draftsOf(text);
+    expect(d.drafts.map((c) => ({ content: c.content, speaker: c.speakerText }))).toEqual(claims);
+    // Each claim's span holds its content, and the spans do not overlap.
+    for (const c of d.drafts) expect(d.text.slice(c.start, c.end)).toContain(c.content);
+    for (let i = 1; i < d.drafts.length; i += 1) expect(d.drafts[i]!.start).toBeGreaterThanOrEqual(d.drafts[i - 1]!.end);
+  });
+});

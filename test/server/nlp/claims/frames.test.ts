@@ -37,6 +37,7 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["leave a country as no place", "The strike killed about 300 militants in Pakistan.", "about 300", { place: null }],
   ["read a share of voters", "The commission said 41.53 percent of registered voters took part.", "41.53", { measure: "percent:votes" }],
   ["read the share that abstained apart", "88 percent of the voters abstained.", "88", { measure: "percent:votes+not" }],
+  ["read what a count did past its restatement in another unit", "The commission said 2.4 million people, or 38.2 percent of the electorate, voted in the referendum.", "2.4 million", { measure: "votes" }],
   ["read a share won as a share of the vote", "The party had received no more than 35 percent.", "no more than 35", { measure: "percent:votes" }],
   ["read money whatever harm word stands near", "The company took a 1.2 mln dlr loss.", "1.2 mln", { measure: "money" }],
   ["read things counted as no event", "Surveys from 110 voting centers were used.", "110", { measure: null, scope: "thing:center" }],

@@ -46,6 +46,9 @@ describe("findQuantities", () => {
     { text: "No one was killed in the blast.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     { text: "Officials said no casualties were reported.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     { text: "The army said the raid did not kill anyone.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    { text: "Officials said not a single person died in the landslide.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    { text: "Not one passenger was injured when the ferry ran aground.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    { text: "Nobody died when the roof fell in.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     // A vague count right after a harm verb counts casualties, whoever they were.
     { text: 'The raid hit the hills, killing "a very large number of ... gunmen and their trainers".', low: 10, high: 10000000, qualifier: "range", measure: "casualties" },
     // The measure before the figure, past a qualifier; and the events phrases name.
@@ -68,7 +71,7 @@ describe("findQuantities", () => {
     expect(row.text.slice(q!.start, q!.end)).toBe(q!.text);
   });
 
-  it.each(["The war began in 2014.", "On March 3 the talks began.", "The meeting began at 14:30.", "No one knows how many were hurt in the crush."])("should find no quantity in %s", (text) => {
+  it.each(["The war began in 2014.", "On March 3 the talks began.", "The meeting began at 14:30.", "No one knows how many were hurt in the crush.", "No one knows how many died in the landslide."])("should find no quantity in %s", (text) => {
     expect(find(text)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * the denied words and two at least) and bound to one story and one month instead of one entity.
  */
 
-import { ASSERTION_NEGATION, GENERIC_SUBJECTS, IRREGULAR_PAST, MONTH_WORDS, propositionStem, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from "../../resources/lexicon";
+import { ASSERTION_NEGATION, FORECAST, GENERIC_SUBJECTS, IRREGULAR_PAST, MONTH_WORDS, propositionStem, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from "../../resources/lexicon";
 import type { PairJudge, RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, oneEvent, STATE_WINDOW_MONTHS, who } from "../context";
 import { hasRefuteWord } from "../../judge/features";
@@ -16,6 +16,42 @@ import { memo } from "../memo";
 
 /** "… are totally false", "… was baseless": a dismissal of what the subject says. */
 export const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
+/**
+ * A speaker's statement that an act did not happen ("the army said its soldiers did not fire on
+ * the crowd", "the weapons were never used"): it denies the act as a denial verb would.
+ */
+const NEGATED_ACT = /\b(?:(?:did|does|do)\s*(?:not|n['’]t)\s+(?:ever\s+)?|never\s+)(\p{L}{3,})\b|\b(?:had|has|have|was|were|is|are)\s*(?:not|n['’]t)\s+(?:been\s+)?(\p{L}{3,}ed)\b/iu;
+/** Base forms whose past IRREGULAR_PAST knows: their stem already meets the past's. */
+const IRREGULAR_BASES = new Set(Object.values(IRREGULAR_PAST));
+/**
+ * Verbs of telling, knowing and wanting, besides the reporting verbs: what was not said, given,
+ * known or planned denies no act ("police did not say how many were held", "the ministry has not
+ * released figures").
+ */
+const UNTOLD = new Set(
+  ["say", "tell", "give", "comment", "specify", "disclose", "reveal", "provide", "release", "publish", "announce", "confirm", "respond", "answer", "reply", "know", "expect", "plan", "want", "need", "intend", "elaborate", "explain", "identify", "name", "mention", "return"].map((w) => propositionStem(pastForm(w))),
+);
+/**
+ * Where a negation denies nothing of the world: a condition or a question ("if they do not…"), a
+ * relative clause about others ("dozens more that did not get caught"), or a state not reached
+ * yet ("has not been charged yet").
+ */
+const NOT_A_DENIAL = /(?:if|unless|whether)\b|\b(?:that|which|who)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * "X called reports that P fabricated", "branded the claims that P a lie": a dismissal whose verb
+ * stands before the wrapped proposition and whose verdict follows it with no copula.
+ */
+const CALLED = /^.*?\b(?:called|branded|termed|labell?ed)\s+(?=(?:the\s+|these\s+|such\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|rumou?rs?)\s+(?:that|of|on|about)\s)/iu;
+const CALLED_FALSE = /\s+(?:as\s+)?(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|lies|a\s+lie|propaganda|rubbish|absurd)\b/iu;
+
+/** The wrapped proposition a "called … fabricated" dismissal rejects, or null. */
+function calledFalse(content: string): string | null {
+  const called = CALLED.exec(content);
+  if (!called) return null;
+  const rest = content.slice(called[0].length);
+  const verdict = CALLED_FALSE.exec(rest);
+  return verdict ? rest.slice(0, verdict.index) : null;
+}
 /** The wrapper of a dismissed proposition: "the charge that", "reports on", "claims of". */
 const WRAPPER = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’]+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\s+(?:that|of|on|about|regarding)\s+/iu;
 /** When the denial was made, before what it denies: "rejected on Tuesday the claim that …". */
@@ -79,6 +115,8 @@ export function deniedOf(c: RelClaim): DeniedWord[] | null {
     else {
       const d = DISMISSAL.exec(content);
       if (d) text = content.slice(0, d.index);
+      // The whole sentence: its verb may have been read as the attribution ("The army called | reports").
+      else text = calledFalse(c.claim.text) ?? negatedActOf(c)?.text ?? null;
     }
     if (text === null) return null;
     text = text.replace(WHEN_FIRST, "");
@@ -105,6 +143,41 @@ export function deniedOf(c: RelClaim): DeniedWord[] | null {
   });
 }
 
+const NEGATED = new WeakMap<RelClaim, { text: string; act: string } | null>();
+
+/**
+ * The act a speaker says did not happen, and the claim's words without the negation ("soldiers
+ * did not fire on the crowd" → "fired"). Only an attributed claim (someone's word against
+ * another's); never one with a figure, whose negation denies the figure ("3,000 did not die" is no
+ * denial that people died; numeric-frame compares it), nor a verb of telling or knowing (UNTOLD).
+ */
+export function negatedActOf(c: RelClaim): { text: string; act: string } | null {
+  return memo(NEGATED, c, () => {
+    if (c.denial || c.claim.speakerText === null || c.claim.quantities.length > 0) return null;
+    const content = c.claim.content;
+    const m = NEGATED_ACT.exec(content);
+    const verb = (m?.[1] ?? m?.[2])?.toLowerCase();
+    // A subject must stand before the negation: "don't use it" is a plea, not a denial.
+    if (!m || !verb || m.index === 0 || NOT_A_DENIAL.test(content.slice(0, m.index)) || /^\s*yet\b/i.test(content.slice(m.index + m[0].length))) return null;
+    const act = m[1] ? pastForm(verb) : verb;
+    const base = IRREGULAR_PAST[act] ?? verb;
+    if (UNTOLD.has(propositionStem(act)) || REPORTING_VERBS.has(verb) || STOPWORDS.has(verb) || LIGHT_ACTS.has(propositionStem(base))) return null;
+    // "did" keeps the words a clause; it is a stopword, so only the act and its words are matched.
+    return { text: `${content.slice(0, m.index)} did ${act}${content.slice(m.index + m[0].length)}`, act };
+  });
+}
+
+/**
+ * A base form as its past, so that its stem meets the asserted verb's ("fire" → "fired", "carry" →
+ * "carried"); an irregular verb's base already meets its past through IRREGULAR_PAST.
+ */
+function pastForm(base: string): string {
+  if (IRREGULAR_BASES.has(base) || /ed$/.test(base)) return base;
+  if (/e$/.test(base)) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
+}
+
 function subjectWordsOf(head: string): string[] {
   return head.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
@@ -127,7 +200,12 @@ function stated(word: string, other: Set<string>, otherRaw: string[], judge?: Pa
 
 /** The acts a denial names, by verb form, stopwords included ("had been used"). */
 export function actsOf(c: RelClaim): string[] {
-  const text = c.claim.content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WHEN_FIRST, "").replace(WRAPPER, "");
+  // A negated act ("did not fire") is the act denied, whatever other verbs the claim holds.
+  const negated = negatedActOf(c);
+  if (negated) return [negated.act];
+  // A "called … fabricated" dismissal names its acts inside the proposition, after its own verb.
+  const content = c.denial ? c.claim.content : (calledFalse(c.claim.text) ?? c.claim.content);
+  const text = content.split(/,\s*(?:calling|saying|insisting|adding|which|as|while)\b|;|\s+and\s+(?:said|says|added|insisted|claimed|argued)\b/i)[0]!.replace(WHEN_FIRST, "").replace(WRAPPER, "");
   // Whole words only: "U.S.-backed" modifies a noun, it names no act.
   return text
     .toLowerCase()
@@ -312,6 +390,9 @@ export const denialStory: RuleFamily<"denial"> = {
     const byStem = denied.filter((w) => wb.has(propositionStem(w.word))).length;
     if (byStem < 1 || byStem + (judge?.relate ? denied.length - byStem : 0) < MIN_SHARE * denied.length) return null;
     const acts = actsOf(a);
+    // A negated act ("soldiers did not fire") is met only by the act itself, asserted as a fact:
+    // not by WordNet's kinds or synonyms, nor by a forecast or a hedge ("will be charged").
+    if (!a.denial && negatedActOf(a) && (!wb.has(propositionStem(acts[0]!)) || FORECAST.test(b.claim.content) || b.claim.hedged)) return null;
     // The main act, the first verb of what is denied ("Manila was playing down the restructuring").
     const kind = acts.length > 0 && !actStated(acts[0]!, wb, rawB, judge) && actKindStated(acts[0]!, a, b, judge);
     if (acts.length > 0 && !actStated(acts[0]!, wb, rawB, judge) && !kind) return null;

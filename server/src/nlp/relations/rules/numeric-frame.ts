@@ -13,7 +13,7 @@ import { NATIONWIDE } from "../../claims/frames";
 import { slug } from "../../entities/resolve";
 import { daysBetween } from "../stories";
 import { differentTimes, distinctEvents, sharedSpecific, sharedTopic, SMALL_STORY_DOCS, who } from "../context";
-import { inWords, interval, overlaps } from "../intervals";
+import { inWords, interval, isMagnitude, overlaps } from "../intervals";
 import { countryByDemonym } from "../../resources/countries";
 import MEASURES from "../../resources/measures.json";
 
@@ -40,6 +40,11 @@ const EVENT_MEASURES = new Set(Object.keys(MEASURES.measures));
 const WINDOW_DAYS = 31;
 /** Harms that accumulate: a later, larger figure from the same story is usually an update. */
 const CUMULATIVE = new Set(["deaths", "injuries", "casualties", "missing", "detained", "displaced"]);
+/**
+ * An order of magnitude in words ("thousands", "hundreds") is loose at its lower edge ("thousands"
+ * may be 1,500): only a figure below this share of its least reading is set against it.
+ */
+const MAGNITUDE_GAP = 0.5;
 /** How far inside its upper edge a rounded figure's interval stops, as a share of its rounding step. */
 const ROUNDING_EDGE = 1e-6;
 /** Shares closer than this ratio of their nearer ends are not set against each other. */
@@ -131,8 +136,9 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
         };
         continue;
       }
-      // An order of magnitude in words contradicts only a ceiling: "tens of thousands" against "fewer than 5,000".
-      if (vague && !(loose(p) ? ceiling(q) : ceiling(p))) continue;
+      // An order of magnitude in words contradicts only a ceiling ("tens of thousands" against "fewer
+      // than 5,000") or a figure far below its least reading ("thousands died" against 64).
+      if (vague && !(loose(p) ? ceiling(q) || farBelow(p, q) : ceiling(p) || farBelow(q, p))) continue;
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       // Shares carry no subject in their frame ("34.5 pct" of whose votes?): in a saga they are not set against each other.
@@ -215,6 +221,11 @@ function isUpdate(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity, f: Quantit
   if (!CUMULATIVE.has(f.measure!) || !a.published || !b.published || a.published === b.published) return false;
   const [earlier, later] = a.published < b.published ? [p, q] : [q, p];
   return (later.low ?? 0) > (earlier.high ?? Number.POSITIVE_INFINITY);
+}
+
+/** A figure (not itself in loose words, with an upper end) below MAGNITUDE_GAP of an order of magnitude's least reading. */
+function farBelow(magnitude: Quantity, x: Quantity): boolean {
+  return isMagnitude(magnitude) && !loose(x) && x.high !== null && x.high < (magnitude.low ?? 0) * MAGNITUDE_GAP;
 }
 
 /**

@@ -10,8 +10,9 @@ import { countryByDemonym, countryByName } from "../../resources/countries";
 import { effectiveStates } from "../asserted-states";
 import { memo } from "../memo";
 import type { RelClaim, RuleFamily } from "../rule";
-import { monthsBetween, oneEvent, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
+import { distinctEvents, monthsBetween, oneEvent, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
 import { contentWords } from "../words";
+import { propositionStem } from "../../resources/lexicon";
 
 /** Characters between an entity and a state cue for the state to count as said of it. */
 const ANCHOR_DISTANCE = 80;
@@ -25,6 +26,27 @@ const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure", "increase
 
 /** Classes whose cue names what it is about ("low turnout"): no shared word beside the cues is needed. */
 const SELF_NAMED = new Set(["turnout-high", "turnout-low"]);
+
+/**
+ * States a thing is in whatever its name: a structure's condition, a road's or a crossing's use.
+ * Said of the same definite subject ("the dam was intact", "the dam had collapsed") in one event,
+ * they need no named entity beside them.
+ */
+const OF_A_THING = new Set(["intact", "damaged", "open", "closed"]);
+/** The definite subject right before a state cue, past its copula: "the dam was", "the main bridge has remained". */
+const DEFINITE_SUBJECT = /\bthe\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\s+(?:(?:is|was|are|were|has|had|have|been|being|remained|remains|stayed|stays)\s+){0,3}(?:\p{Ll}+ly\s+)?$/u;
+
+function definiteSubject(content: string, f: StateFeature): string | null {
+  const m = DEFINITE_SUBJECT.exec(content.slice(Math.max(0, f.at - 60), f.at));
+  return m ? propositionStem(m[1]!) : null;
+}
+
+/** Both cues said of one definite subject, by claims that name no two different things (oneEvent keeps this to a small story). */
+function sameDefiniteSubject(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeature): boolean {
+  if (!OF_A_THING.has(x.cls) || distinctEvents(a, b)) return false;
+  const s = definiteSubject(a.claim.content, x);
+  return s !== null && s === definiteSubject(b.claim.content, y);
+}
 
 const CUE_WINDOWS = new WeakMap<StateFeature, Set<string>>();
 
@@ -76,7 +98,6 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
     // A country's turnout is said of the country: it may be the thing both name (in a small story:
     // oneEvent above wants a specific entity in a saga).
     const countries = shared.length === 0 ? a.about.filter((e) => a.countries.has(e) && b.about.includes(e)) : [];
-    if (shared.length === 0 && countries.length === 0) return null;
     const sa = effectiveStates(a);
     const sb = effectiveStates(b);
     const ca = new Set(sa.map((f) => f.cls));
@@ -88,7 +109,7 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         // by militants advancing"): neither state is its answer to the other claim.
         if (ca.has(y.cls) || cb.has(x.cls)) continue;
         // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
-        if (!anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : [])) continue;
+        if (!anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : []) && !sameDefiniteSubject(a, x, b, y)) continue;
         // "Ecuador's pipeline was damaged" and "Colombian installations were not damaged" are two countries' things.
         const [na, nb] = [countryNear(a.claim.content, x), countryNear(b.claim.content, y)];
         if (na && nb && na !== nb) continue;

@@ -6,10 +6,11 @@
 
 import { denialStory } from "../../../../../server/src/nlp/relations/rules/denial-story";
 import type { PairJudge } from "../../../../../server/src/nlp/relations/rule";
-import { relClaim, verdict, type RuleRow } from "../../../../helpers/relclaim";
+import { figure, relClaim, verdict, type RuleRow } from "../../../../helpers/relclaim";
 
 const denial = (confidence = 0.65) => ({ type: "CONTRADICTS", kind: "denial", confidence, detector: "denial-story" });
 const accused = relClaim({ content: "Tarn police killed at least 30 protesters during the election demonstrations", speakerText: "Rights Watch", outlet: "Coast Courier" });
+const notCharged = relClaim({ content: "the court has not charged the Tarn mayor", speakerText: "his lawyer" });
 const policeDenial = relClaim({ content: "reports that 30 protesters were killed during the election demonstrations", speakerText: "the police service", verb: "denied", denial: true });
 
 const rows: RuleRow[] = [
@@ -47,6 +48,54 @@ const rows: RuleRow[] = [
     expected: null,
   },
   { name: "not link a speaker's own claims", a: policeDenial, b: relClaim({ content: accused.claim.content, speakerText: "the police service" }), expected: null },
+  {
+    name: "flag reports called fabricated against what they report",
+    a: relClaim({ content: "The interior ministry called reports that police fired tear gas at the Tarn stadium fabricated" }),
+    b: relClaim({ content: "Police fired tear gas at the Tarn stadium on Sunday", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not take reports called anything but false for a dismissal",
+    a: relClaim({ content: "The interior ministry called reports that police fired tear gas at the Tarn stadium worrying" }),
+    b: relClaim({ content: "Police fired tear gas at the Tarn stadium on Sunday", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "flag a speaker's negated act against another side's report of it",
+    a: relClaim({ content: "its soldiers did not fire on the marchers at the Tarn bridge", speakerText: "the army" }),
+    b: relClaim({ content: "Soldiers fired on the marchers near the Tarn bridge", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not take what a speaker did not say for a denied act",
+    a: relClaim({ content: "police did not report any marchers detained at the Tarn bridge", speakerText: "the mayor" }),
+    b: relClaim({ content: "Police reported marchers detained at the Tarn bridge", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "not take a negation in a relative clause about others for a denied act",
+    a: relClaim({ content: "dozens more marchers that did not cross the Tarn bridge were turned back", speakerText: "the mayor" }),
+    b: relClaim({ content: "Marchers crossed the Tarn bridge at noon", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "not set a negated act against a guess at it",
+    a: notCharged,
+    b: relClaim({ content: "The court may have charged the Tarn mayor already", speakerText: "a local paper", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "flag a negated act against the act asserted as done",
+    a: notCharged,
+    b: relClaim({ content: "The court charged the Tarn mayor on Monday", speakerText: "prosecutors", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not take a negated figure for a denied act",
+    a: relClaim({ content: "3,000 marchers did not join the protest at the Tarn bridge", speakerText: "the mayor", quantities: [figure("3,000 marchers did not join the protest at the Tarn bridge", "3,000", { low: 3000, high: 3000 })] }),
+    b: relClaim({ content: "1,200 marchers joined the protest at the Tarn bridge", speakerText: "the organisers", outlet: "Coast Courier", quantities: [figure("1,200 marchers joined the protest at the Tarn bridge", "1,200", { low: 1200, high: 1200 })] }),
+    expected: null,
+  },
 ];
 
 const KINDS: Record<string, string[]> = { killed: ["eliminated", "destroyed"], person: ["rebels", "commanders"] };

@@ -110,6 +110,18 @@ const rows: RuleRow[] = [
     expected: null,
   },
   {
+    name: "flag an order of magnitude in words against a figure far below its least reading",
+    a: said("Villagers said thousands of people died in the Vellmar flood", [["thousands", { low: 2000, high: 9999, qualifier: "range" }]]),
+    b: said("The official death toll of the Vellmar flood stood at 64", [["64", { low: 64, high: 64 }]], other),
+    expected: conflict(0.8),
+  },
+  {
+    name: "not set an order of magnitude in words against a figure near its least reading",
+    a: said("Villagers said thousands of people died in the Vellmar flood", [["thousands", { low: 2000, high: 9999, qualifier: "range" }]]),
+    b: said("The official death toll of the Vellmar flood stood at 1,500", [["1,500", { low: 1500, high: 1500 }]], other),
+    expected: null,
+  },
+  {
     name: "flag two crowd figures a rounding step apart",
     a: said("The union said 3.5 million people marched across Vellmar", [["3.5 million", { low: 3500000, high: 3500000 }]]),
     b: said("Organisers said 3.6 million people marched across Vellmar", [["3.6 million", { low: 3600000, high: 3600000 }]], other),

@@ -44,6 +44,24 @@ const rows: RuleRow[] = [
     expected: null,
   },
   { name: "flag a country's voters staying away from the polls against an overwhelming response", a: highTurnout(), b: lowTurnout(), expected: opposite },
+  {
+    name: "flag opposite conditions of one definite thing that no name anchors, in a small story",
+    a: claim("the dam was intact after the storm", { about: [], speakerText: "the water board" }),
+    b: claim("the dam had collapsed in the storm", { about: [], speakerText: "villagers" }),
+    expected: opposite,
+  },
+  {
+    name: "not oppose conditions of two different definite things",
+    a: claim("the dam was intact after the storm", { about: [], speakerText: "the water board" }),
+    b: claim("the bridge had collapsed in the storm", { about: [], speakerText: "villagers" }),
+    expected: null,
+  },
+  {
+    name: "not oppose conditions of one definite thing in a saga of many events",
+    a: claim("the dam was intact after the storm", { about: [], speakerText: "the water board", storySize: 40 }),
+    b: claim("the dam had collapsed in the storm", { about: [], speakerText: "villagers", storySize: 40 }),
+    expected: null,
+  },
   { name: "not oppose other states said only of a country", a: isOpen({ countries: ["Varn"] }), b: isClosed({ countries: ["Varn"] }), expected: null },
 ];
 

@@ -48,7 +48,7 @@ async function currentItem(): Promise<string> {
 async function judge(key: string): Promise<string> {
   const id = await currentItem();
   await page.keyboard.press(key);
-  await page.waitForFunction((before) => document.querySelector("#review .card[data-relation]")?.getAttribute("data-relation") !== before, id);
+  await page.locator(`#review .card[data-relation]:not([data-relation="${id}"])`).waitFor();
   return id;
 }
 
@@ -127,6 +127,7 @@ describe("the Review tab in Chromium", () => {
 
   it("should set a claim false from its detail panel", async () => {
     await page.click('#tabs button[data-tab="conflicts"]');
+    await page.waitForSelector("#review", { state: "detached" });
     await page.locator("#panel .card").first().click();
     await page.waitForSelector("#detail .claim-status");
     falseClaim = (await page.locator("#detail [data-claim]").getAttribute("data-claim"))!;
@@ -163,7 +164,13 @@ describe("the Review tab in Chromium", () => {
     await reload();
     await expectVerdictsHold("after a reload", 901);
     await shot("review-after-reload");
+    // Without a selection, so that no focus hides the confirmed edge; the claim is reopened from the URL again below.
+    const withSelection = page.url();
+    await page.goto(new URL("/", withSelection).href);
+    await page.waitForSelector("#sigma[data-layout=done]", { state: "attached", timeout: 60_000 });
     const px = await stageShot("review-graph-after-reload");
+    await page.goto(withSelection);
+    await page.waitForSelector("#sigma[data-layout=done]", { state: "attached", timeout: 60_000 });
     // The confirmed edge is drawn in the darker confirmed shade.
     expect(countColour(px, "#8c0f20", 30) + countColour(px, "#0b5e55", 30)).toBeGreaterThan(5);
   });

@@ -9,6 +9,13 @@ import { DiagnosticSchema, QuantitySchema, StorySchema } from "./graph";
 
 const Str = z.string().trim().min(1).max(200);
 const Confidence = z.coerce.number().min(0).max(1);
+/** A query flag, "true" or "false" as a URL carries it. */
+const Flag = z.enum(["true", "false"]).default("false").transform((v) => v === "true");
+/** An opt-in flag: absent stays undefined and means false, so callers written before the flag need not name it. */
+const OptIn = z
+  .enum(["true", "false"])
+  .transform((v) => v === "true")
+  .optional();
 const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date such as 2025, 2025-04 or 2025-04-26");
 
 export const NODE_KINDS = ["Source", "Document", "Claim", "Entity"] as const;
@@ -34,7 +41,9 @@ export const GraphQuerySchema = z.object({
   minConfidence: Confidence.default(0),
   text: Str.optional(),
   /** Only claims that take part in a CONTRADICTS or SUPPORTS edge. */
-  linkedOnly: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  linkedOnly: Flag,
+  /** Also relations an analyst rejected (left out unless asked: a person said they do not hold). */
+  rejected: OptIn,
   limit: z.coerce.number().int().min(1).max(5000).default(800),
 });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
@@ -65,6 +74,8 @@ export const GraphPayloadSchema = z.object({
   /** Claims matching the filters before the cap; `truncated` when more exist than were sent. */
   totalClaims: z.number(),
   truncated: z.boolean(),
+  /** CONTRADICTS and SUPPORTS edges among the shown claims left out because an analyst rejected them. */
+  rejectedHidden: z.number().int().min(0).optional(),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
@@ -91,11 +102,27 @@ export const ConflictsQuerySchema = z.object({
   kind: z.enum(RELATION_KINDS).optional(),
   minConfidence: Confidence.default(0),
   sort: z.enum(["confidence", "date"]).default("confidence"),
+  /** Also relations an analyst rejected. */
+  rejected: OptIn,
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type ConflictsQuery = z.infer<typeof ConflictsQuerySchema>;
 
-/** A CONTRADICTS or SUPPORTS edge as the API shows it: what kind, how sure, why, found how. */
+/**
+ * Where a relation stands after review and its standing decision (review.ts holds the verdicts;
+ * the states are spelled out here because review.ts imports this module). `relabel` is the type a
+ * relabel gave it (CONTRADICTS, SUPPORTS or NONE).
+ */
+export const RelationReviewSchema = z.object({
+  state: z.enum(["unreviewed", "confirmed", "relabelled", "rejected"]),
+  reviewer: z.string().nullable(),
+  at: z.string().nullable(),
+  relabel: z.string().nullable(),
+});
+export type RelationReview = z.infer<typeof RelationReviewSchema>;
+export const UNREVIEWED: RelationReview = { state: "unreviewed", reviewer: null, at: null, relabel: null };
+
+/** A CONTRADICTS or SUPPORTS edge as the API shows it: what kind, how sure, why, found how, and its review. */
 export const RelationSummarySchema = z.object({
   id: z.string(),
   type: z.enum(["CONTRADICTS", "SUPPORTS"]),
@@ -103,6 +130,7 @@ export const RelationSummarySchema = z.object({
   confidence: z.number(),
   reason: z.string(),
   method: z.string(),
+  review: RelationReviewSchema.default(UNREVIEWED),
 });
 
 export const ConflictSchema = RelationSummarySchema.extend({
@@ -125,6 +153,8 @@ export const ClaimDetailSchema = z.object({
     end: z.number(),
     quantities: z.array(QuantitySchema),
     time: z.string().nullable(),
+    /** The claim's standing status from review (graph-schema/review.ts CLAIM_STATUSES); null when never set. */
+    status: z.string().nullable().default(null),
   }),
   /** The claim's paragraph, split around the claim so the client can show it in context. */
   context: z.object({ before: z.string(), text: z.string(), after: z.string() }),

@@ -24,11 +24,21 @@ import {
   type GraphQuery,
   type UploadRequest,
 } from "../../graph-schema/api";
+import {
+  ManualRelationResponseSchema,
+  ReviewQueueSchema,
+  VerdictResponseSchema,
+  type ClaimStatusRequest,
+  type ManualRelationRequest,
+  type RelationVerdictRequest,
+  type ReviewQuery,
+} from "../../graph-schema/review";
 
 /** A route's query as the client sends it: any subset of the schema's fields; null means unset. */
 type Query<T> = { [K in keyof T]?: T[K] | null };
 export type GraphFilters = Query<GraphQuery>;
 export type ConflictFilters = Query<ConflictsQuery>;
+export type ReviewFilters = Query<ReviewQuery>;
 
 export class ApiError extends Error {
   constructor(
@@ -68,6 +78,12 @@ export const api = {
   overview: () => call(OverviewSchema, "/api/overview"),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
   cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} } satisfies CypherRequest) }),
+  review: (f: ReviewFilters) => call(ReviewQueueSchema, `/api/review${qs(f)}`),
+  relationVerdict: (id: string, body: RelationVerdictRequest) =>
+    call(VerdictResponseSchema, `/api/relations/${encodeURIComponent(id)}/verdict`, { method: "POST", body: JSON.stringify(body) }),
+  manualRelation: (body: ManualRelationRequest) => call(ManualRelationResponseSchema, "/api/relations", { method: "POST", body: JSON.stringify(body) }),
+  claimStatus: (id: string, body: ClaimStatusRequest) =>
+    call(VerdictResponseSchema, `/api/claims/${encodeURIComponent(id)}/status`, { method: "POST", body: JSON.stringify(body) }),
   /** A download link, not a fetch: the browser saves the file the server names. */
   exportUrl: (format: z.infer<typeof ExportQuerySchema>["format"], f: GraphFilters) => `/api/export${qs({ format, ...f })}`,
 };

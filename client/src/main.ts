@@ -11,6 +11,7 @@ import { byId, errorText } from "./views/dom";
 import { mountFilters } from "./views/filters";
 import { mountLegend } from "./views/legend";
 import { mountPanel } from "./views/panel";
+import { mountReview } from "./views/review";
 import { mountSearch } from "./views/search";
 import { mountStage } from "./views/stage";
 import { mountTabs } from "./views/tabs";
@@ -32,6 +33,13 @@ store.subscribe((state, before) => {
 const detail = mountDetail(byId("detail"), store, renderer);
 const legend = mountLegend(byId("legend"), store);
 const stage = mountStage(store, renderer, legend, status);
+// The server's read cache takes up to a second to see a verdict (it keys answers on the graph's
+// node count, asked at most once a second), so the graph is redrawn once verdicts pause.
+let redraw: ReturnType<typeof setTimeout> | undefined;
+const review = mountReview(byId("panel"), store, () => {
+  clearTimeout(redraw);
+  redraw = setTimeout(() => void loadGraph(), 1_500);
+});
 const panel = mountPanel(byId("panel"), store, {
   onPick: (item) => {
     void detail.open({ kind: "Claim", id: item.a.id });
@@ -43,6 +51,11 @@ const panel = mountPanel(byId("panel"), store, {
     void panel.load(b);
   },
   onCypherGraph: (r) => stage.showCypherResult(r),
+}, review);
+store.subscribe((state, before) => {
+  if (!changed(state, before, ["rejected"])) return;
+  void loadGraph();
+  void panel.load();
 });
 
 /** Draws the filtered graph, then reopens the URL's selection against it. */

@@ -8,7 +8,7 @@ import { EDGE_TYPES, NODE_KINDS, type GraphQuery } from "../../graph-schema/api"
 import { PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
 import type { ConflictFilters, GraphFilters } from "./api";
 
-export const TABS = ["conflicts", "echoes", "overview", "cypher"] as const;
+export const TABS = ["conflicts", "echoes", "review", "overview", "cypher"] as const;
 export type Tab = (typeof TABS)[number];
 export type RelationFilter = GraphQuery["relation"];
 
@@ -23,9 +23,11 @@ export interface UiState {
   to: string | null;
   /** Node kinds and edge types the legend has switched off. */
   hidden: string[];
+  /** Also draw and list relations an analyst rejected. */
+  rejected: boolean;
 }
 
-export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [] };
+export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false };
 
 const HIDEABLE = new Set<string>([...NODE_KINDS, ...EDGE_TYPES]);
 
@@ -51,6 +53,7 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
     from: date(raw.from),
     to: date(raw.to),
     hidden: [...new Set(hidden)].sort(),
+    rejected: raw.rejected === true || raw.rejected === "1",
   };
 }
 
@@ -65,6 +68,7 @@ export function encodeState(s: UiState): string {
   if (s.from) p.set("from", s.from);
   if (s.to) p.set("to", s.to);
   if (s.hidden.length) p.set("hide", s.hidden.join(","));
+  if (s.rejected) p.set("rejected", "1");
   const out = p.toString();
   return out ? `?${out}` : "";
 }
@@ -81,6 +85,7 @@ export function decodeState(search: string): UiState {
     from: p.get("from"),
     to: p.get("to"),
     hidden: p.get("hide")?.split(",") ?? [],
+    rejected: p.get("rejected"),
   });
 }
 
@@ -94,10 +99,11 @@ export function graphFilters(s: UiState): GraphFilters {
     minConfidence: s.minConfidence || undefined,
     from: s.from,
     to: s.to,
+    rejected: s.rejected || undefined,
   };
 }
 
 /** The Conflicts or Echoes list the state asks for; `against` narrows it to one cell of the outlet matrix. */
 export function conflictFilters(s: UiState, against?: string): ConflictFilters {
-  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined };
+  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined, rejected: s.rejected || undefined };
 }

@@ -23,8 +23,10 @@ describe("URL state", () => {
       from: "2025-01",
       to: "2025-04-30",
       hidden: ["Entity", "MENTIONS"],
+      rejected: true,
     };
     expect(decodeState(encodeState(s))).toEqual(s);
+    expect(decodeState(encodeState({ ...s, tab: "review" })).tab).toBe("review");
   });
 
   it("should keep the selection's id in the URL and read its kind back from the id", () => {
@@ -49,6 +51,7 @@ describe("URL state", () => {
     // Only the node kinds and edge types graph-schema names can be hidden.
     [{ hidden: ["Story", "NAMES", "CONTRADICTS"] }, { hidden: ["CONTRADICTS"] }],
     [{ relation: "DELETE" }, { relation: "any" }],
+    [{ rejected: "yes" }, { rejected: false }],
   ])("should normalise %j", (raw, expected) => {
     expect(cleanState(raw)).toEqual({ ...DEFAULT_STATE, ...expected });
   });
@@ -66,6 +69,9 @@ describe("queries from the state", () => {
       to: null,
     });
     expect(graphFilters(DEFAULT_STATE).linkedOnly).toBe(false);
+    expect(graphFilters(DEFAULT_STATE).rejected).toBeUndefined();
+    expect(graphFilters({ ...DEFAULT_STATE, rejected: true }).rejected).toBe(true);
+    expect(conflictFilters({ ...DEFAULT_STATE, rejected: true }).rejected).toBe(true);
   });
 
   it.each([

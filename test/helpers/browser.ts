@@ -9,6 +9,7 @@ import type { Server } from "node:http";
 import type { Driver } from "neo4j-driver";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ingestPaths } from "../../server/src/services/ingest";
+import type { AppDeps } from "../../server/src/app";
 import { appDeps, listen } from "./app";
 import { testDriver, wipe } from "./neo4j";
 
@@ -33,9 +34,13 @@ export interface ExplorerPage {
 
 /**
  * A wiped database holding the seeds (and whatever `prepare` adds), the app over it on an
- * ephemeral port, and a 1500×900 Chromium page on it once the explorer is ready and laid out.
+ * ephemeral port (with `deps` replacing parts of it, such as the review settings), and a 1500×900
+ * Chromium page on it once the explorer is ready and laid out.
  */
-export async function openExplorer(prepare?: (db: { driver: Driver; database: string }) => Promise<void>): Promise<ExplorerPage> {
+export async function openExplorer(
+  prepare?: (db: { driver: Driver; database: string }) => Promise<void>,
+  deps?: (db: { driver: Driver; database: string }) => Partial<AppDeps>,
+): Promise<ExplorerPage> {
   if (!fs.existsSync("client/dist/index.html")) throw new Error("test: client/dist is missing; run `npm run build:client` (npm test does).");
   const { driver, database } = testDriver();
   let server: Server | undefined;
@@ -50,7 +55,7 @@ export async function openExplorer(prepare?: (db: { driver: Driver; database: st
     await ingestPaths(["seeds"], { driver, database });
     await prepare?.({ driver, database });
     let url: string;
-    ({ server, url } = await listen(appDeps(driver, database)));
+    ({ server, url } = await listen(appDeps(driver, database, deps?.({ driver, database }))));
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
     const errors: string[] = [];

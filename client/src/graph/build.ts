@@ -1,11 +1,30 @@
 /*
  * API payload → graphology graph, with display attributes and a deterministic initial position
  * (documents around their outlet, claims around their document) so the layout starts untangled.
+ * A claim-to-claim edge takes its look from its review (style.ts); one relabelled to the other type
+ * is drawn as that type, one relabelled to neither like a rejected one.
  */
+
+const CLAIM_RELATIONS = new Set(["CONTRADICTS", "SUPPORTS"]);
+
+/** The review state an edge is drawn and counted by; edges that carry none (a Cypher result's) count as the engine's. */
+export function reviewOf(attributes: Record<string, unknown>): string | null {
+  if (!CLAIM_RELATIONS.has(attributes.relType as string)) return null;
+  return typeof attributes.review === "string" && attributes.review in REVIEW_STYLE ? attributes.review : "unreviewed";
+}
+
+function reviewLook(type: string, review: string | null, relabel: unknown): { relType: string; color: string; size: number } {
+  const base = EDGE_STYLE[type]!;
+  if (review === null) return { relType: type, color: base.color, size: base.size };
+  const shown = review === "relabelled" && typeof relabel === "string" && CLAIM_RELATIONS.has(relabel) ? relabel : type;
+  const size = EDGE_STYLE[shown]!.size * REVIEW_STYLE[review]!.sizeFactor;
+  if (review === "rejected" || (review === "relabelled" && shown !== relabel)) return { relType: shown, color: REJECTED_COLOR, size };
+  return { relType: shown, color: review === "unreviewed" ? EDGE_STYLE[shown]!.color : CONFIRMED_COLOR[shown]!, size };
+}
 
 import Graph from "graphology";
 import type { GraphPayload } from "../../../graph-schema/api";
-import { EDGE_STYLE, NODE_STYLE, shorten } from "./style";
+import { CONFIRMED_COLOR, EDGE_STYLE, NODE_STYLE, REJECTED_COLOR, REVIEW_STYLE, shorten } from "./style";
 
 export function hash01(s: string): number {
   let h = 2166136261;
@@ -34,25 +53,29 @@ export function buildGraph(payload: GraphPayload): Graph {
   }
   for (const e of payload.edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.source, e.target)) continue;
-    const style = EDGE_STYLE[e.type]!;
     const conflict = e.type === "CONTRADICTS" || e.type === "SUPPORTS" || e.type === "DISPUTES" || e.type === "ECHOES";
+    const look = reviewLook(e.type, reviewOf({ ...e.attributes, relType: e.type }), e.attributes.relabel);
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      type: conflict ? "arrow" : "line",
-      relType: e.type,
-      color: style.color,
-      size: style.size,
-      weight: conflict ? 3 : 1,
       ...e.attributes,
+      type: conflict ? "arrow" : "line",
+      ...look,
+      weight: conflict ? 3 : 1,
     });
   }
   return g;
 }
 
-/** Counts per node kind and edge type, for the legend. */
-export function countTypes(g: Graph): { nodes: Record<string, number>; edges: Record<string, number> } {
+/** Counts per node kind, edge type and claim-to-claim review state, for the legend. */
+export function countTypes(g: Graph): { nodes: Record<string, number>; edges: Record<string, number>; reviews: Record<string, number> } {
   const nodes: Record<string, number> = {};
   const edges: Record<string, number> = {};
-  g.forEachNode((_, a) => (nodes[a.kind as string] = (nodes[a.kind as string] ?? 0) + 1));
-  g.forEachEdge((_, a) => (edges[a.relType as string] = (edges[a.relType as string] ?? 0) + 1));
-  return { nodes, edges };
+  const reviews: Record<string, number> = {};
+  const add = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
+  g.forEachNode((_, a) => add(nodes, a.kind as string));
+  g.forEachEdge((_, a) => {
+    add(edges, a.relType as string);
+    const review = reviewOf(a);
+    if (review !== null) add(reviews, review);
+  });
+  return { nodes, edges, reviews };
 }

@@ -1,7 +1,9 @@
 /*
  * How graph elements look: one colour and size per node kind, strong colours for CONTRADICTS
  * and SUPPORTS, lighter ones for the judge's article stances (DISPUTES, ECHOES), quiet grey for
- * structural edges. Shared by the renderer and the legend.
+ * structural edges. A claim-to-claim edge an analyst confirmed is drawn bolder and darker than one
+ * only the machine found; a rejected one, drawn only when asked for, is grey. Shared by the renderer
+ * and the legend.
  */
 
 export const NODE_STYLE: Record<string, { color: string; size: number; label: string }> = {
@@ -22,6 +24,17 @@ export const EDGE_STYLE: Record<string, { color: string; size: number; label: st
   ATTRIBUTED_TO: { color: "#c3d3f5", size: 1, label: "Said by" },
   MENTIONS: { color: "#e8edf7", size: 0.6, label: "Mentions" },
 };
+
+/** Review states of CONTRADICTS and SUPPORTS edges, in legend order (RelationReviewSchema's states). */
+export const REVIEW_STYLE: Record<string, { label: string; sizeFactor: number }> = {
+  confirmed: { label: "Confirmed by an analyst", sizeFactor: 1.8 },
+  relabelled: { label: "Relabelled by an analyst", sizeFactor: 1.8 },
+  unreviewed: { label: "Found by the engine", sizeFactor: 1 },
+  rejected: { label: "Rejected by an analyst", sizeFactor: 0.8 },
+};
+/** Confirmed edges in a darker shade of their type's colour, so machine edges read as the lighter ones. */
+export const CONFIRMED_COLOR: Record<string, string> = { CONTRADICTS: "#8c0f20", SUPPORTS: "#0b5e55" };
+export const REJECTED_COLOR = "#b4b9c2";
 
 export function shorten(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

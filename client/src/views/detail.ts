@@ -1,21 +1,24 @@
 /*
  * The detail panel: a claim in context with its relations side by side, an entity's claims by
  * outlet, or an outlet as drawn. Opening a claim or an entity records the selection in the URL
- * and focuses it and its neighbours in the graph.
+ * and focuses it and its neighbours in the graph. A claim's status (review) is set from its panel.
  */
 
 import type { ClaimDetail, EntityDetail } from "../../../graph-schema/api";
 import type { Selection } from "../../../graph-schema/ids";
+import { CLAIM_STATUSES, type ClaimStatus } from "../../../graph-schema/review";
 import { api } from "../api";
 import { outletSummary } from "../graph/outlet";
 import type { RendererController } from "../renderer";
 import type { Store } from "../store";
-import { clear, h, showError } from "./dom";
+import { clear, errorText, h, showError } from "./dom";
 import { outletView } from "./outlet";
 
 export interface DetailActions {
   openClaim(id: string): void;
   openEntity(id: string): void;
+  /** Records the claim's status; resolves to an error's text, or null once saved. */
+  setStatus(id: string, status: ClaimStatus, note: string): Promise<string | null>;
 }
 
 export interface DetailController {
@@ -28,6 +31,11 @@ export function mountDetail(el: HTMLElement, store: Store, renderer: RendererCon
   const actions: DetailActions = {
     openClaim: (id) => void open({ kind: "Claim", id }),
     openEntity: (id) => void open({ kind: "Entity", id }),
+    setStatus: (id, status, note) =>
+      api.claimStatus(id, { status, note, links: [] }).then(
+        () => open({ kind: "Claim", id }, "replace").then(() => null),
+        (e: unknown) => errorText(e),
+      ),
   };
   // Only the latest opening is shown: a slow answer must not replace the one picked after it.
   let latest = 0;
@@ -85,6 +93,7 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
       c.polarity === "negative" ? " · negated" : "",
     ),
     c.quantities.length ? h("p", { class: "muted" }, `Figures: ${c.quantities.map((q) => `${q.text} [${q.low ?? "−∞"}, ${q.high ?? "∞"}] ${q.measure ?? ""}${q.owner ? ` of ${q.owner}` : ""}`).join("; ")}`) : null,
+    statusForm(c.id, c.status, act),
     d.mentions.length ? h("p", {}, "About: ", ...d.mentions.flatMap((m, i) => [i ? ", " : "", h("a", { class: "link", onclick: () => act.openEntity(m.id) }, m.name)])) : null,
     h("h3", {}, `Related claims (${d.related.length})`),
     h(
@@ -95,7 +104,8 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
           "div",
           { class: "item" },
           h("span", { class: `type-${r.type}` }, r.type === "CONTRADICTS" ? "Contradicts" : "Supports"),
-          ` · ${r.kind} · ${r.method === "judge" ? "judge" : "rule"} · ${r.confidence.toFixed(2)} · `,
+          ` · ${r.kind} · ${r.method === "judge" ? "judge" : r.method === "manual" ? "added by a person" : "rule"} · ${r.confidence.toFixed(2)} · `,
+          r.review.state === "unreviewed" ? null : h("span", { class: `review-${r.review.state}`, "data-review": r.review.state }, `${r.review.state} by ${r.review.reviewer ?? "?"} · `),
           h("span", { class: "outlet" }, r.other.outlet ?? "unknown outlet"),
           h("div", { class: "claim" }, h("a", { class: "link", onclick: () => act.openClaim(r.other.id) }, r.other.text)),
           h("div", { class: "reason" }, r.reason),
@@ -122,6 +132,30 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
       ),
       d.stances.length === 0 ? h("p", { class: "muted" }, "No other outlet's article disputes or echoes this claim, as far as the judge can tell.") : null,
     ),
+  );
+}
+
+function statusForm(id: string, status: string | null, act: DetailActions): HTMLElement {
+  const select = h("select", { id: "claim-status", "aria-label": "Claim status" }) as HTMLSelectElement;
+  for (const s of CLAIM_STATUSES) {
+    const o = h("option", { value: s }, s) as HTMLOptionElement;
+    o.selected = s === (status ?? "unverified");
+    select.append(o);
+  }
+  const note = h("input", { type: "text", id: "claim-status-note", placeholder: "Note", maxlength: "4000" }) as HTMLInputElement;
+  const said = h("span", { class: "muted", id: "claim-status-said" });
+  const save = async () => {
+    said.textContent = "Saving…";
+    said.textContent = (await act.setStatus(id, select.value as ClaimStatus, note.value.trim())) ?? "Saved.";
+  };
+  return h(
+    "div",
+    { class: "claim-status", "data-status": status ?? "unverified" },
+    h("span", {}, `Status: ${status ?? "unverified"} · set `),
+    select,
+    note,
+    h("button", { id: "claim-status-save", onclick: () => void save() }, "Save status"),
+    said,
   );
 }
 

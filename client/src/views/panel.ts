@@ -1,6 +1,6 @@
 /*
- * The right-hand panel below the detail: the tab's content (Conflicts, Echoes, Overview or the
- * Cypher console). Only the latest load is shown, so a slow list cannot overwrite a newer tab.
+ * The right-hand panel below the detail: the tab's content (Conflicts, Echoes, Review, Overview or
+ * the Cypher console). Only the latest load is shown, so a slow list cannot overwrite a newer tab.
  */
 
 import type { Conflict, CypherResponse } from "../../../graph-schema/api";
@@ -11,6 +11,7 @@ import { conflictListView } from "./conflicts";
 import { consoleView } from "./console";
 import { clear, showError } from "./dom";
 import { overviewView } from "./overview";
+import type { ReviewController } from "./review";
 
 export interface PanelHandlers {
   onPick(item: Conflict): void;
@@ -24,13 +25,14 @@ export interface PanelController {
   load(against?: string): Promise<void>;
 }
 
-export function mountPanel(el: HTMLElement, store: Store, on: PanelHandlers): PanelController {
+export function mountPanel(el: HTMLElement, store: Store, on: PanelHandlers, review: ReviewController): PanelController {
   let latest = 0;
   return {
     async load(against) {
       const mine = (latest += 1);
       const state = store.get();
       if (state.tab === "cypher") return clear(el, ...consoleView(on.onCypherGraph));
+      if (state.tab === "review") return review.load();
       try {
         if (state.tab === "overview") {
           const o = await api.overview();

@@ -31,10 +31,10 @@ export function mountStage(store: Store, renderer: RendererController, legend: L
     if (sigma) void downloadAsPNG(sigma, { fileName: "claimgraph", backgroundColor: "#ffffff" });
   });
 
-  const draw = (graph: Graph, text: string) => {
+  const draw = (graph: Graph, text: string, rejectedHidden = 0) => {
     renderer.show(graph);
     note.textContent = text;
-    legend.update(graph);
+    legend.update(graph, rejectedHidden);
   };
 
   return {
@@ -48,7 +48,7 @@ export function mountStage(store: Store, renderer: RendererController, legend: L
         const shown = payload.truncated
           ? `showing ${payload.nodes.filter((n) => n.kind === "Claim").length} of ${payload.totalClaims} claims (capped; filter to see others)`
           : `${payload.totalClaims} claims`;
-        draw(graph, `${graph.order} nodes, ${graph.size} edges · ${shown}`);
+        draw(graph, `${graph.order} nodes, ${graph.size} edges · ${shown}`, payload.rejectedHidden);
         return true;
       } catch (e) {
         showError(note, e);

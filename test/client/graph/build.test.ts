@@ -5,7 +5,7 @@
  */
 
 import { buildGraph, countTypes, hash01 } from "../../../client/src/graph/build";
-import { EDGE_STYLE, NODE_STYLE } from "../../../client/src/graph/style";
+import { CONFIRMED_COLOR, EDGE_STYLE, NODE_STYLE, REJECTED_COLOR } from "../../../client/src/graph/style";
 import { EDGES, NODES, payload } from "./payload.fixtures";
 
 describe("buildGraph", () => {
@@ -66,6 +66,38 @@ describe("countTypes", () => {
     expect(countTypes(buildGraph(payload()))).toEqual({
       nodes: { Source: 2, Document: 2, Claim: 3, Entity: 1 },
       edges: { PUBLISHED: 2, CONTAINS: 3, ATTRIBUTED_TO: 1, CONTRADICTS: 1 },
+      reviews: { unreviewed: 1 },
     });
+  });
+});
+
+describe("review looks", () => {
+  const claims = NODES.filter((n) => n.kind === "Claim");
+  const relation = (source: string, target: string, review: string, relabel: string | null = null) => ({
+    id: `rel-${source}-${target}`,
+    type: "CONTRADICTS" as const,
+    source,
+    target,
+    attributes: { review, relabel },
+  });
+  const g = buildGraph(
+    payload({
+      nodes: claims,
+      edges: [relation("clm-a1", "clm-b1", "confirmed"), relation("clm-a2", "clm-b1", "unreviewed"), relation("clm-b1", "clm-a2", "rejected"), relation("clm-a1", "clm-a2", "relabelled", "SUPPORTS"), relation("clm-a2", "clm-a1", "relabelled", "NONE")],
+    }),
+  );
+
+  it.each([
+    ["confirmed: darker and bolder than the engine's", "rel-clm-a1-clm-b1", "CONTRADICTS", CONFIRMED_COLOR.CONTRADICTS, EDGE_STYLE.CONTRADICTS!.size * 1.8],
+    ["unreviewed: the type's own colour", "rel-clm-a2-clm-b1", "CONTRADICTS", EDGE_STYLE.CONTRADICTS!.color, EDGE_STYLE.CONTRADICTS!.size],
+    ["rejected: grey", "rel-clm-b1-clm-a2", "CONTRADICTS", REJECTED_COLOR, EDGE_STYLE.CONTRADICTS!.size * 0.8],
+    ["relabelled to the other type: drawn as that type", "rel-clm-a1-clm-a2", "SUPPORTS", CONFIRMED_COLOR.SUPPORTS, EDGE_STYLE.SUPPORTS!.size * 1.8],
+    ["relabelled to neither: grey", "rel-clm-a2-clm-a1", "CONTRADICTS", REJECTED_COLOR, EDGE_STYLE.CONTRADICTS!.size * 1.8],
+  ])("should draw %s", (_what, id, relType, color, size) => {
+    expect(g.getEdgeAttributes(id)).toMatchObject({ relType, color, size });
+  });
+
+  it("should count each review state for the legend", () => {
+    expect(countTypes(g).reviews).toEqual({ confirmed: 1, unreviewed: 1, rejected: 1, relabelled: 2 });
   });
 });

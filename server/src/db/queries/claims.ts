@@ -20,6 +20,7 @@ import {
   type EntityDetail,
 } from "../../../../graph-schema";
 import { parseRecord, parseRecords, storedJson, type ReadQuery } from "../read-records";
+import { RELATION_REVIEW, UNLESS_REJECTED } from "./review-state";
 
 // --- Internal: projections and record schemas --------------------------------------------------
 
@@ -72,14 +73,14 @@ export function paragraphAround(text: string, start: number, end: number): Claim
 export async function readConflicts(q: ReadQuery, f: ConflictsQuery): Promise<ConflictList> {
   const rows = await q(
     `MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[r]->(c2:Claim)<-[:CONTAINS]-(d2:Document)
-     WHERE type(r) = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind)
+     WHERE type(r) = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind) AND ${UNLESS_REJECTED}
        AND ($outlet IS NULL OR c.outlet = $outlet OR c2.outlet = $outlet)
        AND ($against IS NULL OR (c.outlet = $outlet AND c2.outlet = $against) OR (c.outlet = $against AND c2.outlet = $outlet))
      WITH r, c, d, c2, d2 ORDER BY ${CONFLICT_ORDER[f.sort]}
      LIMIT $limit
      RETURN r.id AS id, type(r) AS type, r.kind AS kind, r.confidence AS confidence, r.reason AS reason,
-            r.method AS method, ${SUMMARY_C} AS a, ${SUMMARY_C2} AS b`,
-    { type: f.type, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, against: f.outlet ? (f.against ?? null) : null, limit: neo4j.int(f.limit + 1) },
+            r.method AS method, ${RELATION_REVIEW} AS review, ${SUMMARY_C} AS a, ${SUMMARY_C2} AS b`,
+    { type: f.type, rejected: f.rejected === true, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, against: f.outlet ? (f.against ?? null) : null, limit: neo4j.int(f.limit + 1) },
   );
   // One record past the limit says whether there are more.
   return { items: parseRecords(ConflictSchema, rows.slice(0, f.limit), "relation"), truncated: rows.length > f.limit };
@@ -93,12 +94,13 @@ export async function readClaim(q: ReadQuery, id: string): Promise<ClaimDetail |
      OPTIONAL MATCH (c)-[r:CONTRADICTS|SUPPORTS]-(c2:Claim)<-[:CONTAINS]-(d2:Document)
      WITH c, d, mentions,
        collect(CASE WHEN r IS NULL THEN null ELSE {id: r.id, type: type(r), kind: r.kind, confidence: r.confidence,
-         reason: r.reason, method: r.method, other: ${SUMMARY_C2}} END) AS related
+         reason: r.reason, method: r.method, review: ${RELATION_REVIEW}, other: ${SUMMARY_C2}} END) AS related
      OPTIONAL MATCH (d3:Document)-[s:DISPUTES|ECHOES]->(c)
      RETURN {id: c.id, text: c.text, speaker: c.speakerText, speakerId: c.speakerId, outlet: c.outlet,
              published: c.published, documentId: c.documentId, via: d.via, documentTitle: d.title,
              content: c.content, verb: c.verb, polarity: c.polarity, hedged: coalesce(c.hedged, false),
-             start: c.start, end: c.end, quantities: coalesce(c.quantities, '[]'), time: c.timeDate} AS claim,
+             start: c.start, end: c.end, quantities: coalesce(c.quantities, '[]'), time: c.timeDate,
+             status: COLLECT { MATCH (t:ReviewTarget {id: c.id}) WHERE t.kind = 'claim' RETURN t.status }[0]} AS claim,
        d.text AS documentText, mentions, related,
        collect(CASE WHEN s IS NULL THEN null ELSE {id: s.id, type: type(s), confidence: s.confidence, reason: s.reason,
          method: s.method, documentId: d3.id, outlet: d3.outlet, title: d3.title, quote: coalesce(s.quote, '')} END) AS stances`,

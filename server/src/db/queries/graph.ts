@@ -2,7 +2,8 @@
  * The capped subgraph behind /api/graph and /api/export: the claims matching the filters (the
  * claims most involved in conflicts first, up to the limit), their documents, sources and entities,
  * the CONTRADICTS and SUPPORTS edges among them, the other outlets' articles that dispute or echo
- * them, and the stories of the documents shown. Nodes come out of Cypher in GraphNode shape and are
+ * them, and the stories of the documents shown. Each relation carries its review; rejected ones are
+ * left out (and counted) unless the query asks for them. Nodes come out of Cypher in GraphNode shape and are
  * parsed with the graph-schema schemas; edges are assembled here from parsed ids.
  */
 
@@ -20,6 +21,7 @@ import {
   type GraphQuery,
 } from "../../../../graph-schema";
 import { parseRecord, parseRecords, type ReadQuery, type Row } from "../read-records";
+import { RELATION_REVIEW } from "./review-state";
 
 // --- Internal: record schemas ------------------------------------------------------------------
 
@@ -80,7 +82,8 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
        RETURN c.id AS claim, type(r) AS type, {id: e.id, kind: 'Entity', label: e.name, attributes: {type: e.type}} AS entity`, { ids }),
     q(`MATCH (a:Claim)-[r:CONTRADICTS|SUPPORTS]->(b:Claim) WHERE a.id IN $ids AND b.id IN $ids
          AND r.confidence >= $minConfidence AND ($relation = 'any' OR type(r) = $relation)
-       RETURN {id: r.id, type: type(r), kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method} AS relation,
+       RETURN {id: r.id, type: type(r), kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method,
+               review: ${RELATION_REVIEW}} AS relation,
               a.id AS a, b.id AS b`,
       { ids, minConfidence: f.minConfidence, relation: f.relation }),
     // Other outlets' articles that dispute or echo the shown claims (relation filter "any" only).
@@ -110,8 +113,17 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
     nodes.set(entity.id, entity);
     edge({ id: `${type}:${claim}:${entity.id}`, type, source: claim, target: entity.id });
   }
+  // Rejected relations are read and counted, then left out unless asked for, so the legend can say how many are hidden.
+  let rejectedHidden = 0;
   for (const { relation: r, a, b } of parseRecords(RelationRecord, relations, "relation")) {
-    edge({ id: r.id, type: r.type, source: a, target: b }, { kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method });
+    if (r.review.state === "rejected" && f.rejected !== true) {
+      rejectedHidden += 1;
+      continue;
+    }
+    edge(
+      { id: r.id, type: r.type, source: a, target: b },
+      { kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method, review: r.review.state, reviewer: r.review.reviewer, reviewedAt: r.review.at, relabel: r.review.relabel },
+    );
   }
   for (const { stance: s, document, claim } of parseRecords(StanceRecord, stances, "stance")) {
     if (!nodes.has(document.id)) nodes.set(document.id, document);
@@ -136,5 +148,6 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
     stories: parseRecords(StorySummarySchema, stories, "story").map((st) => ({ ...st, documentIds: [...st.documentIds].sort() })),
     totalClaims: total,
     truncated: total > ids.length,
+    rejectedHidden,
   };
 }

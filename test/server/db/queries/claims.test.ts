@@ -51,6 +51,7 @@ describe("readConflicts", () => {
           confidence: 0.9,
           reason: "40 idle ferries against 4",
           method: "rule",
+          review: { state: "unreviewed", reviewer: null, at: null, relabel: null },
           a: { id: "clm-gazette-figure", text: "The port authority said 40 ferries were idle at Tessaly on Monday.", speaker: "The port authority", speakerId: "ent-port-authority", outlet: "Harbour Gazette", via: null, published: "2031-03-02", documentId: "doc-gazette", documentTitle: "Ferry fleet halted at Tessaly" },
           b: { id: "clm-herald-figure", text: "The ferry company said only 4 ferries were idle.", speaker: "The ferry company", speakerId: "ent-ferry-company", outlet: "Coast Herald", via: "River Wire", published: "2031-03-03", documentId: "doc-herald", documentTitle: "Ferries run as normal" },
         },

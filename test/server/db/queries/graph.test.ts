@@ -36,7 +36,16 @@ describe("readGraph", () => {
       "PUBLISHED src-harbour-gazette doc-gazette",
       "SUPPORTS clm-gazette-strike clm-herald-strike",
     ]);
-    expect(g.edges.find((e) => e.type === "CONTRADICTS")!.attributes).toEqual({ kind: "numeric", confidence: 0.9, reason: "40 idle ferries against 4", method: "rule" });
+    expect(g.edges.find((e) => e.type === "CONTRADICTS")!.attributes).toEqual({
+      kind: "numeric",
+      confidence: 0.9,
+      reason: "40 idle ferries against 4",
+      method: "rule",
+      review: "unreviewed",
+      reviewer: null,
+      reviewedAt: null,
+      relabel: null,
+    });
     expect(g.nodes.find((n) => n.id === "doc-herald")).toEqual({
       id: "doc-herald",
       kind: "Document",

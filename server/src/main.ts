@@ -58,7 +58,7 @@ export function explorerDeps(driver: Driver, database: string, options: Explorer
     clientDir: options.clientDir,
     limits: options.limits ?? DEFAULT_LIMITS,
     log: options.log ?? (() => {}),
-    review: { service: new ReviewService({ store: new ReviewStore(driver, database) }), settings: options.review ?? DEFAULT_REVIEW_SETTINGS },
+    review: { service: new ReviewService({ store: new ReviewStore(driver, database), onWrite: () => store.invalidate() }), settings: options.review ?? DEFAULT_REVIEW_SETTINGS },
   };
 }
 

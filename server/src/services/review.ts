@@ -36,6 +36,8 @@ export interface ReviewServiceDeps {
   store: ReviewStore;
   /** The clock verdicts are stamped with (tests pin it). */
   now?: () => Date;
+  /** Told after every stored decision: the explorer's cached reads carry review states and must not outlive one. */
+  onWrite?: () => void;
 }
 
 /** Where a relation stands after a decision on it; a relabel that keeps the type only corrects the kind. */
@@ -75,10 +77,12 @@ const notFound = (what: string, id: string) => new ClaimGraphError("NOT_FOUND", 
 export class ReviewService {
   private readonly store: ReviewStore;
   private readonly now: () => Date;
+  private readonly onWrite: () => void;
 
   constructor(deps: ReviewServiceDeps) {
     this.store = deps.store;
     this.now = deps.now ?? (() => new Date());
+    this.onWrite = deps.onWrite ?? (() => {});
   }
 
   private base(reviewer: string, note: string): Pick<NewVerdict, "id" | "reviewer" | "at" | "note" | "links" | "reason" | "status" | "type" | "kind" | "claimText" | "relation"> {
@@ -93,6 +97,7 @@ export class ReviewService {
     const state = stateAfter(body.decision, type, relation.type);
     const verdict = await this.store.append({ ...this.base(reviewer, body.note), targetKind: "relation", targetId: id, decision: body.decision, type, kind, relation }, state);
     if (!verdict) throw notFound("relation", id);
+    this.onWrite();
     return { verdict, state };
   }
 
@@ -111,6 +116,7 @@ export class ReviewService {
       evidence,
     );
     if (!verdict) throw notFound("claim", `${body.source} or ${body.target}`);
+    this.onWrite();
     return { id, verdict };
   }
 
@@ -119,6 +125,7 @@ export class ReviewService {
     if (claimText === null) throw notFound("claim", id);
     const verdict = await this.store.append({ ...this.base(reviewer, body.note), targetKind: "claim", targetId: id, decision: "status", status: body.status, links: body.links, claimText }, null);
     if (!verdict) throw notFound("claim", id);
+    this.onWrite();
     return { verdict, state: null };
   }
 

@@ -37,6 +37,17 @@ async function unlinkedPair(): Promise<[string, string]> {
 }
 
 describe("verdicts across re-ingest and relink", () => {
+  it("should tell the explorer's cache after each stored decision and not after a refused one", async () => {
+    await ingestPaths(["seeds"], { ...db });
+    const [first] = await relations();
+    let writes = 0;
+    const s = new ReviewService({ store: new ReviewStore(db.driver, db.database), onWrite: () => (writes += 1) });
+    await s.relationVerdict(first!.id, { decision: "confirm", note: "" }, "alice");
+    await expect(s.relationVerdict("rel-0000000000000000", { decision: "confirm", note: "" }, "alice")).rejects.toThrow(/no relation/);
+    await s.claimStatus(first!.source, { status: "confirmed", note: "", links: [] }, "alice");
+    expect(writes).toBe(2);
+  });
+
   it("should keep verdicts and manual relations, and keep a rejected edge rejected when it is found again", async () => {
     await ingestPaths(["seeds"], { ...db });
     const before = await relations();

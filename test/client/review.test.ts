@@ -80,6 +80,7 @@ afterAll(async () => {
 describe("the Review tab in Chromium", () => {
   const judged: Record<"confirmed" | "rejected" | "relabelled" | "skipped", string> = { confirmed: "", rejected: "", relabelled: "", skipped: "" };
   let falseClaim = "";
+  let linkedClaim = "";
 
   it("should show the most disputed relation first, both claims with their sentence marked, and the counts", async () => {
     await openReview();
@@ -138,10 +139,42 @@ describe("the Review tab in Chromium", () => {
     await shot("review-claim-false");
   });
 
+  it("should link two claims the engine left apart, by picking one and linking from another", async () => {
+    await page.click("#link-pick");
+    await page.waitForSelector("#link-cancel");
+    // Another claim of another document that the first is not related to, opened from the search box's API.
+    const detail = await get(`/api/claims/${falseClaim}`, (x) => x as { claim: { documentId: string }; related: Array<{ other: { id: string } }> });
+    const { records } = await db.driver.executeQuery(
+      `MATCH (a:Claim {id: $id}), (b:Claim) WHERE b.documentId <> a.documentId AND NOT (a)-[:CONTRADICTS|SUPPORTS]-(b) RETURN b.id AS id ORDER BY b.id LIMIT 1`,
+      { id: falseClaim },
+      { database: db.database },
+    );
+    linkedClaim = records[0]!.get("id") as string;
+    expect(detail.related.map((r) => r.other.id)).not.toContain(linkedClaim);
+    // Open the other claim in place (as Back/Forward would), so the pick is kept.
+    await page.evaluate((id) => {
+      const url = new URL(location.href);
+      url.searchParams.set("sel", id);
+      history.pushState(null, "", url.href);
+      dispatchEvent(new PopStateEvent("popstate"));
+    }, linkedClaim);
+    await page.waitForSelector(`#detail [data-claim="${linkedClaim}"] #link-save`, { timeout: 30_000 });
+    await page.selectOption("#link-type", "CONTRADICTS");
+    await page.selectOption("#link-kind", "numeric");
+    await page.fill("#link-reason", "the two tolls count the same dead");
+    await page.click("#link-save");
+    await page.waitForSelector("#detail .related .item:has-text('added by a person')");
+    await shot("review-manual-link");
+    // Back to the claim set false, which the checks below expect the page to reopen.
+    await page.evaluate(() => history.back());
+    await page.waitForSelector(`#detail [data-claim="${falseClaim}"]`, { timeout: 30_000 });
+  });
+
   /** `limit` differs per call so that the server's read cache cannot answer with what it read before. */
   async function expectVerdictsHold(when: string, limit: number): Promise<void> {
     const counts = await get("/api/review", (x) => ReviewQueueSchema.parse(x).counts);
-    expect({ when, ...counts }).toMatchObject({ when, confirmed: 1, rejected: 1, relabelled: 1, orphaned: 0 });
+    // The manual link stands as a confirmed relation of its own.
+    expect({ when, ...counts }).toMatchObject({ when, confirmed: 2, rejected: 1, relabelled: 1, orphaned: 0 });
     // The reloaded page reopens the claim from the URL with its status.
     await page.waitForSelector('#detail .claim-status[data-status="false"]');
     expect(await page.locator("#detail [data-claim]").getAttribute("data-claim")).toBe(falseClaim);
@@ -157,7 +190,10 @@ describe("the Review tab in Chromium", () => {
     expect(await listed(typeQ)).not.toContain(judged.rejected);
     expect(await listed(`${typeQ}&rejected=true`)).toContain(judged.rejected);
     expect(await page.locator('#legend [data-review="rejected"]').textContent()).toMatch(/\(1 hidden\)/);
-    expect(await page.locator('#legend [data-review="confirmed"]').textContent()).toMatch(/\(1\)/);
+    expect(await page.locator('#legend [data-review="confirmed"]').textContent()).toMatch(/\(2\)/);
+    // The link a person added is still there, still manual.
+    const manual = await db.driver.executeQuery("MATCH (a:Claim {id: $a})-[r:CONTRADICTS {method: 'manual'}]->(b:Claim {id: $b}) RETURN count(r) AS n", { a: linkedClaim, b: falseClaim }, { database: db.database });
+    expect({ when, manual: Number(manual.records[0]!.get("n")) }).toEqual({ when, manual: 1 });
   }
 
   it("should keep every verdict after a reload", async () => {
@@ -182,7 +218,7 @@ describe("the Review tab in Chromium", () => {
     await reload();
     await expectVerdictsHold("after a re-ingest", 902);
     await openReview();
-    expect(await page.locator("#review-counts").textContent()).toMatch(/confirmed 1 · relabelled 1 · rejected 1/);
+    expect(await page.locator("#review-counts").textContent()).toMatch(/confirmed 2 · relabelled 1 · rejected 1/);
     await shot("review-after-reingest");
     expect(explorer.errors).toEqual([]);
   });

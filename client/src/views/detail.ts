@@ -1,12 +1,14 @@
 /*
  * The detail panel: a claim in context with its relations side by side, an entity's claims by
  * outlet, or an outlet as drawn. Opening a claim or an entity records the selection in the URL
- * and focuses it and its neighbours in the graph. A claim's status (review) is set from its panel.
+ * and focuses it and its neighbours in the graph. A claim's status (review) is set from its panel,
+ * and a link the engine missed is made by picking one claim and then, from another, linking to it.
  */
 
 import type { ClaimDetail, EntityDetail } from "../../../graph-schema/api";
 import type { Selection } from "../../../graph-schema/ids";
-import { CLAIM_STATUSES, type ClaimStatus } from "../../../graph-schema/review";
+import { CLAIM_REL_TYPES, RELATION_KINDS } from "../../../graph-schema/labels";
+import { CLAIM_STATUSES, type ClaimStatus, type ManualRelationRequest } from "../../../graph-schema/review";
 import { api } from "../api";
 import { outletSummary } from "../graph/outlet";
 import type { RendererController } from "../renderer";
@@ -19,6 +21,11 @@ export interface DetailActions {
   openEntity(id: string): void;
   /** Records the claim's status; resolves to an error's text, or null once saved. */
   setStatus(id: string, status: ClaimStatus, note: string): Promise<string | null>;
+  /** The claim picked as one end of a link, if any. */
+  picked(): string | null;
+  pick(id: string | null): void;
+  /** Adds a manual relation; resolves to an error's text, or null once stored. */
+  link(body: ManualRelationRequest): Promise<string | null>;
 }
 
 export interface DetailController {
@@ -28,7 +35,22 @@ export interface DetailController {
 }
 
 export function mountDetail(el: HTMLElement, store: Store, renderer: RendererController): DetailController {
+  let picked: string | null = null;
   const actions: DetailActions = {
+    picked: () => picked,
+    pick: (id) => {
+      picked = id;
+      const current = store.get().selected;
+      if (current?.kind === "Claim") void open(current, "replace");
+    },
+    link: (body) =>
+      api.manualRelation(body).then(
+        () => {
+          picked = null;
+          return open({ kind: "Claim", id: body.source }, "replace").then(() => null);
+        },
+        (e: unknown) => errorText(e),
+      ),
     openClaim: (id) => void open({ kind: "Claim", id }),
     openEntity: (id) => void open({ kind: "Entity", id }),
     setStatus: (id, status, note) =>
@@ -94,6 +116,7 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
     ),
     c.quantities.length ? h("p", { class: "muted" }, `Figures: ${c.quantities.map((q) => `${q.text} [${q.low ?? "−∞"}, ${q.high ?? "∞"}] ${q.measure ?? ""}${q.owner ? ` of ${q.owner}` : ""}`).join("; ")}`) : null,
     statusForm(c.id, c.status, act),
+    linkForm(c.id, act),
     d.mentions.length ? h("p", {}, "About: ", ...d.mentions.flatMap((m, i) => [i ? ", " : "", h("a", { class: "link", onclick: () => act.openEntity(m.id) }, m.name)])) : null,
     h("h3", {}, `Related claims (${d.related.length})`),
     h(
@@ -157,6 +180,35 @@ function statusForm(id: string, status: string | null, act: DetailActions): HTML
     h("button", { id: "claim-status-save", onclick: () => void save() }, "Save status"),
     said,
   );
+}
+
+/** Pick this claim as one end of a link, or, with another picked, link the two with a type, kind and reason. */
+function linkForm(id: string, act: DetailActions): HTMLElement {
+  const other = act.picked();
+  if (other === null || other === id) {
+    return h(
+      "div",
+      { class: "claim-link" },
+      other === id
+        ? h("span", { class: "muted" }, "Picked: open another claim to link it to this one. ", h("button", { id: "link-cancel", onclick: () => act.pick(null) }, "Cancel"))
+        : h("button", { id: "link-pick", onclick: () => act.pick(id) }, "Pick to link with another claim"),
+    );
+  }
+  const select = (name: string, options: readonly string[]) => {
+    const el = h("select", { id: `link-${name}`, "aria-label": `Link ${name}` }) as HTMLSelectElement;
+    for (const o of options) el.append(h("option", { value: o }, o));
+    return el;
+  };
+  const type = select("type", CLAIM_REL_TYPES);
+  const kind = select("kind", RELATION_KINDS);
+  const reason = h("input", { type: "text", id: "link-reason", placeholder: "Reason (required)", maxlength: "1000" }) as HTMLInputElement;
+  const said = h("span", { class: "muted", id: "link-said" });
+  const save = async () => {
+    said.textContent = "Saving…";
+    const body = { source: id, target: other, type: type.value, kind: kind.value, reason: reason.value.trim(), note: "" } as ManualRelationRequest;
+    said.textContent = (await act.link(body)) ?? "Linked.";
+  };
+  return h("div", { class: "claim-link" }, h("span", {}, "Link to the picked claim: "), type, kind, reason, h("button", { id: "link-save", onclick: () => void save() }, "Link"), h("button", { id: "link-cancel", onclick: () => act.pick(null) }, "Cancel"), said);
 }
 
 export function entityView(d: EntityDetail, act: DetailActions): HTMLElement {

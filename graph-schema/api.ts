@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_KINDS } from "./labels";
 import { DiagnosticSchema, QuantitySchema, StorySchema } from "./graph";
+import { ID_PATTERN, PARTIAL_DATE_PATTERN } from "./ids";
 
 const Str = z.string().trim().min(1).max(200);
 const Confidence = z.coerce.number().min(0).max(1);
@@ -16,7 +17,7 @@ const OptIn = z
   .enum(["true", "false"])
   .transform((v) => v === "true")
   .optional();
-const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date such as 2025, 2025-04 or 2025-04-26");
+const IsoDate = z.string().regex(PARTIAL_DATE_PATTERN, "a date such as 2025, 2025-04 or 2025-04-26");
 
 export const NODE_KINDS = ["Source", "Document", "Claim", "Entity"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -141,7 +142,7 @@ export const ConflictListSchema = z.object({ items: z.array(ConflictSchema), tru
 export type Conflict = z.infer<typeof ConflictSchema>;
 export type ConflictList = z.infer<typeof ConflictListSchema>;
 
-export const IdParamSchema = z.object({ id: z.string().regex(/^[a-z]{3}-[a-z0-9-]{1,80}$/, "an id such as clm-… or ent-…") });
+export const IdParamSchema = z.object({ id: z.string().regex(ID_PATTERN, "an id such as clm-… or ent-…") });
 
 export const ClaimDetailSchema = z.object({
   claim: ClaimSummarySchema.extend({

@@ -152,12 +152,12 @@ describe("the Review tab in Chromium", () => {
     linkedClaim = records[0]!.get("id") as string;
     expect(detail.related.map((r) => r.other.id)).not.toContain(linkedClaim);
     // Open the other claim in place (as Back/Forward would), so the pick is kept.
-    await page.evaluate((id) => {
+    await page.evaluate(`(() => {
       const url = new URL(location.href);
-      url.searchParams.set("sel", id);
+      url.searchParams.set("sel", ${JSON.stringify(linkedClaim)});
       history.pushState(null, "", url.href);
       dispatchEvent(new PopStateEvent("popstate"));
-    }, linkedClaim);
+    })()`);
     await page.waitForSelector(`#detail [data-claim="${linkedClaim}"] #link-save`, { timeout: 30_000 });
     await page.selectOption("#link-type", "CONTRADICTS");
     await page.selectOption("#link-kind", "numeric");
@@ -166,7 +166,7 @@ describe("the Review tab in Chromium", () => {
     await page.waitForSelector("#detail .related .item:has-text('added by a person')");
     await shot("review-manual-link");
     // Back to the claim set false, which the checks below expect the page to reopen.
-    await page.evaluate(() => history.back());
+    await page.goBack();
     await page.waitForSelector(`#detail [data-claim="${falseClaim}"]`, { timeout: 30_000 });
   });
 

@@ -138,32 +138,31 @@ export type Mention = z.infer<typeof MentionSchema>;
 export const EvidenceSchema = z.object({ claimId: Id, quote: z.string(), start: Offset, end: Offset });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const RelationSchema = z.object({
+/** What every found edge carries: how sure, why in words a person can read, and how it was found. */
+const FoundEdgeSchema = z.object({
   id: Id,
-  type: ClaimRelTypeSchema,
-  source: Id,
-  target: Id,
-  kind: RelationKindSchema,
   confidence: Confidence,
-  /** One line a person can read: why these two claims collide or agree. */
+  /** One line a person can read: why these two claims collide or agree, or how the article stands. */
   reason: z.string().min(1),
   method: MethodSchema,
   /** The rule or model that found it, e.g. "numeric-interval" or "judge@1". */
   detector: z.string().min(1),
+});
+
+export const RelationSchema = FoundEdgeSchema.extend({
+  type: ClaimRelTypeSchema,
+  source: Id,
+  target: Id,
+  kind: RelationKindSchema,
   evidence: z.array(EvidenceSchema).min(1),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
 /** How one document, read whole, stands towards a claim made in another: DISPUTES or ECHOES. */
-export const StanceSchema = z.object({
-  id: Id,
+export const StanceSchema = FoundEdgeSchema.extend({
   type: StanceRelTypeSchema,
   documentId: Id,
   claimId: Id,
-  confidence: Confidence,
-  reason: z.string().min(1),
-  method: MethodSchema,
-  detector: z.string().min(1),
   /** The document's sentence closest to the claim, with offsets into Document.text. */
   evidence: z.object({ quote: z.string(), start: Offset, end: Offset }),
 });

@@ -200,16 +200,24 @@ const TEXT_KEYS = ["text", "body", "content", "articleBody", "article"];
 function jsonCandidates(name: string, value: unknown, skipped: Skipped): Candidate[] {
   const items = Array.isArray(value) ? value : typeof value === "object" && value && Array.isArray((value as { documents?: unknown }).documents) ? (value as { documents: unknown[] }).documents : [value];
   if (items.length === 1) return [jsonCandidate(name, items[0])];
+  return eachCandidate(name, items.map((item, i) => () => jsonCandidate(`${name}#${i + 1}`, item)), skipped);
+}
+
+/**
+ * The candidates of a multi-document file: a record that fails is reported and skipped, the others
+ * still count; when none is left, the first failure (or "no documents") is the file's error.
+ */
+function eachCandidate(name: string, reads: Array<() => Candidate>, skipped: Skipped): Candidate[] {
   const out: Candidate[] = [];
   let firstError: unknown = null;
-  items.forEach((item, i) => {
+  for (const read of reads) {
     try {
-      out.push(jsonCandidate(`${name}#${i + 1}`, item));
+      out.push(read());
     } catch (error) {
       firstError ??= error;
       skip(skipped, error);
     }
-  });
+  }
   if (out.length === 0 && firstError) throw firstError;
   if (out.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} holds no documents.`);
   return out;
@@ -217,20 +225,8 @@ function jsonCandidates(name: string, value: unknown, skipped: Skipped): Candida
 
 /** One document per line; a broken line is reported and skipped, the other lines still count. */
 function jsonlCandidates(name: string, text: string, skipped: Skipped): Candidate[] {
-  const out: Candidate[] = [];
-  let firstError: unknown = null;
-  text.split("\n").forEach((line, i) => {
-    if (line.trim() === "") return;
-    try {
-      out.push(jsonCandidate(`${name}#${i + 1}`, parseJson(line, `${name} line ${i + 1}`)));
-    } catch (error) {
-      firstError ??= error;
-      skip(skipped, error);
-    }
-  });
-  if (out.length === 0 && firstError) throw firstError;
-  if (out.length === 0) throw new ClaimGraphError("INPUT_NO_TEXT", `documents: ${name} holds no documents.`);
-  return out;
+  const lines = text.split("\n").map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== "");
+  return eachCandidate(name, lines.map(({ line, i }) => () => jsonCandidate(`${name}#${i + 1}`, parseJson(line, `${name} line ${i + 1}`))), skipped);
 }
 
 function jsonCandidate(name: string, item: unknown): Candidate {

@@ -200,6 +200,15 @@ describe("the Review tab in Chromium", () => {
     await reload();
     await expectVerdictsHold("after a reload", 901);
     await shot("review-after-reload");
+    // The confirmed relation's card is drawn as decided, with who decided; the machine's are dashed.
+    const edges = await get("/api/graph?rejected=true&limit=903", (x) => GraphPayloadSchema.parse(x));
+    const confirmedType = edges.edges.find((e) => e.id === judged.confirmed)!.type;
+    await page.click(`#tabs button[data-tab="${confirmedType === "SUPPORTS" ? "echoes" : "conflicts"}"]`);
+    const card = page.locator(`#panel .card[data-relation="${judged.confirmed}"]`);
+    await card.waitFor();
+    expect(await card.getAttribute("data-review")).toBe("confirmed");
+    expect(await card.textContent()).toContain(`confirmed by ${REVIEWER}`);
+    expect(await page.locator('#panel .card[data-review="machine"]').count()).toBeGreaterThan(0);
     // Without a selection, so that no focus hides the confirmed edge; the claim is reopened from the URL again below.
     const withSelection = page.url();
     await page.goto(new URL("/", withSelection).href);

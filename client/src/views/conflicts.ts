@@ -1,5 +1,6 @@
 /*
- * The Conflicts and Echoes lists: claim vs claim, outlet vs outlet, kind, reason, confidence. A
+ * The Conflicts and Echoes lists: claim vs claim, outlet vs outlet, kind, reason, confidence. A card
+ * an analyst confirmed or relabelled is drawn solid with who decided; the machine's are dashed. A
  * picked card is marked and handed to the caller, which opens its first claim.
  */
 
@@ -17,10 +18,17 @@ function side(c: Conflict["a"]): HTMLElement {
 }
 
 export function conflictCard(item: Conflict, onPick: (item: Conflict) => void): HTMLElement {
+  const { state, reviewer } = item.review;
+  const decided = state === "unreviewed" ? "machine" : state;
   return h(
     "div",
-    { class: `card ${item.type === "SUPPORTS" ? "supports" : ""}`, "data-relation": item.id, onclick: () => onPick(item) },
-    h("div", { class: "meta" }, h("span", { class: "pill" }, item.kind), h("span", {}, `confidence ${item.confidence.toFixed(2)} · ${item.method}`)),
+    { class: `card ${item.type === "SUPPORTS" ? "supports" : ""} review-${decided}`, "data-relation": item.id, "data-review": decided, onclick: () => onPick(item) },
+    h(
+      "div",
+      { class: "meta" },
+      h("span", { class: "pill" }, item.kind),
+      h("span", {}, `confidence ${item.confidence.toFixed(2)} · ${item.method}${state === "unreviewed" ? "" : ` · ${state} by ${reviewer ?? "?"}`}`),
+    ),
     h("div", { class: "vs" }, side(item.a), h("div", { class: "sep" }, item.type === "SUPPORTS" ? "=" : "≠"), side(item.b)),
     h("div", { class: "reason" }, item.reason),
   );

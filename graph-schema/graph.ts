@@ -181,7 +181,7 @@ export const StorySchema = z.object({
   lastPublished: PartialDateSchema.nullable(),
   /**
    * A story of more than a dozen documents: the engine's index of its claims (JSON), with which a new
-   * document is related to the stored claims without recomputing the story. Internal to the engine.
+   * document is related to the stored claims without rebuilding the story. Internal to the engine.
    */
   candidateIndex: z.string().optional(),
 });

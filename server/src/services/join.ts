@@ -147,7 +147,7 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
   }
 
   // New documents only, and no stored name resolving anew: they may join stored stories without
-  // recomputing them (appendPlan), unless they would change a stored story's grouping or pairs.
+  // rebuilding them (appendPlan), unless they would change a stored story's grouping or pairs.
   const storedNames = new Map<string, StoredName>(before);
   let whole: string | undefined;
   if (inSet.size > works.size) whole = `${moved.length} stored names now resolve to other entities (${moved.slice(0, 3).join(", ")}${moved.length > 3 ? ", …" : ""}), so ${inSet.size - works.size} stored documents are rewritten`;

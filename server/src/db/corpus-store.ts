@@ -6,7 +6,7 @@
  * reads the whole graph.
  */
 
-import type { Driver } from "neo4j-driver";
+import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import { DocumentSchema, type Document, type EntityType } from "../../../graph-schema";
 import type { DocumentNames, NameContribution } from "../nlp/entities/resolve";
 import type { StoryDoc } from "../nlp/relations/stories";
@@ -43,13 +43,18 @@ export class CorpusStore {
     return records;
   }
 
+  /** `read` over `items` in chunks, each chunk passed as the parameter `key`: every chunk's records. */
+  private async readAll(cypher: string, key: string, items: string[], params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+    const out: Neo4jRecord[] = [];
+    for (const part of chunks(items)) out.push(...(await this.read(cypher, { ...params, [key]: part })));
+    return out;
+  }
+
   /** Stored names that hold any of `keys`, with all their keys. */
   async namesByKeys(keys: string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
-    for (const part of chunks(keys)) {
-      const records = await this.read("UNWIND $keys AS k MATCH (:NameKey {key: k})<-[:KEYED]-(n:Name) RETURN DISTINCT n.norm AS norm, n.keys AS keys", { keys: part });
-      for (const r of records) out.set(r.get("norm") as string, r.get("keys") as string[]);
-    }
+    const records = await this.readAll("UNWIND $keys AS k MATCH (:NameKey {key: k})<-[:KEYED]-(n:Name) RETURN DISTINCT n.norm AS norm, n.keys AS keys", "keys", keys);
+    for (const r of records) out.set(r.get("norm") as string, r.get("keys") as string[]);
     return out;
   }
 
@@ -57,15 +62,10 @@ export class CorpusStore {
   async contributions(norms: string[], exclude: Iterable<string>): Promise<DocumentNames[]> {
     const byDoc = new Map<string, NameContribution[]>();
     const ex = asMap(exclude);
-    for (const part of chunks(norms)) {
-      const records = await this.read(
-        "UNWIND $norms AS norm MATCH (n:Name {norm: norm})<-[r:NAMES]-(d:Document) WHERE $ex[d.id] IS NULL RETURN d.id AS doc, r.c AS c",
-        { norms: part, ex },
-      );
-      for (const r of records) {
-        const doc = r.get("doc") as string;
-        (byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!).push(JSON.parse(r.get("c") as string) as NameContribution);
-      }
+    const records = await this.readAll("UNWIND $norms AS norm MATCH (n:Name {norm: norm})<-[r:NAMES]-(d:Document) WHERE $ex[d.id] IS NULL RETURN d.id AS doc, r.c AS c", "norms", norms, { ex });
+    for (const r of records) {
+      const doc = r.get("doc") as string;
+      (byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!).push(JSON.parse(r.get("c") as string) as NameContribution);
     }
     return [...byDoc.entries()].map(([documentId, names]) => ({ documentId, names }));
   }
@@ -73,13 +73,12 @@ export class CorpusStore {
   /** The entity each stored name resolved to. */
   async nameEntities(norms: string[]): Promise<Map<string, StoredName>> {
     const out = new Map<string, StoredName>();
-    for (const part of chunks(norms)) {
-      const records = await this.read(
-        "UNWIND $norms AS norm MATCH (n:Name {norm: norm})-[:NAME_OF]->(e:Entity) RETURN norm, e.id AS id, e.type AS type, coalesce(e.country, false) AS country",
-        { norms: part },
-      );
-      for (const r of records) out.set(r.get("norm") as string, { entity: r.get("id") as string, type: r.get("type") as EntityType, country: r.get("country") as boolean });
-    }
+    const records = await this.readAll(
+      "UNWIND $norms AS norm MATCH (n:Name {norm: norm})-[:NAME_OF]->(e:Entity) RETURN norm, e.id AS id, e.type AS type, coalesce(e.country, false) AS country",
+      "norms",
+      norms,
+    );
+    for (const r of records) out.set(r.get("norm") as string, { entity: r.get("id") as string, type: r.get("type") as EntityType, country: r.get("country") as boolean });
     return out;
   }
 
@@ -87,10 +86,8 @@ export class CorpusStore {
   async documentsNaming(norms: string[], exclude: Iterable<string>): Promise<Set<string>> {
     const out = new Set<string>();
     const ex = asMap(exclude);
-    for (const part of chunks(norms)) {
-      const records = await this.read("UNWIND $norms AS norm MATCH (:Name {norm: norm})<-[:NAMES]-(d:Document) WHERE $ex[d.id] IS NULL RETURN DISTINCT d.id AS id", { norms: part, ex });
-      for (const r of records) out.add(r.get("id") as string);
-    }
+    const records = await this.readAll("UNWIND $norms AS norm MATCH (:Name {norm: norm})<-[:NAMES]-(d:Document) WHERE $ex[d.id] IS NULL RETURN DISTINCT d.id AS id", "norms", norms, { ex });
+    for (const r of records) out.add(r.get("id") as string);
     return out;
   }
 
@@ -101,15 +98,15 @@ export class CorpusStore {
   async namingDocuments(entityIds: string[], exclude: Iterable<string>, limit: number): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     const ex = asMap(exclude);
-    for (const part of chunks(entityIds)) {
-      const records = await this.read(
-        `UNWIND $ids AS id MATCH (:Entity {id: id})<-[:NAME_OF]-(:Name)<-[r:NAMES]-(d:Document)
-         WHERE r.named AND $ex[d.id] IS NULL
-         WITH id, collect(DISTINCT d.id) AS docs RETURN id, docs[0..$cap] AS docs, size(docs) AS n`,
-        { ids: part, ex, cap: limit + 1 },
-      );
-      for (const r of records) out.set(r.get("id") as string, r.get("docs") as string[]);
-    }
+    const records = await this.readAll(
+      `UNWIND $ids AS id MATCH (:Entity {id: id})<-[:NAME_OF]-(:Name)<-[r:NAMES]-(d:Document)
+       WHERE r.named AND $ex[d.id] IS NULL
+       WITH id, collect(DISTINCT d.id) AS docs RETURN id, docs[0..$cap] AS docs, size(docs) AS n`,
+      "ids",
+      entityIds,
+      { ex, cap: limit + 1 },
+    );
+    for (const r of records) out.set(r.get("id") as string, r.get("docs") as string[]);
     return out;
   }
 
@@ -117,26 +114,24 @@ export class CorpusStore {
   async postings(entityIds: string[], exclude: Iterable<string>): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     const ex = asMap(exclude);
-    for (const part of chunks(entityIds)) {
-      const records = await this.read(
-        `UNWIND $ids AS id MATCH (:Entity {id: id})<-[:NAME_OF]-(:Name)<-[r:NAMES]-(d:Document)
-         WHERE r.named AND $ex[d.id] IS NULL RETURN id, count(DISTINCT d) AS n`,
-        { ids: part, ex },
-      );
-      for (const r of records) out.set(r.get("id") as string, Number(r.get("n")));
-    }
+    const records = await this.readAll(
+      `UNWIND $ids AS id MATCH (:Entity {id: id})<-[:NAME_OF]-(:Name)<-[r:NAMES]-(d:Document)
+       WHERE r.named AND $ex[d.id] IS NULL RETURN id, count(DISTINCT d) AS n`,
+      "ids",
+      entityIds,
+      { ex },
+    );
+    for (const r of records) out.set(r.get("id") as string, Number(r.get("n")));
     return out;
   }
 
   /** The stored names of documents, with whether each document names them in its text. */
   async documentNames(ids: string[]): Promise<Map<string, Array<{ norm: string; named: boolean }>>> {
     const out = new Map<string, Array<{ norm: string; named: boolean }>>();
-    for (const part of chunks(ids)) {
-      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[r:NAMES]->(n:Name) RETURN id, n.norm AS norm, r.named AS named", { ids: part });
-      for (const r of records) {
-        const id = r.get("id") as string;
-        (out.get(id) ?? out.set(id, []).get(id)!).push({ norm: r.get("norm") as string, named: r.get("named") as boolean });
-      }
+    const records = await this.readAll("UNWIND $ids AS id MATCH (:Document {id: id})-[r:NAMES]->(n:Name) RETURN id, n.norm AS norm, r.named AS named", "ids", ids);
+    for (const r of records) {
+      const id = r.get("id") as string;
+      (out.get(id) ?? out.set(id, []).get(id)!).push({ norm: r.get("norm") as string, named: r.get("named") as boolean });
     }
     return out;
   }
@@ -144,37 +139,32 @@ export class CorpusStore {
   /** The entities documents name in their text, as stored. */
   async documentEntities(ids: string[]): Promise<string[]> {
     const out = new Set<string>();
-    for (const part of chunks(ids)) {
-      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named RETURN DISTINCT e.id AS id", { ids: part });
-      for (const r of records) out.add(r.get("id") as string);
-    }
+    const records = await this.readAll("UNWIND $ids AS id MATCH (:Document {id: id})-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named RETURN DISTINCT e.id AS id", "ids", ids);
+    for (const r of records) out.add(r.get("id") as string);
     return [...out];
   }
 
   /** Every document of the stories that hold `ids` (the documents themselves included). */
   async storyMates(ids: string[]): Promise<Set<string>> {
     const out = new Set<string>();
-    for (const part of chunks(ids)) {
-      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(s:Story) WITH DISTINCT s MATCH (s)<-[:IN_STORY]-(d:Document) RETURN d.id AS id", { ids: part });
-      for (const r of records) out.add(r.get("id") as string);
-    }
+    const records = await this.readAll("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(s:Story) WITH DISTINCT s MATCH (s)<-[:IN_STORY]-(d:Document) RETURN d.id AS id", "ids", ids);
+    for (const r of records) out.add(r.get("id") as string);
     return out;
   }
 
   /** Stored documents, whole, as the pipeline reads them. */
   async documents(ids: string[]): Promise<Map<string, Document>> {
     const out = new Map<string, Document>();
-    for (const part of chunks(ids)) {
-      const records = await this.read(
-        `UNWIND $ids AS id MATCH (d:Document {id: id})
-         RETURN d {.id, .file, .outlet, .via, .url, .title, .published, .precision, .language, .contentHash, .text, .metadataFrom} AS d`,
-        { ids: part },
-      );
-      for (const r of records) {
-        const raw = r.get("d") as Record<string, unknown>;
-        const doc = DocumentSchema.parse({ ...raw, metadataFrom: JSON.parse((raw.metadataFrom as string | null) ?? "{}") });
-        out.set(doc.id, doc);
-      }
+    const records = await this.readAll(
+      `UNWIND $ids AS id MATCH (d:Document {id: id})
+       RETURN d {.id, .file, .outlet, .via, .url, .title, .published, .precision, .language, .contentHash, .text, .metadataFrom} AS d`,
+      "ids",
+      ids,
+    );
+    for (const r of records) {
+      const raw = r.get("d") as Record<string, unknown>;
+      const doc = DocumentSchema.parse({ ...raw, metadataFrom: JSON.parse((raw.metadataFrom as string | null) ?? "{}") });
+      out.set(doc.id, doc);
     }
     return out;
   }
@@ -186,26 +176,25 @@ export class CorpusStore {
    */
   async storyDocs(ids: string[]): Promise<Map<string, StoryDoc> | null> {
     const out = new Map<string, StoryDoc>();
-    for (const part of chunks(ids)) {
-      const records = await this.read(
-        `UNWIND $ids AS id MATCH (d:Document {id: id})
-         OPTIONAL MATCH (d)-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named AND NOT coalesce(e.country, false)
-         RETURN id, d.published AS published, collect([e.id, r.lead, e.type]) AS names`,
-        { ids: part },
-      );
-      for (const r of records) {
-        const entities = new Set<string>();
-        const lead = new Set<string>();
-        const places = new Set<string>();
-        for (const [e, inLead, type] of r.get("names") as Array<[string | null, boolean | null, string | null]>) {
-          if (e === null) continue;
-          if (inLead === null) return null;
-          entities.add(e);
-          if (inLead) lead.add(e);
-          if (type === "PLACE") places.add(e);
-        }
-        out.set(r.get("id") as string, { id: r.get("id") as string, published: (r.get("published") as string | null) ?? null, entities, lead, places, words: new Set() });
+    const records = await this.readAll(
+      `UNWIND $ids AS id MATCH (d:Document {id: id})
+       OPTIONAL MATCH (d)-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named AND NOT coalesce(e.country, false)
+       RETURN id, d.published AS published, collect([e.id, r.lead, e.type]) AS names`,
+      "ids",
+      ids,
+    );
+    for (const r of records) {
+      const entities = new Set<string>();
+      const lead = new Set<string>();
+      const places = new Set<string>();
+      for (const [e, inLead, type] of r.get("names") as Array<[string | null, boolean | null, string | null]>) {
+        if (e === null) continue;
+        if (inLead === null) return null;
+        entities.add(e);
+        if (inLead) lead.add(e);
+        if (type === "PLACE") places.add(e);
       }
+      out.set(r.get("id") as string, { id: r.get("id") as string, published: (r.get("published") as string | null) ?? null, entities, lead, places, words: new Set() });
     }
     return out;
   }
@@ -213,10 +202,8 @@ export class CorpusStore {
   /** The story of each stored document. */
   async storiesOf(ids: string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    for (const part of chunks(ids)) {
-      const records = await this.read("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(s:Story) RETURN id, s.id AS story", { ids: part });
-      for (const r of records) out.set(r.get("id") as string, r.get("story") as string);
-    }
+    const records = await this.readAll("UNWIND $ids AS id MATCH (:Document {id: id})-[:IN_STORY]->(s:Story) RETURN id, s.id AS story", "ids", ids);
+    for (const r of records) out.set(r.get("id") as string, r.get("story") as string);
     return out;
   }
 
@@ -234,10 +221,8 @@ export class CorpusStore {
   /** The documents that hold the claims `ids`. */
   async claimDocuments(ids: string[]): Promise<Set<string>> {
     const out = new Set<string>();
-    for (const part of chunks(ids)) {
-      const records = await this.read("UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN DISTINCT c.documentId AS id", { ids: part });
-      for (const r of records) out.add(r.get("id") as string);
-    }
+    const records = await this.readAll("UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN DISTINCT c.documentId AS id", "ids", ids);
+    for (const r of records) out.add(r.get("id") as string);
     return out;
   }
 

@@ -483,6 +483,8 @@ export function appendToStory(join: StoryJoin, partners: DocWork[], resolution: 
   const diagnostics: Diagnostic[] = join.fresh
     .filter((w) => w.drafts.length === 0)
     .map((w) => ({ file: w.doc.file, code: "INPUT_NO_TEXT", message: `documents: ${w.doc.file} yielded no claims.`, severity: "warning" as const }));
+  const mine = claims.filter((c) => fresh.has(c.documentId));
+  const mineIds = new Set(mine.map((c) => c.id));
   const ids = [join.story.anchor, ...fresh].sort();
   const record = storyRecord(join.story.id, ids, new Map(documents.map((d) => [d.id, d])));
   const graph: ClaimGraph = {
@@ -490,8 +492,8 @@ export function appendToStory(join: StoryJoin, partners: DocWork[], resolution: 
     sources: sourcesOf(documents),
     documents,
     entities: resolution.entities,
-    claims: claims.filter((c) => fresh.has(c.documentId)).sort((a, b) => a.id.localeCompare(b.id)),
-    mentions: mentions.filter((m) => at.has(m.claimId) && fresh.has(relClaims[at.get(m.claimId)!]!.claim.documentId)).sort(byMention),
+    claims: mine.sort((a, b) => a.id.localeCompare(b.id)),
+    mentions: mentions.filter((m) => mineIds.has(m.claimId)).sort(byMention),
     relations,
     stances: [],
     stories: [{ ...record, documentIds: ids, candidateIndex: JSON.stringify(join.plan.index) }],

@@ -35,7 +35,7 @@ import {
 } from "../nlp/pipeline";
 import { SMALL_STORY_DOCS } from "../nlp/relations/context";
 import type { StoryIndex } from "../nlp/relations/story-index";
-import { DEFAULT_STORY_OPTIONS, linked, type StoryDoc } from "../nlp/relations/stories";
+import { DEFAULT_STORY_OPTIONS, groupStories } from "../nlp/relations/stories";
 import { ClaimGraphError } from "../errors";
 
 /** What the ingest must write besides the assembled graph: the names index and what it replaces. */
@@ -262,38 +262,27 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
   if (!storedDocs) return "stored documents were written by an earlier engine (no lead marks; npm run relink adds them)";
   const storyOf = await store.storiesOf(candidates);
 
-  // Groups of linked new documents, each with the stored stories it links to.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const union = (x: string, y: string) => parent.set(find(x), find(y));
-  const linkedTo = (a: StoryDoc, b: StoryDoc) => linked(a, b, DEFAULT_STORY_OPTIONS, total);
-  for (let i = 0; i < fresh.length; i += 1) {
-    const a = features.get(fresh[i]!.doc.id)!;
-    for (let j = i + 1; j < fresh.length; j += 1) if (linkedTo(a, features.get(fresh[j]!.doc.id)!)) union(a.id, fresh[j]!.doc.id);
-    for (const e of a.entities) {
-      for (const d of naming.get(e) ?? []) {
-        const b = storedDocs.get(d);
-        const story = storyOf.get(d);
-        if (!b || !story) return "a linked stored document has no story";
-        if (linkedTo(a, b)) union(a.id, `story:${story}`);
-      }
+  // Groups of linked new documents, each with the stored stories it links to. Only entities the new
+  // documents name can link: any other link between stored documents is inside a stored story already.
+  const groups: Array<{ docs: DocWork[]; stories: Set<string> }> = [];
+  const namedSet = new Set(named);
+  const linking = (e: string) => (namedSet.has(e) ? total(e) : max + 1);
+  for (const group of groupStories([...features.values(), ...storedDocs.values()], DEFAULT_STORY_OPTIONS, linking)) {
+    const docs = group.documentIds.filter((id) => works.has(id)).map((id) => works.get(id)!);
+    if (docs.length === 0) continue;
+    const stories = new Set<string>();
+    for (const id of group.documentIds) {
+      if (works.has(id)) continue;
+      const story = storyOf.get(id);
+      if (!story) return "a linked stored document has no story";
+      stories.add(story);
     }
+    groups.push({ docs, stories });
   }
-  const groups = new Map<string, { docs: DocWork[]; stories: Set<string> }>();
-  for (const w of fresh) {
-    const root = find(w.doc.id);
-    (groups.get(root) ?? groups.set(root, { docs: [], stories: new Set() }).get(root)!).docs.push(w);
-  }
-  for (const key of parent.keys()) if (key.startsWith("story:")) groups.get(find(key))?.stories.add(key.slice(6));
 
   const own: DocWork[] = [];
   const joins: StoryJoin[] = [];
-  for (const { docs, stories } of groups.values()) {
+  for (const { docs, stories } of groups) {
     if (stories.size === 0) {
       own.push(...docs);
       continue;
@@ -311,12 +300,11 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
   await analyseStored(store, works, new Set(partnerIds.flatMap((ids) => [...ids])), storedNames);
   const resolution = merged(closure, storedNames);
   // A group of its own counts the other new documents' names too, as one run over all would.
-  const ownIds = new Set(own.map((w) => w.doc.id));
   const ownLocal = countLocal(own, resolution);
   return {
     work: own,
     context: { resolution, postingOutside: (e) => total(e) - (ownLocal.get(e) ?? 0) },
-    appends: joins.map((join, i) => ({ join, partners: [...partnerIds[i]!].filter((id) => !ownIds.has(id) && !ex.has(id)).map((id) => works.get(id)!) })),
+    appends: joins.map((join, i) => ({ join, partners: [...partnerIds[i]!].filter((id) => !ex.has(id)).map((id) => works.get(id)!) })),
   };
 }
 

@@ -146,11 +146,12 @@ export function planStoryAppend(index: StoryIndex, fresh: RelClaim[], maxBlockSi
   const words = new Map<string, number>();
   const wanted = new Set(index.denials.flatMap((d) => d.words));
   const propositions = new Map<RelClaim, Set<string>>();
-  for (const c of live) {
-    if (wanted.size === 0) break;
-    const own = claimPropositionWords(c);
-    propositions.set(c, own);
-    for (const w of own) if (wanted.has(w)) words.set(w, (words.get(w) ?? index.words[w] ?? 0) + 1);
+  if (wanted.size > 0) {
+    for (const c of live) {
+      const own = claimPropositionWords(c);
+      propositions.set(c, own);
+      for (const w of own) if (wanted.has(w)) words.set(w, (words.get(w) ?? index.words[w] ?? 0) + 1);
+    }
   }
   const posting = (w: string) => words.get(w) ?? index.words[w] ?? 0;
   for (const d of index.denials) {

@@ -154,7 +154,10 @@ export function findAttribution(sentence: string): Attribution | null {
   const denial = DENIAL_PATTERN.exec(sentence);
   if (denial && denial.index > 0) {
     const speaker = trimSpeaker(sentence, lastClauseStart(sentence, denial.index), denial.index);
-    if (speaker && plausibleSpeaker(speaker.text)) {
+    // "X said P and denied that Q": the speaker's statement comes first; the denial is its second
+    // part (claims/extract.ts splits it off), not a speaker "X said P and".
+    const saidFirst = speaker !== null && /\s(?:and|but)$/i.test(speaker.text.trim()) && speaker.text.split(/\s+/).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+    if (speaker && !saidFirst && plausibleSpeaker(speaker.text)) {
       return {
         speaker,
         verb: denial[0].trim(),

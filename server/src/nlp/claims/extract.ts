@@ -10,7 +10,7 @@
 import type { Document, Quantity } from "../../../../graph-schema";
 import { monthIndex } from "../documents/metadata";
 import { countryByDemonym, countryByName } from "../resources/countries";
-import { HEDGES, MONTHS, NEGATIONS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS } from "../resources/lexicon";
+import { DENIAL_PATTERN, HEDGES, MONTHS, NEGATIONS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS } from "../resources/lexicon";
 import { isTitleCase, lowercaseTokens, type MentionCandidate } from "../text/mentions";
 import type { Span } from "../text/sentences";
 import { type Attribution, bareAttribution, findAttribution, quoteState, type QuoteState } from "./attribution";
@@ -274,10 +274,14 @@ interface ClausePart {
   contentStart: number;
   contentEnd: number;
   speaker: "sentence" | Attribution | null;
+  /** A second statement of the sentence's speaker that denies ("… and denied that P"): its verb. */
+  denial?: string;
 }
 
 /** "…, adding that P": a second statement of the same speaker in the sentence's tail. */
 const ADDING = /,\s+adding\s+(?:that\s+)?(?=\S)/iu;
+/** "X said P and denied that Q", "…, but rejected claims that Q": the same speaker's denial after a statement. */
+const AND_DENIED = /,?\s+(?:and|but)\s+(?:also\s+|flatly\s+|strongly\s+)?(?=(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|disputes)\b)/iu;
 /** "P, while Q", "P, whereas Q": a contrast of two statements. */
 const CONTRAST = /,\s+(?:while|whereas)\s+(?=\S)/iu;
 /** "While X said P, Q": the contrast fronted; the first comma past P closes it. */
@@ -322,6 +326,22 @@ function clauseParts(text: string, s: Span, lead: number, whole: ClausePart, spe
     const cut = contentStart + medial.index;
     const split = contrast(cut, cut + medial[0].search(/\p{L}/u), cut + medial[0].length);
     if (split) return split;
+  }
+  const andDenied = speaker !== null ? AND_DENIED.exec(body) : null;
+  if (andDenied) {
+    const at = contentStart + andDenied.index;
+    const verbAt = at + andDenied[0].length;
+    const denial = DENIAL_PATTERN.exec(text.slice(verbAt, contentEnd));
+    if (denial && denial.index === 0) {
+      const next = verbAt + denial[0].length;
+      const end = next + text.slice(next, contentEnd).replace(TAIL_PUNCTUATION, "").length;
+      if (enough(contentStart, at) && enough(next, end)) {
+        return [
+          { ...whole, end: at, contentEnd: at },
+          { start: verbAt, end: s.end, contentStart: next, contentEnd: end, speaker: "sentence", denial: denial[0].trim() },
+        ];
+      }
+    }
   }
   const adding = ADDING.exec(text.slice(contentStart, s.end));
   if (adding && speaker !== null) {
@@ -434,7 +454,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       const own = part.speaker === "sentence";
       const partAttr = typeof part.speaker === "object" ? part.speaker : null;
       const partContent = split ? text.slice(part.contentStart, part.contentEnd) : content;
-      let partFigures = split ? contentFigures(text, part.contentStart, part.contentEnd, part === parts[0] && attr?.denial ? attr.verb : null) : quantities;
+      let partFigures = split ? contentFigures(text, part.contentStart, part.contentEnd, part.denial ?? (part === parts[0] && attr?.denial ? attr.verb : null)) : quantities;
       if (partFigures.length >= MAX_FIGURES_PER_SPAN) figuresCapped = true;
       if (figures + partFigures.length > MAX_DOCUMENT_FIGURES) {
         figuresCapped = true;
@@ -444,7 +464,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       const partSpeaker = own ? speakerSpan : partAttr?.speaker ? shift(partAttr.speaker, part.start) : null;
       const partMention = own ? speakerMention : partSpeaker ? speakerEntity(text, partSpeaker, inside, lastPerson, { start: part.contentStart, end: part.contentEnd }) : null;
       // The clause after "adding that" is the speaker's own statement, not what a denial verb denies.
-      const partDenial = part === parts[0] ? (attr?.denial ?? false) : (partAttr?.denial ?? false);
+      const partDenial = part.denial !== undefined || (part === parts[0] ? (attr?.denial ?? false) : (partAttr?.denial ?? false));
       const lowerWords = partContent.toLowerCase().split(/[^\p{L}']+/u);
       const hedges = [...new Set(lowerWords.filter((w) => HEDGES.has(w)))].sort();
       const negated = lowerWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
@@ -459,7 +479,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
         content: partContent,
         speakerText: partSpeaker?.text ?? null,
         speakerMention: partMention,
-        verb: own ? (attr?.verb ?? null) : (partAttr?.verb ?? null),
+        verb: part.denial ?? (own ? (attr?.verb ?? null) : (partAttr?.verb ?? null)),
         denial: partDenial,
         counter: part === parts[0] ? (attr?.counter ?? false) : (partAttr?.counter ?? false),
         polarity: partDenial !== negated ? "negative" : "positive",

@@ -8,7 +8,7 @@
 
 import type { Quantity, QuantityFrame } from "../../../../graph-schema";
 import MEASURES from "../resources/measures.json";
-import { STOPWORDS } from "../resources/lexicon";
+import { MONTH_WORDS, STOPWORDS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { lowercaseTokens } from "../text/mentions";
 import { CHANGE_FROM, isMultipleOfPrevious } from "./quantities";
@@ -32,6 +32,25 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
   [/^(?:cast|casting) (?:their )?(?:votes?|ballots?)\b/, "votes"],
   [/^(?:remain|remained|are|were) (?:missing|unaccounted for)\b/, "missing"],
   [/^(?:were |was |have been |had been )?(?:forced from|forced out of|driven from) (?:their|his|her) homes?\b/, "displaced"],
+  // "recovered 60 bodies": the dead, counted by what was found.
+  [/^(?:bodies|corpses)\b/, "deaths"],
+  // Hospital care is how injuries are counted: "300 people were taken to hospital".
+  [/^(?:were |was |have been |had been )?(?:taken|admitted|rushed|brought|sent) to (?:a |the )?hospitals?\b/, "injuries"],
+  [/^(?:were |was |have been |had been )?hospitali[sz]ed\b/, "injuries"],
+  [/^(?:needed|need|needing|required|requiring|received|receiving) (?:hospital |medical )?(?:treatment|care)\b/, "injuries"],
+  [/^(?:were |was |have been |had been )?treated (?:in hospital|for (?:injuries|wounds))\b/, "injuries"],
+];
+/** Qualifiers between an event phrase and its figure: "claimed the lives of at least 130". */
+const QUALIFIER_TAIL = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|no fewer than|fewer than|less than)\s+)?$`;
+/** Everyday phrases for an event that stand before the figure they count. */
+const EVENT_PHRASES_BEFORE: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`\b(?:claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+${QUALIFIER_TAIL}`, "i"), "deaths"],
+  [new RegExp(String.raw`\b(?:rounded|rounding|rounds|round)\s+up\s+${QUALIFIER_TAIL}`, "i"), "detained"],
+];
+/** Projectiles by what became of them: a count of those that hit is not one of those fired or downed. */
+const PROJECTILE_FATE: Array<[RegExp, string]> = [
+  [/\b(?:shot down|shooting down|intercepted|intercepting|downed|neutrali[sz]ed|destroyed)\b/i, "downed"],
+  [/\b(?:hit|hitting|struck|striking|landed|impacted|fell on|exploded)\b/i, "hit"],
 ];
 
 /**
@@ -141,6 +160,8 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
       if (scope === null && at <= 2 && countryByDemonym(w)) scope = singular(w);
       continue;
     }
+    // "killed 7 civilians and injured 30": the event after the conjunction is the next figure's.
+    if ((w === "and" || w === "or") && MEASURE_OF.has(words[at + 1] ?? "") && /(?:ed|en)$/.test(words[at + 1]!)) break;
     const phrase = words.slice(at).join(" ");
     const ev = EVENT_PHRASES.find(([re]) => re.test(phrase));
     if (ev) {
@@ -175,6 +196,13 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
         measure = verb;
         scope = GENERIC_PEOPLE.has(w) ? null : singular(w);
       }
+      // "600 protesters were injured", "40 marchers had been arrested": the event after the
+      // people says what happened to them; the crowd noun says who they were.
+      const event = PEOPLE.has(w) ? eventAfter(words.slice(at + 1, at + 6)) : null;
+      if (!verb && event && event !== m) {
+        measure = event;
+        scope = GENERIC_PEOPLE.has(w) ? null : singular(w);
+      }
       break;
     }
     if (w === "who" || w === "that") {
@@ -201,6 +229,14 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     if (SKIPPABLE.test(w) || /^\p{Lu}/u.test(wordAt(rawAfter, w))) continue;
     if (at > 3) break;
   }
+  // "Some 4,000 residents of the district were evacuated": the people first, then where they were
+  // from, then what happened to them.
+  if (measure === null && !percent && !scope?.startsWith("thing:") && (PEOPLE.has(words[0] ?? "") || PEOPLE.has(words[1] ?? ""))) {
+    const aux = words.slice(0, 12).findIndex((x, i) => i > 0 && /^(?:were|was|had|have|has)$/.test(x));
+    if (aux > 0) measure = eventAfter(words.slice(aux, aux + 5));
+  }
+  const phraseBefore = measure === null && !percent ? EVENT_PHRASES_BEFORE.find(([re]) => re.test(before)) : undefined;
+  if (phraseBefore) measure = phraseBefore[1];
   // Before the figure: the event verb ("killed about 300", "detained 60") or the measured noun
   // with a copula ("the death toll has risen to 140", "the number of demonstrators exceeded 1.5 million").
   if ((measure === null && !scope?.startsWith("thing:")) || percent) {
@@ -237,6 +273,13 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   // counts votes. (A share of turnout stays one: beside a share of the vote it is another share.)
   if (base === "participants" && /\bturnouts?\b/i.test(`${before.slice(-160)} ${after}`) && VOTING.test(text.slice(Math.max(0, sentence.start - VOTING_CONTEXT_CHARS), sentence.end))) base = "votes";
   else if (q.unit && q.measure === "money") base = "money";
+  // "shot down all 25 drones", "9 drones hit buildings": what became of them, the verb before the
+  // figure first (it governs the count), else the one right after the counted noun.
+  if (base === "projectiles") {
+    const near = [before.slice(-30), words.slice(0, 5).join(" ")];
+    const fate = near.map((t) => PROJECTILE_FATE.find(([re]) => re.test(t))?.[1]).find((f) => f !== undefined);
+    if (fate) base = `projectiles ${fate}`;
+  }
   // "Raised the toll from 64 to 2,975": the figure after "from" is the one replaced, an earlier state.
   const periodText = EARLIER.test(before.slice(-80)) || CHANGE_FROM.test(rawBefore) ? "initially" : periodNear(text, sentence, q);
   const bracket = openBracket(text.slice(sentence.start, q.start));
@@ -285,18 +328,24 @@ function bracketPlace(lead: string, bracket: string | null): string | null {
   if (bracket === null || !/\bin\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s*\(/u.test(lead)) return null;
   const hit = BRACKETED_PLACE.exec(bracket);
   if (!hit || countryByName(hit[1]!)) return null;
-  return hit[1]!.toLowerCase();
+  const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
+  // "in September", "in March 2017": a time, not a place.
+  return MONTH_WORDS.has(name.split(" ")[0]!) ? null : name;
 }
 
 /** The place a sentence opens with, when it names one that is no country: "In the capital alone, …". */
 function frontedPlace(lead: string): string | null {
   const hit = FRONTED_PLACE.exec(lead);
   if (!hit || countryByName(hit[1]!)) return null;
-  return hit[1]!.toLowerCase();
+  const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
+  // "in September", "in March 2017": a time, not a place.
+  return MONTH_WORDS.has(name.split(" ")[0]!) ? null : name;
 }
 
 /** The measure of the word right before a figure, past a qualifier: "detained at least 60" → detained. */
 function verbBefore(before: string): string | null {
+  const phrase = EVENT_PHRASES_BEFORE.find(([re]) => re.test(before));
+  if (phrase) return phrase[1];
   const m = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|no fewer than|fewer than|less than)\s+)?$/iu.exec(before);
   return m ? MEASURE_OF.get(m[1]!.toLowerCase()) ?? null : null;
 }
@@ -337,6 +386,19 @@ function isCountNoun(w: string): boolean {
   return w.length > 3 && /s$/.test(w) && !STOPWORDS.has(w) && !SKIPPABLE.test(w) && !PREPOSITIONS.has(w);
 }
 
+/** The event a passive or intransitive verb right after a counted noun names: "were injured", "had died". */
+function eventAfter(words: string[]): string | null {
+  for (const w of words) {
+    if (/^(?:were|was|are|is|had|have|has|been|being|got|reportedly|allegedly|also|later|all)$/.test(w) || /ly$/.test(w)) continue;
+    const ev = EVENT_PHRASES.find(([re]) => re.test(words.slice(words.indexOf(w)).join(" ")));
+    return ev ? ev[1] : (MEASURE_OF.get(w) ?? null);
+  }
+  return null;
+}
+
+/** What voters did when a share of them is a turnout: "of voters took part", "of the electorate voted". */
+const TOOK_PART = /^(?:(?:have|had|has|actually|eventually)\s+)?(?:took part|participated|voted|turned out|cast)\b/;
+
 /** What a share is of: "percent of registered voters", "teachers ... 70 percent", "inflation at 25 percent". */
 function percentOf(before: string, after: string[]): string | null {
   const ofAt = after.indexOf("of");
@@ -362,8 +424,12 @@ function percentOf(before: string, after: string[]): string | null {
     }
     if (head) {
       const what = MEASURE_OF.get(head) ?? singular(head);
-      // What the share did: "of the voters abstained" is the share that did not vote.
-      return rest.slice(i, i + 3).some((x) => OPPOSITE_OF.has(x)) ? `${what}+not` : what;
+      // What the share did: "of the voters abstained" is the share that did not vote; "of voters
+      // took part" is the share that turned out, a turnout.
+      const did = rest.slice(i, i + 3);
+      if (did.some((x) => OPPOSITE_OF.has(x))) return `${what}+not`;
+      if (what === "votes" && TOOK_PART.test(did.join(" "))) return "participants";
+      return what;
     }
   }
   // "won 54 percent", "received no more than 35 percent": a share obtained in a count is a share of the vote.
@@ -412,9 +478,13 @@ function clauseAfterKeepingSource(s: string): string {
  */
 function placeNear(before: string, after: string): string | null {
   if (NATIONAL.test(after.slice(0, 60)) || NATIONAL.test(before.slice(-50))) return NATIONWIDE;
-  const hit = PLACE.exec(after.slice(0, 60)) ?? PLACE.exec(before.slice(-50));
+  // A name that starts within the window is read whole ("in Tinkara", not "in Ti").
+  const near = PLACE.exec(after.slice(0, 100));
+  const hit = (near && near.index < 60 ? near : null) ?? PLACE.exec(before.slice(-50));
   if (!hit || countryByName(hit[1]!)) return null;
-  return hit[1]!.toLowerCase();
+  const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
+  // "in September", "in March 2017": a time, not a place.
+  return MONTH_WORDS.has(name.split(" ")[0]!) ? null : name;
 }
 
 /** A source phrase up to the first word that is no part of a name: "the cgt (including" → "cgt". */

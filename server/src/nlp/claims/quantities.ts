@@ -80,7 +80,7 @@ const QUALIFIERS: Array<[RegExp, Quantity["qualifier"]]> = [
 ];
 
 const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, mln: 1e6, bln: 1e9 };
-const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
+const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*[-–—]\s*|\s+to\s+|(?<=\bbetween\s+[$€£¥₽₴]?[\d,.\u00a0 ]+)\s+and\s+)(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?))?(?:\s*(thousand|million|billion|trillion|bn|mln|bln|k)\b)?(\s*(?:%|pct\b))?/giu;
 
 /** A change of a figure, "raised the toll from 12 to 140", as opposed to a range, "anywhere from 6 to 18". */
 export const CHANGE_FROM = /\b(?:raised|raises|raising|increased|increases|rose|risen|rises|grew|grown|jumped|climbed|swelled|swollen|revised|lowered|cut|fell|fallen|dropped|reduced|boosted|changed|went|gone|upped|doubled)\b[^;!?]{0,90}\bfrom\s+[$€£¥₽₴]?\s*$/iu;
@@ -184,7 +184,7 @@ function statedQuantities(text: string, start: number, end: number, ctx: Quantit
     const [whole, b, mult, pct] = fromTo ? [a!, undefined, undefined, undefined] : [matched, range, multRaw, pctRaw];
     // "JF-17", "Su-25", "Boeing 747": a model designation, not a count.
     if (/\p{L}[-‐]$/u.test(before)) continue;
-    if (range === undefined && /^\d{1,4}$/.test(a!) && /(?:^|[^.!?]\s)\p{Lu}[\p{Ll}]+\s$/u.test(before) && !MONTH_WORDS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !WEEKDAYS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !/^\s*(?:%|pct|percent|per cent|[,.]\d)/.test(slice.slice(m.index + matched.length))) {
+    if (range === undefined && pctRaw === undefined && /^\d{1,4}$/.test(a!) && /(?:^|[^.!?]\s)\p{Lu}[\p{Ll}]+\s$/u.test(before) && !MONTH_WORDS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !WEEKDAYS.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) && !/^\s*(?:%|pct|percent|per cent|[,.]\d)/.test(slice.slice(m.index + matched.length))) {
       const word = /(\p{L}+)\s$/u.exec(before)![1]!;
       // ...unless the word is a qualifier or a function word that opens the sentence ("Roughly 2,000").
       if (!STOPWORDS.has(word.toLowerCase()) && !qualifierBefore(before)) continue;
@@ -335,10 +335,11 @@ const ZERO_PATTERNS: RegExp[] = [
   // "no one was killed", "nobody died", "not a single villager drowned", "not one soldier was hurt".
   /\b(?:no one|no-one|nobody|not a single(?:\s+\p{L}+)?|not one(?:\s+\p{L}+)?)\s+(?:(?:was|were|had been|has been|have been|got)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/giu,
   /\b(\p{L}+ed)\s+(?:no one|no-one|nobody)\b/giu,
-  /\bno\s+(\p{L}+)\s+(?:were|was|had been|have been|has been)\b/giu,
+  // "no casualties were reported"; "no protesters were killed" (the event after the people decides).
+  /\bno\s+(\p{L}+)\s+(?:were|was|had been|have been|has been)\b(?:\s+(?:\p{L}+ly\s+)?(\p{L}+))?/giu,
   /\bthere (?:were|was|are|is|have been|had been) no\s+(\p{L}+)/giu,
   // "no casualties, no damages": a bare count of none, unless a noun follows ("no casualty figures").
-  /\bno\s+(\p{L}+)(?!\s+(?:figures?|reports?|details?|numbers?|toll|counts?|estimates?|data)\b)(?=\s*[,.;:"”)]|\s+(?:or|and|in|on|at|from|during|among)\b)/giu,
+  /\bno\s+(\p{L}+)(?!\s+(?:figures?|reports?|details?|numbers?|toll|counts?|estimates?|data)\b)(?=\s*(?:[,.;:"”)]|$)|\s+(?:or|and|in|on|at|from|during|among)\b)/giu,
   // "the strike did not kill anyone": a harm verb denied of anyone.
   /\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(kill|injure|wound|hurt|harm)\s+(?:anyone|anybody|a single (?:person|one))\b/giu,
 ];
@@ -354,7 +355,9 @@ function zeroCounts(start: number, slice: string): Quantity[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       const word = m[1]!.toLowerCase();
-      const measure = ZERO_HURT.has(word) ? "casualties" : MEASURE_OF.get(word);
+      const event = m[2]?.toLowerCase();
+      const eventMeasure = event === undefined ? undefined : ZERO_HURT.has(event) ? "casualties" : MEASURE_OF.get(event);
+      const measure = eventMeasure && EVENT_MEASURES.has(eventMeasure) ? eventMeasure : ZERO_HURT.has(word) ? "casualties" : MEASURE_OF.get(word);
       if (!measure || !EVENT_MEASURES.has(measure) || out.some((q) => q.start === start + m!.index)) continue;
       out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, low: 0, high: 0, qualifier: "exact", measure, owner: null, unit: null });
     }

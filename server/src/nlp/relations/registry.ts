@@ -16,6 +16,7 @@ import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
 import { numericFrame } from "./rules/numeric-frame";
 import { oppositeState } from "./rules/opposite-state";
+import { presence } from "./rules/presence";
 import { responsibility } from "./rules/responsibility";
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
@@ -29,6 +30,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   eventTime,
   echoOverlap,
   responsibility,
+  presence,
   echoFigure,
   judgeFamily,
 ];

@@ -131,7 +131,7 @@ export const COUNTER_LEMMAS = new Set(["counter", "contend", "insist", "maintain
 
 /** Denial constructions: "rejected claims that P", "denied reports that P", "dismissed allegations that P". */
 export const DENIAL_PATTERN =
-  /\b(rejected|rejects|reject|denied|denies|deny|refuted|refutes|dismissed|dismisses|disputed|disputes|rebuffed|rebuts|rebutted)\s+(?:the\s+)?(?:claims?|reports?|allegations?|assertions?|statements?|suggestions?|accusations?|assessments?|rumou?rs?)?\s*(?:that\s+)?/i;
+  /\b(?:(?:flatly|categorically|strongly|firmly|vehemently|emphatically|repeatedly|again|also|swiftly|quickly|angrily)\s+)?(rejected|rejects|reject|denied|denies|deny|refuted|refutes|dismissed|dismisses|disputed|disputes|rebuffed|rebuts|rebutted)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:claims?|reports?|allegations?|assertions?|statements?|suggestions?|accusations?|assessments?|rumou?rs?)(?:\s+(?:by|from|of|in)\s+[^,.;"“”]{1,60}?(?=\s+that\b))?)?\s*(?:that\s+)?/iu;
 
 export const HEDGES = words(`
   may might could possibly perhaps probably likely unlikely allegedly reportedly apparently seemingly
@@ -261,11 +261,13 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 
 /**
  * A stem that meets across inflections of a verb phrase, for matching a denied proposition with its
- * assertion: "paying" → "pay", "paid" → "pay", "stopped" → "stop". Any word length; a doubled final
- * letter is undone.
+ * assertion: "paying" → "pay", "paid" → "pay", "stopped" → "stop", "strikes" → "strik". Any word
+ * length; a doubled final letter and a base's final e are undone.
  */
 export function propositionStem(word: string): string {
-  return IRREGULAR_PAST[word] ?? suffixStem(word).replace(/(.)\1$/, "$1");
+  const stem = IRREGULAR_PAST[word] ?? suffixStem(word).replace(/(.)\1$/, "$1");
+  // "strike", "strikes", "striking" and "struck" meet once a base's final e is dropped too.
+  return stem.length > 3 ? stem.replace(/e$/, "") : stem;
 }
 
 /** The first letters of a word, enough to tie "seized" to "seizure" around a figure. */

@@ -24,6 +24,8 @@ describe("findAttribution", () => {
     { sentence: "According to the interior ministry, 12 people were detained.", speaker: "the interior ministry", lemma: "according to", content: "12 people were detained" },
     { sentence: "12 people were detained, according to the interior ministry.", speaker: "the interior ministry", content: "12 people were detained" },
     { sentence: "The army rejected claims that the bridge had been destroyed.", speaker: "The army", denial: true, content: "the bridge had been destroyed" },
+    { sentence: "The commission refuted claims by the Unity Party that ballots had been burned.", speaker: "The commission", denial: true, content: "ballots had been burned" },
+    { sentence: "The army flatly denied opposition reports that the bridge had been destroyed.", speaker: "The army", denial: true, content: "the bridge had been destroyed" },
     { sentence: "The government denied that the talks had collapsed.", speaker: "The government", denial: true, content: "the talks had collapsed" },
     { sentence: "The opposition counters that turnout exceeded 60 percent.", speaker: "The opposition", counter: true, content: "turnout exceeded 60 percent" },
     { sentence: "General Amara Osei informed the president that the rebels had withdrawn from the valley.", speaker: "General Amara Osei", content: "the rebels had withdrawn from the valley" },

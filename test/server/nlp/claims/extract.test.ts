@@ -143,6 +143,19 @@ describe("extractClaims: one sentence, several claims", () => {
       ],
     },
     {
+      why: "a statement and the same speaker's denial after it, the second a denial",
+      text: "The general staff said the town remained under its control and denied that the garrison had surrendered.",
+      claims: [
+        { content: "the town remained under its control", speaker: "The general staff" },
+        { content: "the garrison had surrendered", speaker: "The general staff" },
+      ],
+    },
+    {
+      why: "one claim when 'and' joins two statements with no denial",
+      text: "The general staff said the town remained under its control and the garrison had held.",
+      claims: [{ content: "the town remained under its control and the garrison had held", speaker: "The general staff" }],
+    },
+    {
       why: "one claim when only one side of a contrast holds a figure",
       text: "The union said 40,000 people marched, while the police gave no figure at all.",
       claims: [{ content: "40,000 people marched, while the police gave no figure at all", speaker: "The union" }],

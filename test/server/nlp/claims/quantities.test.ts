@@ -41,6 +41,8 @@ describe("findQuantities", () => {
     { text: "Some 2,000 soldiers marched into the town.", low: 1800, high: 2200, qualifier: "about", measure: "troops" },
     // A count of events is not a crowd.
     { text: "Police broke up 3 protests on Sunday.", low: 3, high: 3, qualifier: "exact", measure: "protests" },
+    // "between X and Y" is a range; "X and Y" without it two figures.
+    { text: "Between 40 and 50 civilians were killed.", low: 40, high: 50, qualifier: "range", measure: "casualties" },
     // Zero counts: an event that did not happen to anyone.
     { text: "The ministry said police had detained no one.", low: 0, high: 0, qualifier: "exact", measure: "prisoners" },
     { text: "No one was killed in the blast.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
@@ -49,6 +51,7 @@ describe("findQuantities", () => {
     { text: "Officials said not a single person died in the landslide.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     { text: "Not one passenger was injured when the ferry ran aground.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     { text: "Nobody died when the roof fell in.", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
+    { text: "The ministry said the attack caused no casualties", low: 0, high: 0, qualifier: "exact", measure: "casualties" },
     // A vague count right after a harm verb counts casualties, whoever they were.
     { text: 'The raid hit the hills, killing "a very large number of ... gunmen and their trainers".', low: 10, high: 10000000, qualifier: "range", measure: "casualties" },
     // The measure before the figure, past a qualifier; and the events phrases name.

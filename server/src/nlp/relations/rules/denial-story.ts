@@ -261,6 +261,9 @@ export function actKindStated(act: string, denier: RelClaim, other: RelClaim, ju
 /** Determiners, quantifiers and adverbs between a verb and its object: "killed many of the …". */
 const BEFORE_OBJECT = /^(?:the|a|an|its|their|his|her|our|some|many|several|few|dozens|scores|hundreds|of|any|all|most|top|senior|very|large|number|completely|entirely|totally)$/;
 const PASSIVE_AUX = /^(?:was|were|is|are|been|be|being)$/;
+const PERFECT_AUX = /^(?:had|has|have|reportedly|allegedly|also|all)$/;
+const SUBJECT_PREPOSITIONS = /^(?:in|from|at|of|near|across)$/;
+const CLAUSE_OPENERS = /^(?:that|which|who|whom|said|says|and|but|or|while|when|after|before|because)$/;
 
 /** The patient of the verb at `i`: the subject of a passive ("commanders were eliminated"), else its object. */
 function patientsAt(words: string[], i: number): string[] {
@@ -268,8 +271,21 @@ function patientsAt(words: string[], i: number): string[] {
   let j = i - 1;
   if (/ly$/.test(clean(words[j]))) j -= 1;
   if (PASSIVE_AUX.test(clean(words[j]))) {
-    const subject = clean(words[j - 1]);
-    return subject && !STOPWORDS.has(subject) ? [subject] : [];
+    // "had been destroyed", "have been burned": the perfect's auxiliary stands before the subject.
+    j -= 1;
+    while (j >= 0 && PERFECT_AUX.test(clean(words[j]))) j -= 1;
+    const subject = clean(words[j]);
+    if (!subject || STOPWORDS.has(subject)) return [];
+    // "ballots from 300 stations in the province were burned": the head stands before the first
+    // phrase that places it, back to where the clause opens.
+    let head = subject;
+    for (let k = j - 1; k >= Math.max(1, j - 9); k -= 1) {
+      if (/[,;:]$/.test(words[k]!) || CLAUSE_OPENERS.test(clean(words[k]))) break;
+      if (!SUBJECT_PREPOSITIONS.test(clean(words[k]))) continue;
+      const before = clean(words[k - 1]);
+      if (before && !STOPWORDS.has(before) && !isPredicate(before)) head = before;
+    }
+    return [head];
   }
   // The object's head: the last word of its noun phrase ("the rebel depot" is a depot).
   let head: string | null = null;

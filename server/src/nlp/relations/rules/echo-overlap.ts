@@ -31,7 +31,7 @@ const LEXICAL_REACH = 0.1;
 const REFUTES = new WeakMap<RelClaim, boolean>();
 
 /** Both claims give figures for a measure, and no pair of them agrees (overlapping and of one size). */
-function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
+export function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
   let compared = false;
   for (const p of a.claim.quantities) {
     for (const q of b.claim.quantities) {

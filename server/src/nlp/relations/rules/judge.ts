@@ -7,13 +7,14 @@
  * probability both ways (on FNC-1 bodies, negated paraphrases got under 0.06), and for a SUPPORTS it
  * must read both as asserting each other. The gate is strict on purpose: on FNC-1's 1,668 bodies a
  * looser one found two true contradictions and four false ones. A contradiction also needs the
- * engine's own polarity of the two claims to differ. The weakest of the agreeing confidences is the
+ * engine's own polarity of the two claims to differ, and figures that disagree keep it out. The weakest of the agreeing confidences is the
  * edge's; the gates are the judge* options, so this family declares no confidences of its own.
  */
 
 import type { RuleFamily } from "../rule";
 import { sameOutlet, sharedSpecific, SMALL_STORY_DOCS, who } from "../context";
 import { claimWords, wordOverlap } from "../words";
+import { figuresDisagree } from "./echo-overlap";
 
 /** Fragments ("via Twitter") are not propositions a reader could weigh. */
 const JUDGE_MIN_WORDS = 4;
@@ -34,6 +35,9 @@ export const judgeFamily: RuleFamily<never> = {
     const wb = claimWords(b);
     if (wa.size < JUDGE_MIN_WORDS || wb.size < JUDGE_MIN_WORDS) return null;
     if (wordOverlap(wa, wb).jaccard < options.judgeOverlap) return null;
+    // The judge does not read figures: "killed 12" and "injured 85" in one sentence frame read to
+    // it as one report. Claims whose figures disagree are numeric-frame's to relate, or no one's.
+    if (figuresDisagree(a, b)) return null;
     const ab = judge.judge(a.claim.content, b.claim.content, "sentence");
     if (ab.label !== "contradicts" && ab.label !== "supports") return null;
     const contradicts = ab.label === "contradicts";

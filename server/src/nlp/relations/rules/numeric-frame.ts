@@ -117,11 +117,11 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
         const [neg, pos] = fp.negated ? [p, q] : [q, p];
-        if (loose(neg) || loose(pos) || !overlaps(widen(neg), pos)) continue;
+        if (loose(neg, pos) || loose(pos, neg) || !overlaps(widen(neg), pos)) continue;
         return contradiction(a, b, p, q, confidences.negated, `${label(fp)}: ${who(fp.negated ? a : b)} says not ${interval(neg)}, ${who(fp.negated ? b : a)} says ${interval(pos)}.`);
       }
-      // Spelled-out counts ("eleven", "dozens") support but never contradict a figure.
-      const vague = loose(p) || loose(q);
+      // Vague counts in words ("dozens", "two") support but never contradict a figure.
+      const vague = loose(p, q) || loose(q, p);
       if (overlaps(rounded(p), rounded(q))) {
         if (vague && !(p.low === q.low && p.high === q.high)) continue;
         if (!sameSize(p, q) || support) continue;
@@ -138,7 +138,7 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       }
       // An order of magnitude in words contradicts only a ceiling ("tens of thousands" against "fewer
       // than 5,000") or a figure far below its least reading ("thousands died" against 64).
-      if (vague && !(loose(p) ? ceiling(q) || farBelow(p, q) : ceiling(p) || farBelow(q, p))) continue;
+      if (vague && !(loose(p, q) ? ceiling(q) || farBelow(p, q) : ceiling(p) || farBelow(q, p))) continue;
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       // Shares carry no subject in their frame ("34.5 pct" of whose votes?): in a saga they are not set against each other.
@@ -225,7 +225,7 @@ function isUpdate(a: RelClaim, p: Quantity, b: RelClaim, q: Quantity, f: Quantit
 
 /** A figure (not itself in loose words, with an upper end) below MAGNITUDE_GAP of an order of magnitude's least reading. */
 function farBelow(magnitude: Quantity, x: Quantity): boolean {
-  return isMagnitude(magnitude) && !loose(x) && x.high !== null && x.high < (magnitude.low ?? 0) * MAGNITUDE_GAP;
+  return isMagnitude(magnitude) && !loose(x, magnitude) && x.high !== null && x.high < (magnitude.low ?? 0) * MAGNITUDE_GAP;
 }
 
 /**
@@ -318,7 +318,8 @@ function breakdown(c: RelClaim, f: QuantityFrame): boolean {
 
 /** A count of an event, or a share of one ("41 percent of voters", "turnout"). */
 function isEventMeasure(measure: string): boolean {
-  return EVENT_MEASURES.has(measure.replace(/^percent:/, "").replace(/\+not$/, ""));
+  // "projectiles hit", "projectiles downed": fired, hit and downed are three counts of one measure.
+  return EVENT_MEASURES.has(measure.replace(/^percent:/, "").replace(/\+not$/, "").replace(/ (?:hit|downed)$/, ""));
 }
 
 function isZero(q: Quantity): boolean {
@@ -330,9 +331,19 @@ function isZero(q: Quantity): boolean {
  * number") or a small count in words ("eleven people", more often one incident's toll than a
  * total). "Eight million" is as exact as 8,000,000.
  */
-function loose(q: Quantity): boolean {
-  return inWords(q) && (q.qualifier === "range" || (q.high ?? q.low ?? 0) < 1000);
+function loose(q: Quantity, other: Quantity): boolean {
+  if (!inWords(q)) return false;
+  const n = q.high ?? q.low ?? 0;
+  // "dozens", and "one" or "two" ("the two sides", "one of them"), are not counts to set against a figure.
+  if (q.qualifier === "range" || n < SPELLED_EXACT_FROM) return true;
+  // "nine civilians" is as exact as "9 civilians" (style books spell small counts out), but "eight
+  // soldiers were killed in an ambush" beside "more than 2,000 killed" is one incident of a total.
+  return (other.low ?? 0) > SPELLED_SCALE * n;
 }
+/** The least spelled-out count read as exact. */
+const SPELLED_EXACT_FROM = 3;
+/** How many times a spelled-out count another figure may be and still be set against it. */
+const SPELLED_SCALE = 10;
 
 /** A negated round figure denies about that many: "500 did not die" meets 488. */
 function widen(q: Quantity): Quantity {

@@ -98,7 +98,7 @@ const rows: RuleRow[] = [
   },
 ];
 
-const KINDS: Record<string, string[]> = { killed: ["eliminated", "destroyed"], person: ["rebels", "commanders"] };
+const KINDS: Record<string, string[]> = { killed: ["eliminated", "destroyed"], destroyed: ["burned"], person: ["rebels", "commanders"] };
 const kinds: PairJudge = {
   judge: () => ({ label: "neutral", confidence: 0, probabilities: {} }),
   relate: (x, y) => (KINDS[x]?.includes(y) ? "general" : KINDS[y]?.includes(x) ? "specific" : null),
@@ -116,6 +116,18 @@ const judged: RuleRow[] = [
     name: "not take a kind of the act done to a thing for the act done to people",
     a: raidDenial,
     b: relClaim({ content: "Jets destroyed the rebel depot in the raid", speakerText: "the general", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "flag a denied passive perfect against a kind of its act done to the same thing, placed by a phrase",
+    a: relClaim({ content: "ballots in the Tarn district had been destroyed", speakerText: "the commission", verb: "refuted claims by the Unity Party that", denial: true }),
+    b: relClaim({ content: "ballots from 300 polling stations in the Tarn district had been burned before counting", speakerText: "the Unity Party", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not take a kind of the act done to another thing for the denied one",
+    a: relClaim({ content: "ballots in the Tarn district had been destroyed", speakerText: "the commission", verb: "refuted claims by the Unity Party that", denial: true }),
+    b: relClaim({ content: "tyres at 300 polling stations in the Tarn district had been burned before counting", speakerText: "the Unity Party", outlet: "Coast Courier" }),
     expected: null,
   },
   {

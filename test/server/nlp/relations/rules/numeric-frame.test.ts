@@ -104,9 +104,21 @@ const rows: RuleRow[] = [
     expected: null,
   },
   {
-    name: "not set a count in words against a figure",
+    name: "flag a small count spelled out against a range above it",
+    a: said("Nine people were killed in the Vellmar flood", [["Nine", { low: 9, high: 9 }]]),
+    b: said("Between 40 and 50 people perished in the Vellmar flood", [["40 and 50", { low: 40, high: 50, qualifier: "range" }]], other),
+    expected: conflict(0.8),
+  },
+  {
+    name: "not set a spelled-out count against a figure ten times larger (one incident of a total)",
     a: said("Eleven people were killed in the Vellmar flood", [["Eleven", { low: 11, high: 11 }]]),
-    b: said("More than 100 people perished in the Vellmar flood", [["More than 100", { low: 100, high: null, qualifier: "over" }]], other),
+    b: said("More than 150 people perished in the Vellmar flood", [["More than 150", { low: 150, high: null, qualifier: "over" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set 'two' against a figure",
+    a: said("Two people were killed in the Vellmar flood", [["Two", { low: 2, high: 2 }]]),
+    b: said("Between 40 and 50 people perished in the Vellmar flood", [["40 and 50", { low: 40, high: 50, qualifier: "range" }]], other),
     expected: null,
   },
   {

@@ -1,0 +1,100 @@
+/*
+ * Presence denied against presence reported: "there were no foreign mercenaries in the Dovo area",
+ * "no troops were stationed in the town", "the army has no soldiers near the border" against a claim
+ * of another source that puts those people or things in that place ("mercenaries were fighting
+ * alongside the troops near Dovo", "about 200 troops arrived in the town"). The two must name one
+ * place entity (the one the denial places), share the denied head noun by stem, and keep any name or
+ * nationality the denial puts on it ("no Redline mercenaries" is not met by "mercenaries"). It
+ * refuses a claim that negates the presence itself, and a denial without a named place.
+ */
+
+import { ASSERTION_NEGATION, contentStem } from "../../resources/lexicon";
+import type { RelClaim, RuleFamily } from "../rule";
+import { monthsBetween, STATE_WINDOW_MONTHS, who } from "../context";
+import { memo } from "../memo";
+
+interface Absence {
+  /** The head noun denied present, as written ("mercenaries"). */
+  head: string;
+  /** Capitalised modifiers the denial puts on it ("Redline"): the other claim must name them too. */
+  names: string[];
+  /** Where in the content the place phrase starts and ends. */
+  placeFrom: number;
+  placeTo: number;
+  /** The words the reading rests on, quoted in the reason. */
+  cue: string;
+}
+
+const PLACE_PREP = String.raw`(?:in|near|at|inside|around|on|across|within)`;
+const NOUN_PHRASE = String.raw`((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]{3,}s)`;
+/** The place phrase after the preposition: up to the next clause break. */
+const PLACE = String.raw`\s+${PLACE_PREP}\s+([^,.;:!?"“”]{2,60})`;
+const ABSENCE_PATTERNS: RegExp[] = [
+  // "there were no foreign mercenaries in the Dovo area"
+  new RegExp(String.raw`\bthere\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:absolutely\s+)?no\s+${NOUN_PHRASE}(?:\s+(?:present|deployed|stationed|operating|based|fighting))?${PLACE}`, "iu"),
+  // "no troops were (ever) stationed in the town", "no Redline mercenaries near Dovo" (a headline)
+  new RegExp(String.raw`(?:^|[\s,;:])no\s+${NOUN_PHRASE}(?:\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)(?:\s+ever)?(?:\s+(?:present|deployed|stationed|operating|based|fighting|sent|seen))?)?${PLACE}`, "iu"),
+  // "the army has no soldiers near the border"
+  new RegExp(String.raw`\b(?:has|have|had|keeps?|kept|maintains?|maintained)\s+no\s+${NOUN_PHRASE}${PLACE}`, "iu"),
+];
+/** Words that stand in the noun-phrase slot but are no modifiers of the head: "no longer", "no more". */
+const NOT_MODIFIERS = /^(?:longer|more|further|such|other|one|signs?|evidence|reports?|plans?)$/i;
+
+const ABSENCES = new WeakMap<RelClaim, Absence | null>();
+
+function absenceOf(c: RelClaim): Absence | null {
+  return memo(ABSENCES, c, () => readAbsence(c.claim.content));
+}
+
+function readAbsence(content: string): Absence | null {
+  for (const re of ABSENCE_PATTERNS) {
+    const m = re.exec(content);
+    if (!m) continue;
+    const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
+    if (modifiers.some((w) => NOT_MODIFIERS.test(w)) || NOT_MODIFIERS.test(m[2]!)) continue;
+    const placeFrom = m.index + m[0].length - m[3]!.length;
+    return {
+      head: m[2]!.toLowerCase(),
+      names: modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/, "").toLowerCase()),
+      placeFrom,
+      placeTo: placeFrom + m[3]!.length,
+      cue: m[0].trim(),
+    };
+  }
+  return null;
+}
+
+export const presence: RuleFamily<"absence"> = {
+  id: "presence",
+  stage: "pairs",
+  // a is the denial of presence; the registry also asks the other way round.
+  symmetric: false,
+  confidences: { absence: 0.65 },
+  detect(a, b, { confidences: c }) {
+    if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
+    if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
+    if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    const absence = absenceOf(a);
+    if (!absence || absenceOf(b)) return null;
+    // The place the denial names must be an entity the other claim names too.
+    const places = a.aboutAt.filter((e) => e.at >= absence.placeFrom && e.at < absence.placeTo).map((e) => e.id);
+    if (places.length === 0 || !places.some((p) => b.about.includes(p))) return null;
+    // The other claim must put the same kind of people or things there, with the denial's names.
+    const lower = b.claim.content.toLowerCase();
+    const words = lower.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    const stem = contentStem(absence.head);
+    const at = words.findIndex((w) => contentStem(w) === stem);
+    if (at < 0 || !absence.names.every((n) => words.some((w) => w.replace(/['’]s$/, "") === n))) return null;
+    // It must assert them there: no negation before the head ("no mercenaries were seen").
+    const headAt = lower.indexOf(words[at]!);
+    if (ASSERTION_NEGATION.test(b.claim.content.slice(0, headAt + words[at]!.length + 20)) || b.claim.polarity === "negative") return null;
+    return {
+      type: "CONTRADICTS",
+      kind: "denial",
+      confidence: c.absence,
+      reason: `${who(a)} says “${absence.cue}”, ${who(b)} reports them there: “${b.claim.content}”.`,
+      detector: "presence",
+      evidence: null,
+    };
+  },
+};

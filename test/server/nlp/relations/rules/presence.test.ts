@@ -1,0 +1,58 @@
+/*
+ * presence: a source saying there were none of some people or things in a named place, against
+ * another source putting them there. Invented places and forces throughout.
+ */
+
+import { presence } from "../../../../../server/src/nlp/relations/rules/presence";
+import { relClaim, verdict, type RuleRow } from "../../../../helpers/relclaim";
+
+const found = (confidence: number) => ({ type: "CONTRADICTS", kind: "denial", confidence, detector: "presence" });
+
+const none = relClaim({ content: "there were no Redline mercenaries in the Dovo area", speakerText: "the defence ministry", about: ["Dovo"] });
+const report = (content: string, about = ["Dovo"]) => relClaim({ content, speakerText: "villagers", outlet: "Coast Courier", about });
+
+const rows: RuleRow[] = [
+  { name: "flag none said present against a report of them there", a: none, b: report("mercenaries from the Redline company were fighting alongside the army near Dovo"), expected: found(0.65) },
+  { name: "flag it the other way round", a: report("mercenaries from the Redline company were fighting alongside the army near Dovo"), b: none, expected: found(0.65) },
+  {
+    name: "flag a headline's absence against a count of them there",
+    a: relClaim({ content: "No foreign troops near Tarsk", speakerText: null, verb: null, about: ["Tarsk"] }),
+    b: report("About 2,000 foreign troops arrived in Tarsk on Monday", ["Tarsk"]),
+    expected: found(0.65),
+  },
+  {
+    name: "flag 'has no soldiers in' against soldiers reported there",
+    a: relClaim({ content: "the army has no soldiers in Kelvar", speakerText: "a spokesman", about: ["Kelvar"] }),
+    b: report("soldiers were seen patrolling the main square of Kelvar", ["Kelvar"]),
+    expected: found(0.65),
+  },
+  { name: "not flag a report of others there", a: none, b: report("army units were fighting near Dovo"), expected: null },
+  { name: "not flag a report without the name the denial puts on them", a: none, b: report("mercenaries were fighting alongside the army near Dovo"), expected: null },
+  { name: "not flag a report of them in another place", a: none, b: report("mercenaries from the Redline company were fighting near Marsk", ["Marsk"]), expected: null },
+  { name: "not flag a report that also says none were seen", a: none, b: report("villagers had not seen Redline mercenaries near Dovo"), expected: null },
+  {
+    name: "not read 'no longer' as an absence",
+    a: relClaim({ content: "there were no longer protests in Kelvar", speakerText: "the mayor", about: ["Kelvar"] }),
+    b: report("protests were held in Kelvar on Sunday", ["Kelvar"]),
+    expected: null,
+  },
+  {
+    name: "not flag one source with itself",
+    a: none,
+    b: relClaim({ content: "Redline mercenaries were fighting near Dovo", speakerText: "the defence ministry", outlet: "Coast Courier", about: ["Dovo"] }),
+    expected: null,
+  },
+  {
+    name: "take an overridden confidence",
+    a: none,
+    b: report("mercenaries from the Redline company were fighting alongside the army near Dovo"),
+    options: { confidences: { presence: { absence: 0.5 } } },
+    expected: found(0.5),
+  },
+];
+
+describe("presence", () => {
+  it.each(rows)("should $name", ({ a, b, expected, options }) => {
+    expect(verdict(presence, a, b, options)).toEqual(expected);
+  });
+});

@@ -57,11 +57,12 @@ export function axisFor(points: readonly AxisPoint[]): Axis {
   const low = Math.min(...all);
   const high = Math.max(...all);
   const span = high - low || Math.abs(high) || 1;
-  const lo = Math.max(low >= 0 ? 0 : -Infinity, low - span * LINEAR_PAD);
+  const lo = low - span * LINEAR_PAD;
   const hi = high + span * LINEAR_PAD;
   const step = niceStep(hi - lo);
   const ticks: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi; t += step) ticks.push(Number(t.toPrecision(12)));
+  // The padding may reach below zero; a count has no negative ticks.
+  for (let t = Math.ceil((low >= 0 ? Math.max(0, lo) : lo) / step) * step; t <= hi; t += step) ticks.push(Number(t.toPrecision(12)));
   return { kind: "linear", lo, hi, ticks, at: (v) => clamp01((v - lo) / (hi - lo)) };
 }
 

@@ -120,7 +120,7 @@ function rowView(r: FigureRow, width: number, colourOf: (outlet: string | null) 
     }
   }
   const boxes = r.values.map((v) => ({ x: xOf(v) - 6, width: 18 + Math.max(textWidth(who(v), 12.5, 600), textWidth(detailLine(v), 11.5)) }));
-  const lanes = packLanes(boxes, width - 8, 14);
+  const lanes = packLanes(boxes, width - PAD_X / 2, 14);
   r.values.forEach((v, i) => {
     const { x: lx, lane } = lanes[i]!;
     const y = AXIS_Y + LANES_Y + lane * LANE_H;

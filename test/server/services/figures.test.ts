@@ -86,6 +86,14 @@ describe("disputed figures over Neo4j", () => {
     expect((await figures({ from: "2033-07-10" })).rows).toEqual([]);
   });
 
+  it("should find a story's claims from the Story id constraint's index", async () => {
+    let cypher = "";
+    let params: Record<string, unknown> = {};
+    await readFigureClaims(async (c, p) => ((cypher = c), (params = p ?? {}), []), { story: "sty-anything" });
+    const { summary } = await db.driver.executeQuery(`EXPLAIN ${cypher}`, params, { database: db.database });
+    expect(JSON.stringify(summary.plan)).toMatch(/NodeUniqueIndexSeek/);
+  });
+
   it("should cap rows and claims and say so", async () => {
     const one = await figures({ limit: 1 });
     expect([one.rows.length, one.truncated]).toEqual([1, true]);

@@ -33,6 +33,7 @@ import {
   type RelationVerdictRequest,
   type ReviewQuery,
 } from "../../graph-schema/review";
+import { FiguresSchema, type FiguresQuery } from "../../graph-schema/figures";
 
 /** A route's query as the client sends it: any subset of the schema's fields; null means unset. */
 type Query<T> = { [K in keyof T]?: T[K] | null };
@@ -76,6 +77,7 @@ export const api = {
   entity: (id: string) => call(EntityDetailSchema, `/api/entities/${encodeURIComponent(id)}`),
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
   overview: () => call(OverviewSchema, "/api/overview"),
+  figures: (f: Query<FiguresQuery>) => call(FiguresSchema, `/api/figures${qs(f)}`),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
   cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} } satisfies CypherRequest) }),
   review: (f: ReviewFilters) => call(ReviewQueueSchema, `/api/review${qs(f)}`),

@@ -8,6 +8,7 @@ import { createRenderer } from "./renderer";
 import { changed, createStore } from "./store";
 import { mountDetail } from "./views/detail";
 import { byId, errorText } from "./views/dom";
+import { mountFigures } from "./views/figures";
 import { mountFilters } from "./views/filters";
 import { mountLegend } from "./views/legend";
 import { mountPanel } from "./views/panel";
@@ -52,6 +53,8 @@ const panel = mountPanel(byId("panel"), store, {
   },
   onCypherGraph: (r) => stage.showCypherResult(r),
 }, review);
+// A figure opens its claim; the figures of every story are shown until a story is picked.
+mountFigures(byId("stage"), store, { onPick: (id) => void detail.open({ kind: "Claim", id }), story: () => null });
 store.subscribe((state, before) => {
   if (!changed(state, before, ["rejected"])) return;
   void loadGraph();

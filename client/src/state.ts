@@ -8,7 +8,7 @@ import { EDGE_TYPES, NODE_KINDS, type GraphQuery } from "../../graph-schema/api"
 import { PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
 import type { ConflictFilters, GraphFilters } from "./api";
 
-export const TABS = ["conflicts", "echoes", "review", "overview", "cypher"] as const;
+export const TABS = ["conflicts", "echoes", "review", "overview", "figures", "cypher"] as const;
 export type Tab = (typeof TABS)[number];
 export type RelationFilter = GraphQuery["relation"];
 

@@ -10,6 +10,7 @@ import type {
   ConflictList,
   ConflictsQuery,
   EntityDetail,
+  FiguresQuery,
   GraphPayload,
   GraphQuery,
   Overview,
@@ -17,6 +18,7 @@ import type {
   Stats,
 } from "../../../graph-schema";
 import { readClaim, readConflicts, readEntity } from "./queries/claims";
+import { readFigureClaims, type FigureClaims } from "./queries/figures";
 import { readGraph } from "./queries/graph";
 import { readOverview, readStats } from "./queries/overview";
 import { searchFullText, searchSource } from "./queries/search";
@@ -34,6 +36,8 @@ export interface ReadStore {
   entity(id: string): Promise<EntityDetail | null>;
   search(q: string, limit: number): Promise<SearchResult>;
   overview(): Promise<Overview>;
+  /** Claims with figures of one story or of all, for the Disputed figures view. */
+  figureClaims(f: Pick<FiguresQuery, "story" | "from" | "to">): Promise<FigureClaims>;
   /** Forget cached answers at once (after a write through this process, such as an upload). */
   invalidate(): void;
   /** Build the in-memory search index for the graph as it is now (a no-op when one is current). */
@@ -57,6 +61,7 @@ export function createReadStore(driver: Driver, database: string, options: ReadS
     overview: () => cache.cached("overview", () => readOverview(q)),
     graph: (f) => cache.cached(`graph:${JSON.stringify(f)}`, () => readGraph(q, f)),
     conflicts: (f) => cache.cached(`conflicts:${JSON.stringify(f)}`, () => readConflicts(q, f)),
+    figureClaims: (f) => cache.cached(`figures:${f.story ?? ""}:${f.from ?? ""}:${f.to ?? ""}`, () => readFigureClaims(q, f)),
     claim: (id) => readClaim(q, id),
     entity: (id) => readEntity(q, id),
     search: (text, limit) =>

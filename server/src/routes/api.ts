@@ -13,6 +13,7 @@ import {
   ConflictsQuerySchema,
   CypherRequestSchema,
   ExportQuerySchema,
+  FiguresQuerySchema,
   GraphQuerySchema,
   IdParamSchema,
   SearchQuerySchema,
@@ -105,6 +106,7 @@ export function apiRouter(deps: AppDeps): Router {
   r.get("/overview", handle(() => explorer.overview()));
   r.get("/graph", handle((req) => explorer.graph(parse(GraphQuerySchema, req.query, "graph filters"))));
   r.get("/contradictions", handle((req) => explorer.conflicts(parse(ConflictsQuerySchema, req.query, "conflict filters"))));
+  r.get("/figures", handle((req) => explorer.figures(parse(FiguresQuerySchema, req.query, "figures query"))));
   r.get("/claims/:id", handle((req) => explorer.claim(parse(IdParamSchema, req.params, "claim id").id)));
   r.get("/entities/:id", handle((req) => explorer.entity(parse(IdParamSchema, req.params, "entity id").id)));
   r.get("/search", handle((req) => explorer.search(parse(SearchQuerySchema, req.query, "search"))));

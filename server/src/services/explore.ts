@@ -13,6 +13,8 @@ import type {
   CypherResponse,
   EntityDetail,
   ExportQuery,
+  Figures,
+  FiguresQuery,
   GraphPayload,
   GraphQuery,
   Overview,
@@ -26,6 +28,7 @@ import { runReadOnlyCypher, type ConsoleOptions } from "../db/cypher-console";
 import type { ReadStore } from "../db/read";
 import { ClaimGraphError } from "../errors";
 import type { InputFile } from "../nlp/pipeline";
+import { disputedFigures } from "./figures";
 import { ingestFiles, type IngestDeps } from "./ingest";
 
 export interface ExportFile {
@@ -41,6 +44,7 @@ export interface Explorer {
   overview(): Promise<Overview>;
   graph(filters: GraphQuery): Promise<GraphPayload>;
   conflicts(filters: ConflictsQuery): Promise<ConflictList>;
+  figures(query: FiguresQuery): Promise<Figures>;
   claim(id: string): Promise<ClaimDetail>;
   entity(id: string): Promise<EntityDetail>;
   search(query: SearchQuery): Promise<SearchResult>;
@@ -102,6 +106,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     overview: () => store.overview(),
     graph: (filters) => store.graph(filters),
     conflicts: (filters) => store.conflicts(filters),
+    figures: (query) => disputedFigures(store, query),
     claim: async (id) => found("claim", id, await store.claim(id)),
     entity: async (id) => found("entity", id, await store.entity(id)),
     search: ({ q, limit }) => store.search(q, limit),

@@ -1,9 +1,9 @@
 /*
  * The article reader in real Chromium over the seeds in the real Neo4j: a deep link opens a document
- * at a claim the engine found contradicted, which is highlighted, flagged as a conflict, selected
- * and flashed; clicking it lists its relation, and clicking that opens the other claim's detail and
- * then its article. The detail panel's button opens the reader, Esc closes it. The screenshot goes
- * to docs/screenshots/reader.png and artifacts/.
+ * at a claim the engine found contradicted (and a person confirmed), which is highlighted, flagged
+ * as a conflict, outlined as judged, selected and flashed; clicking it lists its relation, and
+ * clicking that opens the other claim's detail and then its article. The detail panel's button
+ * opens the reader, Esc closes it. The screenshot goes to docs/screenshots/reader.png and artifacts/.
  */
 
 import fs from "node:fs";
@@ -11,6 +11,9 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { ConflictListSchema, type Conflict } from "../../graph-schema/api";
 import { ReaderDocumentSchema, type ReaderDocument } from "../../graph-schema/reader";
+import { ReviewStore } from "../../server/src/db/review-store";
+import { DEFAULT_REVIEW_SETTINGS } from "../../server/src/routes/review";
+import { ReviewService } from "../../server/src/services/review";
 import { openExplorer, type ExplorerPage } from "../helpers/browser";
 
 let explorer: ExplorerPage;
@@ -34,11 +37,19 @@ async function shot(name: string, also?: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  explorer = await openExplorer();
+  explorer = await openExplorer(undefined, ({ driver, database }) => ({
+    review: { service: new ReviewService({ store: new ReviewStore(driver, database) }), settings: { ...DEFAULT_REVIEW_SETTINGS, reviewer: "Test Analyst" } },
+  }));
   ({ page } = explorer);
   base = page.url().split("?")[0]!;
   const list = await get("/api/contradictions?limit=50", (x) => ConflictListSchema.parse(x));
   conflict = list.items.find((i) => i.a.documentId !== i.b.documentId)!;
+  // A person confirms the contradiction, so its claims are drawn as judged.
+  const status = await page.evaluate(
+    (id) => fetch(`/api/relations/${id}/verdict`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ decision: "confirm", note: "" }) }).then((r) => r.status),
+    conflict.id,
+  );
+  expect(status).toBe(201);
   docA = await get(`/api/documents/${conflict.a.documentId}`, (x) => ReaderDocumentSchema.parse(x));
   await page.goto(`${base}?doc=${conflict.a.documentId}&sel=${conflict.a.id}`);
   await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60_000 });
@@ -54,7 +65,8 @@ describe("the article reader in Chromium", () => {
     const m = mark(conflict.a.id);
     await m.waitFor({ state: "visible" });
     expect(await m.getAttribute("data-flag")).toBe("conflict");
-    expect((await m.getAttribute("class"))!.split(" ")).toEqual(expect.arrayContaining(["hl-conflict", "hl-selected", "hl-flash"]));
+    expect((await m.getAttribute("class"))!.split(" ")).toEqual(expect.arrayContaining(["hl-conflict", "hl-reviewed", "hl-selected", "hl-flash"]));
+    expect(await page.locator(`#reader mark[data-claim="${conflict.a.id}"] + .hl-badge`).count()).toBe(1);
     expect(await m.innerText()).toBe(conflict.a.text);
     // Scrolled into the reader's viewport, and painted in the conflict colour rather than the plain grey.
     const [box, pane] = [await m.boundingBox(), await page.locator("#reader .reader-scroll").boundingBox()];
@@ -82,6 +94,7 @@ describe("the article reader in Chromium", () => {
     expect(text).toContain(conflict.b.outlet!);
     expect(text).toContain(conflict.kind);
     expect(text).toContain(conflict.b.text);
+    expect(text).toContain("confirmed");
     expect(query().get("sel")).toBe(conflict.a.id);
     await page.mouse.move(0, 0);
     await page.waitForTimeout(2_200);
@@ -96,7 +109,7 @@ describe("the article reader in Chromium", () => {
     await page.locator(`#reader .reader-side [data-relation="${conflict.id}"] [data-read]`).click();
     await page.waitForSelector(`#reader[data-document="${conflict.b.documentId}"]`);
     const other = mark(conflict.b.id);
-    expect((await other.getAttribute("class"))!.split(" ")).toContain("hl-selected");
+    expect((await other.getAttribute("class"))!.split(" ")).toEqual(expect.arrayContaining(["hl-selected", "hl-reviewed"]));
     expect(await other.getAttribute("data-flag")).toBe("conflict");
     expect(query().get("doc")).toBe(conflict.b.documentId);
   });

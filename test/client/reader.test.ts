@@ -3,18 +3,21 @@
  * at a claim the engine found contradicted (and a person confirmed), which is highlighted, flagged
  * as a conflict, outlined as judged, selected and flashed; clicking it lists its relation, and
  * clicking that opens the other claim's detail and then its article. The detail panel's button
- * opens the reader, Esc closes it. The screenshot goes to docs/screenshots/reader.png and artifacts/.
+ * opens the reader and Esc closes it; a click on a document node (found by its colour on the canvas)
+ * opens that article. The screenshot goes to docs/screenshots/reader.png and artifacts/.
  */
 
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { NODE_STYLE } from "../../client/src/graph/style";
 import { ConflictListSchema, type Conflict } from "../../graph-schema/api";
 import { ReaderDocumentSchema, type ReaderDocument } from "../../graph-schema/reader";
 import { ReviewStore } from "../../server/src/db/review-store";
 import { DEFAULT_REVIEW_SETTINGS } from "../../server/src/routes/review";
 import { ReviewService } from "../../server/src/services/review";
 import { openExplorer, type ExplorerPage } from "../helpers/browser";
+import { decodePng, insideColour } from "../helpers/png";
 
 let explorer: ExplorerPage;
 let page: Page;
@@ -126,5 +129,24 @@ describe("the article reader in Chromium", () => {
     await page.goBack();
     await page.waitForSelector(`#reader[data-document="${conflict.b.documentId}"]`);
     expect(explorer.errors).toEqual([]);
+  });
+
+  it("should open a document's article when its node in the graph is clicked", async () => {
+    await page.goto(base);
+    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60_000 });
+    await page.waitForSelector("#sigma[data-layout=done]", { state: "attached", timeout: 60_000 });
+    expect(await page.locator("#reader").isHidden()).toBe(true);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    const box = (await page.locator("#sigma").boundingBox())!;
+    const at = insideColour(decodePng(await page.screenshot({ path: "artifacts/reader-before-document-click.png", clip: box })), NODE_STYLE.Document!.color, 2);
+    expect(at).not.toBeNull();
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    await page.locator("#reader[data-document]").waitFor();
+    const id = (await page.locator("#reader").getAttribute("data-document"))!;
+    expect([id, query().get("doc")]).toEqual([expect.stringMatching(/^doc-/), id]);
+    expect(await page.locator("#reader .reader-article mark[data-claim]").count()).toBeGreaterThan(0);
+    await page.mouse.move(0, 0);
+    await shot("reader-from-document");
   });
 });

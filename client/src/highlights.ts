@@ -48,6 +48,20 @@ export function paragraphs(text: string): Range[] {
   return out;
 }
 
+/** How many paragraphs may stand above the headline (a source line, a URL) and it still counts as one. */
+export const HEADLINE_WITHIN = 3;
+
+const words = (x: string) => x.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * Which of the first paragraphs is the title, or -1. Compared as words: the manifest's title and
+ * the text's headline may differ in quote marks, spacing and case.
+ */
+export function headlineIndex(text: string, ranges: readonly Range[], title: string): number {
+  const want = words(title);
+  return want === "" ? -1 : ranges.slice(0, HEADLINE_WITHIN).findIndex((p) => words(text.slice(p.start, p.end)) === want);
+}
+
 /**
  * `range` cut at every claim edge inside it. Where claims overlap, a run belongs to the shortest
  * claim covering it (the innermost, which would otherwise be unreachable by a click); neighbouring

@@ -3,7 +3,7 @@
  * claims give each run to the innermost claim), and the flag that colours a claim.
  */
 
-import { highlightFlag, paragraphs, runs, type Run } from "../../client/src/highlights";
+import { headlineIndex, highlightFlag, paragraphs, runs, type Run } from "../../client/src/highlights";
 
 const counts = (c: number, s: number, d = 0, e = 0) => ({ counts: { CONTRADICTS: c, SUPPORTS: s, DISPUTES: d, ECHOES: e } });
 /** The runs as "text|claim" strings, a "*" marking the run that ends its claim. */
@@ -18,6 +18,18 @@ describe("paragraphs", () => {
     { text: " \n\n \n", parts: [] },
   ])("should split $text at blank lines", ({ text, parts }) => {
     expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(parts);
+  });
+});
+
+describe("headlineIndex", () => {
+  it.each([
+    { text: "Ferries halted\n\nBody.", title: "Ferries halted", at: 0 },
+    { text: "https://example.org/a\n\nThe port’s “last” ferry\n\nBody.", title: "The port's \"last\"  Ferry", at: 1 },
+    { text: "Body first.\n\nMore.", title: "Ferries halted", at: -1 },
+    { text: "a\n\nb\n\nc\n\nFerries halted", title: "Ferries halted", at: -1 },
+    { text: "\n\nBody.", title: "", at: -1 },
+  ])("should find the title $title at $at", ({ text, title, at }) => {
+    expect(headlineIndex(text, paragraphs(text), title)).toBe(at);
   });
 });
 

@@ -57,7 +57,7 @@ beforeAll(async () => {
   await page.goto(`${base}?doc=${conflict.a.documentId}&sel=${conflict.a.id}`);
   await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60_000 });
   await page.waitForSelector(`#reader[data-document="${conflict.a.documentId}"]`, { timeout: 30_000 });
-});
+}, 300_000);
 
 afterAll(async () => {
   await explorer?.close();

@@ -8,7 +8,7 @@
 import type { ClaimDetail } from "../../../graph-schema/api";
 import type { ReaderClaim, ReaderDocument } from "../../../graph-schema/reader";
 import { api } from "../api";
-import { highlightFlag, paragraphs, runs, type HighlightFlag } from "../highlights";
+import { headlineIndex, highlightFlag, paragraphs, runs, type HighlightFlag } from "../highlights";
 import { changed, type Store } from "../store";
 import { clear, h, showError } from "./dom";
 
@@ -52,18 +52,18 @@ function meta(d: ReaderDocument["document"]): HTMLElement {
   return h("p", { class: "reader-meta" }, [d.outlet, d.via ? `via ${d.via}` : null, d.published ?? "undated"].filter(Boolean).join(" · "), source ? " · " : null, source);
 }
 
-/** Titles compared as words: the manifest's title and the text's headline may quote differently. */
-const sameTitle = (a: string, b: string) => {
-  const norm = (x: string) => x.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
-  return norm(a) === norm(b);
-};
-
-/** The document's text as paragraphs of plain runs and highlights; a first paragraph that is the title becomes the heading. */
+/**
+ * The document's text as paragraphs of plain runs and highlights. The headline, when one of the
+ * first paragraphs is the title, becomes the heading (moved above anything before it); else the
+ * title is added as one.
+ */
 function article(doc: ReaderDocument, onPick: (id: string) => void): HTMLElement {
   const { text, title } = doc.document;
   const byId = new Map(doc.claims.map((c) => [c.id, c]));
-  const blocks = paragraphs(text).map((p, i) => {
-    const tag = i === 0 && sameTitle(text.slice(p.start, p.end), title) ? "h2" : "p";
+  const ranges = paragraphs(text);
+  const headline = headlineIndex(text, ranges, title);
+  const blocks = ranges.map((p, i) => {
+    const tag = i === headline ? "h2" : "p";
     const parts = runs(p, doc.claims).flatMap((r): Array<string | HTMLElement> => {
       const piece = text.slice(r.start, r.end);
       const c = r.claim === null ? undefined : byId.get(r.claim);
@@ -80,10 +80,11 @@ function article(doc: ReaderDocument, onPick: (id: string) => void): HTMLElement
       const badge = r.last && c.reviewed ? h("span", { class: "hl-badge", title: c.status ? `status: ${c.status}` : "a person judged its relations" }, c.status ?? "✓") : null;
       return badge ? [mark, badge] : [mark];
     });
-    return h(tag, {}, ...parts);
+    const bare = /^https?:\/\/\S+$/.test(text.slice(p.start, p.end));
+    return h(tag, bare ? { class: "reader-link-line" } : {}, ...parts);
   });
-  if (blocks[0]?.tagName !== "H2") blocks.unshift(h("h2", {}, title));
-  return h("article", { class: "reader-article" }, ...blocks.slice(0, 1), meta(doc.document), ...blocks.slice(1));
+  const heading = headline === -1 ? h("h2", {}, title) : blocks.splice(headline, 1)[0]!;
+  return h("article", { class: "reader-article" }, heading, meta(doc.document), ...blocks);
 }
 
 interface SideActions {

@@ -11,3 +11,4 @@ export * from "./constraints";
 export * from "./api";
 export * from "./review";
 export * from "./figures";
+export * from "./reader";

@@ -34,6 +34,7 @@ import {
   type ReviewQuery,
 } from "../../graph-schema/review";
 import { FiguresSchema, type FiguresQuery } from "../../graph-schema/figures";
+import { ReaderDocumentSchema } from "../../graph-schema/reader";
 
 /** A route's query as the client sends it: any subset of the schema's fields; null means unset. */
 type Query<T> = { [K in keyof T]?: T[K] | null };
@@ -75,6 +76,7 @@ export const api = {
   conflicts: (f: ConflictFilters) => call(ConflictListSchema, `/api/contradictions${qs(f)}`),
   claim: (id: string) => call(ClaimDetailSchema, `/api/claims/${encodeURIComponent(id)}`),
   entity: (id: string) => call(EntityDetailSchema, `/api/entities/${encodeURIComponent(id)}`),
+  document: (id: string) => call(ReaderDocumentSchema, `/api/documents/${encodeURIComponent(id)}`),
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
   overview: () => call(OverviewSchema, "/api/overview"),
   figures: (f: Query<FiguresQuery>) => call(FiguresSchema, `/api/figures${qs(f)}`),

@@ -12,6 +12,7 @@ import { mountFigures } from "./views/figures";
 import { mountFilters } from "./views/filters";
 import { mountLegend } from "./views/legend";
 import { mountPanel } from "./views/panel";
+import { mountReader } from "./views/reader";
 import { mountReview } from "./views/review";
 import { mountSearch } from "./views/search";
 import { mountStage } from "./views/stage";
@@ -25,6 +26,7 @@ const renderer = createRenderer(byId("sigma"), {
   onClickNode: (id, kind) => {
     if (kind === "Claim" || kind === "Entity") void detail.open({ kind, id });
     else if (kind === "Source") detail.openOutlet(id);
+    else if (kind === "Document") store.set({ doc: id });
   },
 });
 store.subscribe((state, before) => {
@@ -32,6 +34,7 @@ store.subscribe((state, before) => {
 });
 
 const detail = mountDetail(byId("detail"), store, renderer);
+const reader = mountReader(byId("reader"), store, { openClaim: (id) => void detail.open({ kind: "Claim", id }) });
 const legend = mountLegend(byId("legend"), store);
 const stage = mountStage(store, renderer, legend, status);
 // The server's read cache takes up to a second to see a verdict (it keys answers on the graph's
@@ -106,7 +109,7 @@ async function boot(): Promise<void> {
     status(`Server unreachable: ${errorText(e)}`);
   }
   await refreshOutlets();
-  await Promise.all([loadGraph(), panel.load()]);
+  await Promise.all([loadGraph(), panel.load(), reader.sync()]);
   document.body.dataset.ready = "true";
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { EDGE_TYPES, NODE_KINDS, type GraphQuery } from "../../graph-schema/api";
-import { PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
+import { labelOfId, PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
 import type { ConflictFilters, GraphFilters } from "./api";
 
 export const TABS = ["conflicts", "echoes", "review", "overview", "figures", "cypher"] as const;
@@ -25,9 +25,11 @@ export interface UiState {
   hidden: string[];
   /** Also draw and list relations an analyst rejected. */
   rejected: boolean;
+  /** The document open in the article reader; the selection, when one of its claims, is marked there. */
+  doc: string | null;
 }
 
-export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false };
+export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false, doc: null };
 
 const HIDEABLE = new Set<string>([...NODE_KINDS, ...EDGE_TYPES]);
 
@@ -42,6 +44,7 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
   const conf = Number(raw.minConfidence);
   const selected = str(typeof raw.selected === "object" && raw.selected !== null ? (raw.selected as { id?: unknown }).id : raw.selected);
   const entity = str(raw.entity);
+  const doc = str(raw.doc);
   const hidden = Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is string => typeof h === "string" && HIDEABLE.has(h)) : [];
   return {
     tab,
@@ -54,6 +57,7 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
     to: date(raw.to),
     hidden: [...new Set(hidden)].sort(),
     rejected: raw.rejected === true || raw.rejected === "1",
+    doc: doc && labelOfId(doc) === "Document" ? doc : null,
   };
 }
 
@@ -69,6 +73,7 @@ export function encodeState(s: UiState): string {
   if (s.to) p.set("to", s.to);
   if (s.hidden.length) p.set("hide", s.hidden.join(","));
   if (s.rejected) p.set("rejected", "1");
+  if (s.doc) p.set("doc", s.doc);
   const out = p.toString();
   return out ? `?${out}` : "";
 }
@@ -86,6 +91,7 @@ export function decodeState(search: string): UiState {
     to: p.get("to"),
     hidden: p.get("hide")?.split(",") ?? [],
     rejected: p.get("rejected"),
+    doc: p.get("doc"),
   });
 }
 

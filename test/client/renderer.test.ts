@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { NODE_STYLE } from "../../client/src/graph/style";
 import { DIMMED_COLOR } from "../../client/src/graph/reducers";
 import { openExplorer, type ExplorerPage } from "../helpers/browser";
-import { countColour, decodePng, type Pixels } from "../helpers/png";
+import { countColour, decodePng, insideColour, type Pixels } from "../helpers/png";
 
 let explorer: ExplorerPage;
 let page: Page;
@@ -25,22 +25,6 @@ async function stageShot(name: string): Promise<Pixels> {
   const box = (await page.locator("#sigma").boundingBox())!;
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return decodePng(await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), clip: box }));
-}
-
-/** The centre of a square of `2 * half + 1` pixels all of this colour: a point inside a drawn node. */
-function insideColour(p: Pixels, hex: string, half = 3, tolerance = 12): { x: number; y: number } | null {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-  const is = (x: number, y: number) => {
-    const i = (y * p.width + x) * p.channels;
-    return Math.abs(p.data[i]! - r) <= tolerance && Math.abs(p.data[i + 1]! - g) <= tolerance && Math.abs(p.data[i + 2]! - b) <= tolerance;
-  };
-  for (let y = half; y < p.height - half; y += 1)
-    for (let x = half; x < p.width - half; x += 1) {
-      let all = true;
-      for (let dy = -half; dy <= half && all; dy += 1) for (let dx = -half; dx <= half && all; dx += 1) all = is(x + dx, y + dy);
-      if (all) return { x, y };
-    }
-  return null;
 }
 
 async function settle(): Promise<void> {

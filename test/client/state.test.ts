@@ -24,6 +24,7 @@ describe("URL state", () => {
       to: "2025-04-30",
       hidden: ["Entity", "MENTIONS"],
       rejected: true,
+      doc: "doc-harbour-gazette-1",
     };
     expect(decodeState(encodeState(s))).toEqual(s);
     expect(decodeState(encodeState({ ...s, tab: "review" })).tab).toBe("review");
@@ -52,6 +53,9 @@ describe("URL state", () => {
     [{ hidden: ["Story", "NAMES", "CONTRADICTS"] }, { hidden: ["CONTRADICTS"] }],
     [{ relation: "DELETE" }, { relation: "any" }],
     [{ rejected: "yes" }, { rejected: false }],
+    // The reader opens documents only.
+    [{ doc: "clm-0123abcd" }, { doc: null }],
+    [{ doc: "doc-0123abcd" }, { doc: "doc-0123abcd" }],
   ])("should normalise %j", (raw, expected) => {
     expect(cleanState(raw)).toEqual({ ...DEFAULT_STATE, ...expected });
   });

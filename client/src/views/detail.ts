@@ -19,6 +19,8 @@ import { outletView } from "./outlet";
 export interface DetailActions {
   openClaim(id: string): void;
   openEntity(id: string): void;
+  /** Opens the claim's document in the article reader. */
+  read(documentId: string): void;
   /** Records the claim's status; resolves to an error's text, or null once saved. */
   setStatus(id: string, status: ClaimStatus, note: string): Promise<string | null>;
   /** The claim picked as one end of a link, if any. */
@@ -53,6 +55,7 @@ export function mountDetail(el: HTMLElement, store: Store, renderer: RendererCon
       ),
     openClaim: (id) => void open({ kind: "Claim", id }),
     openEntity: (id) => void open({ kind: "Entity", id }),
+    read: (documentId) => void store.set({ doc: documentId }),
     setStatus: (id, status, note) =>
       api.claimStatus(id, { status, note, links: [] }).then(
         () => open({ kind: "Claim", id }, "replace").then(() => null),
@@ -103,7 +106,8 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
     h(
       "p",
       { class: "muted" },
-      `${c.outlet ?? "unknown outlet"}${c.via ? ` citing ${c.via}` : ""} · ${c.published ?? "undated"} · offsets ${c.start}–${c.end}`,
+      `${c.outlet ?? "unknown outlet"}${c.via ? ` citing ${c.via}` : ""} · ${c.published ?? "undated"} · offsets ${c.start}–${c.end} `,
+      h("button", { class: "read-in-article", onclick: () => act.read(c.documentId) }, "Read in article"),
     ),
     h(
       "p",

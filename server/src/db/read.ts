@@ -14,11 +14,13 @@ import type {
   GraphPayload,
   GraphQuery,
   Overview,
+  ReaderDocument,
   SearchResult,
   Stats,
 } from "../../../graph-schema";
 import { readClaim, readConflicts, readEntity } from "./queries/claims";
 import { readFigureClaims, type FigureClaims } from "./queries/figures";
+import { readDocument } from "./queries/document";
 import { readGraph } from "./queries/graph";
 import { readOverview, readStats } from "./queries/overview";
 import { searchFullText, searchSource } from "./queries/search";
@@ -34,6 +36,7 @@ export interface ReadStore {
   conflicts(q: ConflictsQuery): Promise<ConflictList>;
   claim(id: string): Promise<ClaimDetail | null>;
   entity(id: string): Promise<EntityDetail | null>;
+  document(id: string): Promise<ReaderDocument | null>;
   search(q: string, limit: number): Promise<SearchResult>;
   overview(): Promise<Overview>;
   /** Claims with figures of one story or of all, for the Disputed figures view. */
@@ -54,7 +57,7 @@ export function createReadStore(driver: Driver, database: string, options: ReadS
   const q = readQuery(driver, database);
   const cache = createReadCache(() => readGraphVersion(q), options.cache);
   const searchIndex = createSearchIndex({ graphVersion: cache.graphVersion, source: searchSource(q), max: options.searchIndexMax ?? SEARCH_INDEX_MAX });
-  // Claim and entity pages are single-record lookups: cheap enough to read fresh every time.
+  // Claim, entity and document pages are single-record lookups: cheap enough to read fresh every time.
   return {
     ping: () => ping(driver, database),
     stats: () => cache.cached("stats", () => readStats(q)),
@@ -64,6 +67,7 @@ export function createReadStore(driver: Driver, database: string, options: ReadS
     figureClaims: (f) => cache.cached(`figures:${f.story ?? ""}:${f.from ?? ""}:${f.to ?? ""}`, () => readFigureClaims(q, f)),
     claim: (id) => readClaim(q, id),
     entity: (id) => readEntity(q, id),
+    document: (id) => readDocument(q, id),
     search: (text, limit) =>
       cache.cached(`search:${limit}:${text.toLowerCase()}`, async () => (await searchIndex.search(text, limit)) ?? searchFullText(q, text, limit)),
     invalidate() {

@@ -109,6 +109,7 @@ export function apiRouter(deps: AppDeps): Router {
   r.get("/figures", handle((req) => explorer.figures(parse(FiguresQuerySchema, req.query, "figures query"))));
   r.get("/claims/:id", handle((req) => explorer.claim(parse(IdParamSchema, req.params, "claim id").id)));
   r.get("/entities/:id", handle((req) => explorer.entity(parse(IdParamSchema, req.params, "entity id").id)));
+  r.get("/documents/:id", handle((req) => explorer.document(parse(IdParamSchema, req.params, "document id").id)));
   r.get("/search", handle((req) => explorer.search(parse(SearchQuerySchema, req.query, "search"))));
   r.post(
     "/cypher",

@@ -1,6 +1,6 @@
 /*
- * The explorer's use cases, free of Express and Cypher: the reads behind each view (a claim or
- * entity that does not exist is NOT_FOUND), the read-only console, uploads (input files with
+ * The explorer's use cases, free of Express and Cypher: the reads behind each view (a claim,
+ * entity or document that does not exist is NOT_FOUND), the read-only console, uploads (input files with
  * manifest entries, through the same ingest as the CLI, then the read store told the graph
  * changed), and exports of the capped graph payload as JSON, GEXF or GraphML.
  */
@@ -18,6 +18,7 @@ import type {
   GraphPayload,
   GraphQuery,
   Overview,
+  ReaderDocument,
   SearchQuery,
   SearchResult,
   Stats,
@@ -47,6 +48,8 @@ export interface Explorer {
   figures(query: FiguresQuery): Promise<Figures>;
   claim(id: string): Promise<ClaimDetail>;
   entity(id: string): Promise<EntityDetail>;
+  /** A document's text with its claims as spans, for the article reader. */
+  document(id: string): Promise<ReaderDocument>;
   search(query: SearchQuery): Promise<SearchResult>;
   cypher(request: CypherRequest): Promise<CypherResponse>;
   /** Ingests the documents; answers once the read store serves the graph that includes them. */
@@ -109,6 +112,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     figures: (query) => disputedFigures(store, query),
     claim: async (id) => found("claim", id, await store.claim(id)),
     entity: async (id) => found("entity", id, await store.entity(id)),
+    document: async (id) => found("document", id, await store.document(id)),
     search: ({ q, limit }) => store.search(q, limit),
     cypher: ({ query, params }) => runReadOnlyCypher(deps.driver, deps.database, query, params, deps.console),
     async upload(body) {

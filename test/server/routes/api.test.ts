@@ -12,6 +12,7 @@ import {
   CypherResponseSchema,
   EntityDetailSchema,
   GraphPayloadSchema,
+  ReaderDocumentSchema,
   SearchResultSchema,
   StatsSchema,
 } from "../../../graph-schema";
@@ -82,6 +83,16 @@ describe("GET routes", () => {
     for (const c of claims) expect(c.id).toMatch(/^clm-/);
   });
 
+  it("should return a document's text with its claims as spans for the reader", async () => {
+    const list = ConflictListSchema.parse((await request(app).get("/api/contradictions?kind=counter").expect(200)).body);
+    const { a } = list.items[0]!;
+    const d = ReaderDocumentSchema.parse((await request(app).get(`/api/documents/${a.documentId}`).expect(200)).body);
+    const claim = d.claims.find((c) => c.id === a.id)!;
+    expect(d.document.text.slice(claim.start, claim.end)).toBe(a.text);
+    expect(claim.counts.CONTRADICTS).toBeGreaterThan(0);
+    expect(claim.related.some((r) => r.id === list.items[0]!.id)).toBe(true);
+  });
+
   it("should search claims and entities through the full-text indexes", async () => {
     const r = SearchResultSchema.parse((await request(app).get("/api/search?q=losses").expect(200)).body);
     expect(r.claims.some((c) => /losses/i.test(c.text))).toBe(true);
@@ -95,6 +106,8 @@ describe("GET routes", () => {
     expect(bad.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["limit", "minConfidence"]);
     expect((await request(app).get("/api/claims/clm-0000000000000000").expect(404)).body.error.code).toBe("NOT_FOUND");
     expect((await request(app).get("/api/claims/not an id").expect(400)).body.error.code).toBe("BAD_REQUEST");
+    expect((await request(app).get("/api/documents/doc-0000000000000000").expect(404)).body.error.code).toBe("NOT_FOUND");
+    expect((await request(app).get("/api/documents/doc%20x").expect(400)).body.error.code).toBe("BAD_REQUEST");
     expect((await request(app).get("/api/search?q=").expect(400)).body.error.code).toBe("BAD_REQUEST");
     expect((await request(app).get("/api/nope").expect(404)).body.error.code).toBe("NOT_FOUND");
   });

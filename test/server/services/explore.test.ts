@@ -37,6 +37,7 @@ function fakeStore(overrides: Partial<ReadStore> = {}) {
     figureClaims: async () => ({ claims: [], truncated: false }),
     claim: async () => null,
     entity: async () => null,
+    document: async () => null,
     search: async (q, limit) => (asked.push(`search ${q} ${limit}`), { claims: [], entities: [] }),
     invalidate: () => asked.push("invalidate"),
     warmSearch: async () => {},
@@ -48,9 +49,9 @@ function fakeStore(overrides: Partial<ReadStore> = {}) {
 const explorerOver = (store: ReadStore) => createExplorer({ store, driver: null as never, database: "neo4j" });
 
 describe("createExplorer", () => {
-  it("should answer NOT_FOUND for a claim or entity the store does not hold", async () => {
+  it("should answer NOT_FOUND for a claim, entity or document the store does not hold", async () => {
     const explorer = explorerOver(fakeStore().store);
-    for (const fetch of [() => explorer.claim("clm-none"), () => explorer.entity("ent-none")]) {
+    for (const fetch of [() => explorer.claim("clm-none"), () => explorer.entity("ent-none"), () => explorer.document("doc-none")]) {
       const error = await fetch().catch((e: unknown) => e);
       expect(isClaimGraphError(error, "NOT_FOUND")).toBe(true);
     }

@@ -20,7 +20,7 @@ import {
   type EntityDetail,
 } from "../../../../graph-schema";
 import { parseRecord, parseRecords, storedJson, type ReadQuery } from "../read-records";
-import { RELATION_REVIEW, UNLESS_REJECTED } from "./review-state";
+import { CLAIM_STATUS, RELATION_REVIEW, UNLESS_REJECTED } from "./review-state";
 
 // --- Internal: projections and record schemas --------------------------------------------------
 
@@ -30,6 +30,13 @@ const SUMMARY_C = `{id: c.id, text: c.text, speaker: c.speakerText, speakerId: c
 /** The same for the other end of a relation, `c2` of document `d2`. */
 const SUMMARY_C2 = `{id: c2.id, text: c2.text, speaker: c2.speakerText, speakerId: c2.speakerId, outlet: c2.outlet,
   published: c2.published, documentId: c2.documentId, via: d2.via, documentTitle: d2.title}`;
+
+/** A relation `r` between `c` and `c2` (of `d2`) as an entry of ClaimDetail.related. */
+export const RELATED = `{id: r.id, type: type(r), kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method,
+  review: ${RELATION_REVIEW}, other: ${SUMMARY_C2}}`;
+/** A stance `s` of document `d3` towards `c` as an entry of ClaimDetail.stances. */
+export const STANCE = `{id: s.id, type: type(s), confidence: s.confidence, reason: s.reason, method: s.method,
+  documentId: d3.id, outlet: d3.outlet, title: d3.title, quote: coalesce(s.quote, '')}`;
 
 /** The conflict list's orders; the relation id breaks ties so pages are stable. */
 const CONFLICT_ORDER: Record<ConflictsQuery["sort"], string> = {
@@ -53,7 +60,7 @@ const EntityRecord = z.object({
 });
 
 /** Contradictions before echoes, each by confidence, highest first. */
-function byTypeThenConfidence<T extends { type: string; confidence: number }>(first: T["type"]) {
+export function byTypeThenConfidence<T extends { type: string; confidence: number }>(first: T["type"]) {
   return (a: T, b: T) => (a.type === b.type ? b.confidence - a.confidence : a.type === first ? -1 : 1);
 }
 
@@ -93,17 +100,15 @@ export async function readClaim(q: ReadQuery, id: string): Promise<ClaimDetail |
      WITH c, d, collect(DISTINCT e {.id, .name, .type}) AS mentions
      OPTIONAL MATCH (c)-[r:CONTRADICTS|SUPPORTS]-(c2:Claim)<-[:CONTAINS]-(d2:Document)
      WITH c, d, mentions,
-       collect(CASE WHEN r IS NULL THEN null ELSE {id: r.id, type: type(r), kind: r.kind, confidence: r.confidence,
-         reason: r.reason, method: r.method, review: ${RELATION_REVIEW}, other: ${SUMMARY_C2}} END) AS related
+       collect(CASE WHEN r IS NULL THEN null ELSE ${RELATED} END) AS related
      OPTIONAL MATCH (d3:Document)-[s:DISPUTES|ECHOES]->(c)
      RETURN {id: c.id, text: c.text, speaker: c.speakerText, speakerId: c.speakerId, outlet: c.outlet,
              published: c.published, documentId: c.documentId, via: d.via, documentTitle: d.title,
              content: c.content, verb: c.verb, polarity: c.polarity, hedged: coalesce(c.hedged, false),
              start: c.start, end: c.end, quantities: coalesce(c.quantities, '[]'), time: c.timeDate,
-             status: COLLECT { MATCH (t:ReviewTarget {id: c.id}) WHERE t.kind = 'claim' RETURN t.status }[0]} AS claim,
+             status: ${CLAIM_STATUS}} AS claim,
        d.text AS documentText, mentions, related,
-       collect(CASE WHEN s IS NULL THEN null ELSE {id: s.id, type: type(s), confidence: s.confidence, reason: s.reason,
-         method: s.method, documentId: d3.id, outlet: d3.outlet, title: d3.title, quote: coalesce(s.quote, '')} END) AS stances`,
+       collect(CASE WHEN s IS NULL THEN null ELSE ${STANCE} END) AS stances`,
     { id },
   );
   if (!row) return null;

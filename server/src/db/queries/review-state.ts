@@ -13,3 +13,6 @@ export const RELATION_REVIEW = `coalesce(COLLECT {
 
 /** True unless `r` stands rejected, or `$rejected` asks for rejected relations too. */
 export const UNLESS_REJECTED = `($rejected OR NOT EXISTS { MATCH (t:ReviewTarget {id: r.id}) WHERE t.state = 'rejected' })`;
+
+/** `c`'s standing status from review (CLAIM_STATUSES), or null when no one has set one. Needs `c` bound. */
+export const CLAIM_STATUS = "COLLECT { MATCH (t:ReviewTarget {id: c.id}) WHERE t.kind = 'claim' RETURN t.status }[0]";

@@ -479,7 +479,9 @@ function clauseAfterKeepingSource(s: string): string {
 function placeNear(before: string, after: string): string | null {
   if (NATIONAL.test(after.slice(0, 60)) || NATIONAL.test(before.slice(-50))) return NATIONWIDE;
   // A name that starts within the window is read whole ("in Tinkara", not "in Ti").
-  const near = PLACE.exec(after.slice(0, 100));
+  // "rose to 23 and the toll in Teri Mangal rose to 81": a place past "and the …" is the next clause's.
+  const own = after.split(/\s(?:and|or)\s+(?:the|a|an|its|their)\s/i)[0]!;
+  const near = PLACE.exec(own.slice(0, 100));
   const hit = (near && near.index < 60 ? near : null) ?? PLACE.exec(before.slice(-50));
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");

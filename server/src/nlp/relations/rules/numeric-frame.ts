@@ -335,13 +335,17 @@ function loose(q: Quantity, other: Quantity): boolean {
   if (!inWords(q)) return false;
   const n = q.high ?? q.low ?? 0;
   // "dozens", and "one" or "two" ("the two sides", "one of them"), are not counts to set against a figure.
-  if (q.qualifier === "range" || n < SPELLED_EXACT_FROM) return true;
-  // "nine civilians" is as exact as "9 civilians" (style books spell small counts out), but "eight
-  // soldiers were killed in an ambush" beside "more than 2,000 killed" is one incident of a total.
+  if (q.qualifier === "range" || n < SPELLED_EXACT_FROM || (n > SPELLED_EXACT_TO && n < SPELLED_LARGE)) return true;
+  // "nine civilians" is as exact as "9 civilians" (style books spell counts under ten out), but
+  // "eight soldiers were killed in an ambush" beside "more than 2,000 killed" is one incident of a
+  // total. Larger counts spelled out ("Fifty-one people were reported killed") open a sentence or
+  // round a first report, and stay loose; "eight million" is a figure like 8 million.
   return (other.low ?? 0) > SPELLED_SCALE * n;
 }
-/** The least spelled-out count read as exact. */
+/** The spelled-out counts read as exact: those style books spell out. */
 const SPELLED_EXACT_FROM = 3;
+const SPELLED_EXACT_TO = 9;
+const SPELLED_LARGE = 1000;
 /** How many times a spelled-out count another figure may be and still be set against it. */
 const SPELLED_SCALE = 10;
 

@@ -38,7 +38,7 @@ const ABSENCE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:has|have|had|keeps?|kept|maintains?|maintained)\s+no\s+${NOUN_PHRASE}${PLACE}`, "iu"),
 ];
 /** Words that stand in the noun-phrase slot but are no modifiers of the head: "no longer", "no more". */
-const NOT_MODIFIERS = /^(?:longer|more|further|such|other|one|signs?|evidence|reports?|plans?)$/i;
+const NOT_MODIFIERS = /^(?:longer|more|further|such|other|one|signs?|evidence|reports?|plans?|details?|information|word|news|data|figures?|comments?|indications?|traces?|proof|confirmation|records?|mentions?|changes?|of)$/i;
 
 const ABSENCES = new WeakMap<RelClaim, Absence | null>();
 

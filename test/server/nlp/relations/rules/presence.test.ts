@@ -37,6 +37,12 @@ const rows: RuleRow[] = [
     expected: null,
   },
   {
+    name: "not read 'no details of' as an absence",
+    a: relClaim({ content: "It gave no details of ice conditions at the harbour of Kelvar", speakerText: null, verb: null, about: ["Kelvar"] }),
+    b: report("icy conditions at the ports of Marsk and Kelvar had eased", ["Kelvar", "Marsk"]),
+    expected: null,
+  },
+  {
     name: "not flag one source with itself",
     a: none,
     b: relClaim({ content: "Redline mercenaries were fighting near Dovo", speakerText: "the defence ministry", outlet: "Coast Courier", about: ["Dovo"] }),

@@ -9,4 +9,5 @@ export * from "./ids";
 export * from "./manifest";
 export * from "./constraints";
 export * from "./api";
+export * from "./cypher";
 export * from "./review";

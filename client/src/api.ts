@@ -24,6 +24,7 @@ import {
   type GraphQuery,
   type UploadRequest,
 } from "../../graph-schema/api";
+import { DatabaseSchemaSchema, type QueryPosition } from "../../graph-schema/cypher";
 import {
   ManualRelationResponseSchema,
   ReviewQueueSchema,
@@ -45,6 +46,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where in a console query the server found the problem, when it says. */
+    readonly position?: QueryPosition,
   ) {
     super(message);
   }
@@ -55,7 +58,7 @@ async function call<S extends z.ZodType>(schema: S, url: string, init?: RequestI
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const e = ApiErrorSchema.safeParse(body);
-    throw new ApiError(res.status, e.success ? e.data.error.code : "HTTP", e.success ? e.data.error.message : `HTTP ${res.status}`);
+    throw new ApiError(res.status, e.success ? e.data.error.code : "HTTP", e.success ? e.data.error.message : `HTTP ${res.status}`, e.success ? e.data.error.position : undefined);
   }
   return schema.parse(body);
 }
@@ -77,7 +80,10 @@ export const api = {
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
   overview: () => call(OverviewSchema, "/api/overview"),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
-  cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} } satisfies CypherRequest) }),
+  /** `signal` cancels: the fetch stops and the server, seeing the connection close, stops the query. */
+  cypher: (query: string, params: CypherRequest["params"] = {}, signal?: AbortSignal) =>
+    call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params } satisfies CypherRequest), signal }),
+  schema: () => call(DatabaseSchemaSchema, "/api/schema"),
   review: (f: ReviewFilters) => call(ReviewQueueSchema, `/api/review${qs(f)}`),
   relationVerdict: (id: string, body: RelationVerdictRequest) =>
     call(VerdictResponseSchema, `/api/relations/${encodeURIComponent(id)}/verdict`, { method: "POST", body: JSON.stringify(body) }),

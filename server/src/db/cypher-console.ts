@@ -126,8 +126,9 @@ export function positionAt(text: string, offset: number): QueryPosition {
 function queryError(code: ErrorCode, error: unknown, sent: { original: string; shift: number }, lead = ""): CypherQueryError {
   const offset = errorOffset(error);
   const position = offset === undefined ? undefined : positionAt(sent.original, offset + sent.shift);
-  let text = firstLine(error);
-  if (position) text = text.replace(PLACE, `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`);
+  // The place goes last, after the shortened message, so a long "expected …" list cannot cut it off.
+  let text = firstLine(error, (error instanceof Error ? error.message : String(error)).replace(PLACE, ""));
+  if (position) text += ` (line ${position.line}, column ${position.column} (offset: ${position.offset}))`;
   return new CypherQueryError(code, `console: ${lead}${text}`, position, { cause: error });
 }
 
@@ -205,8 +206,8 @@ function cancelled(cause?: unknown): ClaimGraphError {
   return new ClaimGraphError("CYPHER_CANCELLED", "console: the query was cancelled by the client.", { cause });
 }
 
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+function firstLine(error: unknown, text = error instanceof Error ? error.message : String(error)): string {
   // Neo4j messages can quote the query with a caret; the first line says what is wrong.
-  return text.split("\n")[0]!.slice(0, 300);
+  const line = text.split("\n")[0]!.trimEnd();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }

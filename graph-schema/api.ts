@@ -5,6 +5,7 @@
 
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_KINDS } from "./labels";
+import { QueryPositionSchema, PARAM_NAME } from "./cypher";
 import { DiagnosticSchema, QuantitySchema, StorySchema } from "./graph";
 import { ID_PATTERN, PARTIAL_DATE_PATTERN } from "./ids";
 
@@ -195,7 +196,8 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 export const CypherRequestSchema = z.object({
   query: z.string().max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  // Values go to the driver as parameters, never into the query text; names are plain identifiers.
+  params: z.record(z.string().regex(PARAM_NAME, "a parameter name such as limit or outlet_2"), z.unknown()).default({}),
 });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
 export const CypherResponseSchema = z.object({
@@ -249,7 +251,13 @@ export const ExportQuerySchema = z.object({ format: z.enum(["json", "gexf", "gra
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
 export const ApiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Where in a console query Neo4j found the problem, when it says. */
+    position: QueryPositionSchema.optional(),
+  }),
   requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

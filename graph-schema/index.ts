@@ -9,6 +9,7 @@ export * from "./ids";
 export * from "./manifest";
 export * from "./constraints";
 export * from "./api";
+export * from "./cypher";
 export * from "./review";
 export * from "./figures";
 export * from "./reader";

@@ -24,6 +24,7 @@ import {
   type GraphQuery,
   type UploadRequest,
 } from "../../graph-schema/api";
+import { DatabaseSchemaSchema, type QueryPosition } from "../../graph-schema/cypher";
 import {
   ManualRelationResponseSchema,
   ReviewQueueSchema,
@@ -47,6 +48,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where in a console query the server found the problem, when it says. */
+    readonly position?: QueryPosition,
   ) {
     super(message);
   }
@@ -57,7 +60,7 @@ async function call<S extends z.ZodType>(schema: S, url: string, init?: RequestI
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const e = ApiErrorSchema.safeParse(body);
-    throw new ApiError(res.status, e.success ? e.data.error.code : "HTTP", e.success ? e.data.error.message : `HTTP ${res.status}`);
+    throw new ApiError(res.status, e.success ? e.data.error.code : "HTTP", e.success ? e.data.error.message : `HTTP ${res.status}`, e.success ? e.data.error.position : undefined);
   }
   return schema.parse(body);
 }
@@ -81,7 +84,10 @@ export const api = {
   overview: () => call(OverviewSchema, "/api/overview"),
   figures: (f: Query<FiguresQuery>) => call(FiguresSchema, `/api/figures${qs(f)}`),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
-  cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} } satisfies CypherRequest) }),
+  /** `signal` cancels: the fetch stops and the server, seeing the connection close, stops the query. */
+  cypher: (query: string, params: CypherRequest["params"] = {}, signal?: AbortSignal) =>
+    call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params } satisfies CypherRequest), signal }),
+  schema: () => call(DatabaseSchemaSchema, "/api/schema"),
   review: (f: ReviewFilters) => call(ReviewQueueSchema, `/api/review${qs(f)}`),
   relationVerdict: (id: string, body: RelationVerdictRequest) =>
     call(VerdictResponseSchema, `/api/relations/${encodeURIComponent(id)}/verdict`, { method: "POST", body: JSON.stringify(body) }),

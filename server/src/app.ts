@@ -10,7 +10,7 @@ import path from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import type { Health } from "../../graph-schema";
-import { isClaimGraphError, type ErrorCode } from "./errors";
+import { CypherQueryError, isClaimGraphError, type ErrorCode } from "./errors";
 import { apiRouter, BadRequest } from "./routes/api";
 import { readOnlyGuard, reviewRouter, type ReviewDeps } from "./routes/review";
 import type { Explorer } from "./services/explore";
@@ -34,6 +34,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CYPHER_REFUSED: 400,
   CYPHER_FAILED: 400,
   CYPHER_TIMEOUT: 408,
+  // The client went away; nobody reads this answer (nginx's "client closed request").
+  CYPHER_CANCELLED: 499,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
   READ_ONLY: 403,
@@ -83,7 +85,12 @@ export function createApp(deps: AppDeps): express.Express {
     if (e?.type === "entity.too.large") return res.status(413).json({ error: { code: "BAD_REQUEST", message: "api: the body is too large." }, requestId });
     if (isClaimGraphError(err)) {
       const status = STATUS[err.code] ?? 500;
-      const body = { code: err.code, message: status === 500 ? "api: internal error." : err.message, ...(err instanceof BadRequest ? { issues: err.issues } : {}) };
+      const body = {
+        code: err.code,
+        message: status === 500 ? "api: internal error." : err.message,
+        ...(err instanceof BadRequest ? { issues: err.issues } : {}),
+        ...(err instanceof CypherQueryError && err.position ? { position: err.position } : {}),
+      };
       if (status >= 500) deps.log({ requestId, level: "error", code: err.code, message: err.message });
       return res.status(status).json({ error: body, requestId });
     }

@@ -3,6 +3,8 @@
  * and tests branch on the code and people read the message, which starts with the module's name.
  */
 
+import type { QueryPosition } from "../../graph-schema";
+
 export const ERROR_CODES = [
   "CONFIG_INVALID",
   "JAVA_MISSING",
@@ -31,6 +33,7 @@ export const ERROR_CODES = [
   "CYPHER_REFUSED",
   "CYPHER_FAILED",
   "CYPHER_TIMEOUT",
+  "CYPHER_CANCELLED",
   "RATE_LIMITED",
   "READ_ONLY",
   "REVIEW_DISABLED",
@@ -47,6 +50,17 @@ export class ClaimGraphError extends Error {
     super(message, options);
     this.name = "ClaimGraphError";
     this.code = code;
+  }
+}
+
+/** A console query Neo4j rejected, with the place in the client's query text when Neo4j names one. */
+export class CypherQueryError extends ClaimGraphError {
+  readonly position: QueryPosition | undefined;
+
+  constructor(code: ErrorCode, message: string, position: QueryPosition | undefined, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.name = "CypherQueryError";
+    this.position = position;
   }
 }
 

@@ -8,7 +8,6 @@ import { api } from "../api";
 import { conflictFilters } from "../state";
 import type { Store } from "../store";
 import { conflictListView } from "./conflicts";
-import { consoleView } from "./console";
 import { clear, showError } from "./dom";
 import { overviewView } from "./overview";
 import type { ReviewController } from "./review";
@@ -31,9 +30,14 @@ export function mountPanel(el: HTMLElement, store: Store, on: PanelHandlers, rev
     async load(against) {
       const mine = (latest += 1);
       const state = store.get();
-      if (state.tab === "cypher") return clear(el, ...consoleView(on.onCypherGraph));
       if (state.tab === "review") return review.load();
       try {
+        if (state.tab === "cypher") {
+          // The editor and its Cypher grammar are most of the client's code: loaded on first use.
+          const { consoleView } = await import("./console");
+          if (mine === latest) clear(el, ...consoleView(on.onCypherGraph));
+          return;
+        }
         if (state.tab === "overview") {
           const o = await api.overview();
           if (mine === latest) clear(el, ...overviewView(o, on.onCell));

@@ -1,7 +1,7 @@
 /*
- * The stage: the drawn graph, the note under it and its tools (fit, layout, PNG, GEXF). The
- * explorer's graph and a Cypher result are drawn by the same draw(), so both get the renderer's
- * click, hover and hidden types and a recounted legend.
+ * The stage: the drawn graph, the note under it and its tools (fit, layout, PNG, GEXF), with a
+ * spinner while the layout runs. The explorer's graph and a Cypher result are drawn by the same
+ * draw(), so both get the renderer's click, hover and hidden types and a recounted legend.
  */
 
 import { downloadAsPNG } from "@sigma/export-image";
@@ -14,6 +14,7 @@ import { graphFilters } from "../state";
 import type { Store } from "../store";
 import { byId, showError } from "./dom";
 import type { LegendController } from "./legend";
+import { startProgress, type Progress } from "./progress";
 
 export interface StageController {
   /** Loads the graph the state's filters ask for; resolves once it is drawn (or the error shown). */
@@ -30,6 +31,18 @@ export function mountStage(store: Store, renderer: RendererController, legend: L
     const sigma = renderer.sigma();
     if (sigma) void downloadAsPNG(sigma, { fileName: "claimgraph", backgroundColor: "#ffffff" });
   });
+
+  // The renderer marks its container while the layout runs (whoever started it); the spinner follows.
+  const container = byId("sigma");
+  let layout: Progress | null = null;
+  new MutationObserver(() => {
+    const running = container.dataset.layout === "running";
+    if (running && !layout) layout = startProgress(byId("graph-tools"), "Layout");
+    else if (!running && layout) {
+      layout.done();
+      layout = null;
+    }
+  }).observe(container, { attributes: true, attributeFilter: ["data-layout"] });
 
   const draw = (graph: Graph, text: string, rejectedHidden = 0) => {
     renderer.show(graph);

@@ -111,11 +111,19 @@ export function apiRouter(deps: AppDeps): Router {
   r.get("/entities/:id", handle((req) => explorer.entity(parse(IdParamSchema, req.params, "entity id").id)));
   r.get("/documents/:id", handle((req) => explorer.document(parse(IdParamSchema, req.params, "document id").id)));
   r.get("/search", handle((req) => explorer.search(parse(SearchQuerySchema, req.query, "search"))));
+  r.get("/schema", handle(() => explorer.schema()));
   r.post(
     "/cypher",
     limiter(deps.limits.cypherPerMinute),
     express.json({ limit: "64kb" }),
-    handle((req) => explorer.cypher(parse(CypherRequestSchema, req.body, "Cypher request"))),
+    handle((req, res) => {
+      // A client that cancels (or leaves) closes the connection before the answer is written.
+      const gone = new AbortController();
+      res.on("close", () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      return explorer.cypher(parse(CypherRequestSchema, req.body, "Cypher request"), gone.signal);
+    }),
   );
   r.post(
     "/documents",

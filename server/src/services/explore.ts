@@ -1,6 +1,7 @@
 /*
  * The explorer's use cases, free of Express and Cypher: the reads behind each view (a claim,
- * entity or document that does not exist is NOT_FOUND), the read-only console, uploads (input files with
+ * entity or document that does not exist is NOT_FOUND), the read-only console and the vocabulary
+ * its editor completes (cached for a few seconds, dropped on upload), uploads (input files with
  * manifest entries, through the same ingest as the CLI, then the read store told the graph
  * changed), and exports of the capped graph payload as JSON, GEXF or GraphML.
  */
@@ -11,6 +12,7 @@ import type {
   ConflictsQuery,
   CypherRequest,
   CypherResponse,
+  DatabaseSchema,
   EntityDetail,
   ExportQuery,
   Figures,
@@ -26,6 +28,7 @@ import type {
   UploadResponse,
 } from "../../../graph-schema";
 import { runReadOnlyCypher, type ConsoleOptions } from "../db/cypher-console";
+import { readDatabaseSchema } from "../db/database-schema";
 import type { ReadStore } from "../db/read";
 import { ClaimGraphError } from "../errors";
 import type { InputFile } from "../nlp/pipeline";
@@ -51,7 +54,10 @@ export interface Explorer {
   /** A document's text with its claims as spans, for the article reader. */
   document(id: string): Promise<ReaderDocument>;
   search(query: SearchQuery): Promise<SearchResult>;
-  cypher(request: CypherRequest): Promise<CypherResponse>;
+  /** `signal` aborts the query in Neo4j as well (the client went away). */
+  cypher(request: CypherRequest, signal?: AbortSignal): Promise<CypherResponse>;
+  /** Labels, relationship types and property keys in use, for the console's completion. */
+  schema(): Promise<DatabaseSchema>;
   /** Ingests the documents; answers once the read store serves the graph that includes them. */
   upload(body: UploadRequest): Promise<UploadResponse>;
   export(filters: GraphQuery, format: ExportQuery["format"]): Promise<ExportFile>;
@@ -60,7 +66,12 @@ export interface Explorer {
 export interface ExplorerDeps extends IngestDeps {
   store: ReadStore;
   console?: ConsoleOptions;
+  /** How long a read of the database's vocabulary is reused; DEFAULT_SCHEMA_TTL_MS when omitted. */
+  schemaTtlMs?: number;
 }
+
+/** Short: completion stays fresh while a burst of editor sessions shares one read. */
+export const DEFAULT_SCHEMA_TTL_MS = 5_000;
 
 /** The upload's documents as input files; a manifest entry only for documents that carry metadata. */
 export function uploadFiles(body: UploadRequest): InputFile[] {
@@ -104,6 +115,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     if (value === null) throw new ClaimGraphError("NOT_FOUND", `explore: no ${what} ${id}.`);
     return value;
   };
+  let vocabulary: { at: number; value: Promise<DatabaseSchema> } | null = null;
   return {
     stats: () => store.stats(),
     overview: () => store.overview(),
@@ -114,9 +126,22 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     entity: async (id) => found("entity", id, await store.entity(id)),
     document: async (id) => found("document", id, await store.document(id)),
     search: ({ q, limit }) => store.search(q, limit),
-    cypher: ({ query, params }) => runReadOnlyCypher(deps.driver, deps.database, query, params, deps.console),
+    cypher: ({ query, params }, signal) => runReadOnlyCypher(deps.driver, deps.database, query, params, deps.console, signal),
+    schema() {
+      const now = Date.now();
+      if (!vocabulary || now - vocabulary.at > (deps.schemaTtlMs ?? DEFAULT_SCHEMA_TTL_MS)) {
+        const value = readDatabaseSchema(deps.driver, deps.database);
+        // A failed read is not kept: the next request tries again.
+        value.catch(() => {
+          if (vocabulary?.value === value) vocabulary = null;
+        });
+        vocabulary = { at: now, value };
+      }
+      return vocabulary.value;
+    },
     async upload(body) {
       const summary = await uploadDocuments(body, deps);
+      vocabulary = null;
       // The store re-reads the graph's version at most once a second; the uploader must see its
       // documents at once, so its cached answers and search index go now.
       store.invalidate();

@@ -7,9 +7,11 @@
 import type { Driver } from "neo4j-driver";
 import request from "supertest";
 import {
+  ApiErrorSchema,
   ClaimDetailSchema,
   ConflictListSchema,
   CypherResponseSchema,
+  DatabaseSchemaSchema,
   EntityDetailSchema,
   GraphPayloadSchema,
   ReaderDocumentSchema,
@@ -17,7 +19,8 @@ import {
   StatsSchema,
 } from "../../../graph-schema";
 import { createApp } from "../../../server/src/app";
-import { seedsApp } from "../../helpers/app";
+import { explorerDeps } from "../../../server/src/main";
+import { listen, seedsApp } from "../../helpers/app";
 import { counts, testDriver } from "../../helpers/neo4j";
 
 let driver: Driver;
@@ -196,5 +199,57 @@ describe("POST /api/documents", () => {
   it("should reject a malformed upload with issues", async () => {
     const res = await request(app).post("/api/documents").send({ documents: [{ name: "../evil.txt", text: "" }] }).expect(400);
     expect(res.body.error.issues.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the console editor's routes", () => {
+  it("should list the live labels, relationship types and property keys", async () => {
+    const s = DatabaseSchemaSchema.parse((await request(app).get("/api/schema").expect(200)).body);
+    expect(s.labels).toEqual(expect.arrayContaining(["Claim", "Document", "Entity", "Source"]));
+    expect(s.relationshipTypes).toEqual(expect.arrayContaining(["CONTRADICTS", "MENTIONS", "PUBLISHED"]));
+    expect(s.propertyKeys).toEqual(expect.arrayContaining(["outlet", "text"]));
+    expect(s.labels).toEqual([...s.labels].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it("should pass parameters to the query and refuse names that are not identifiers", async () => {
+    const query = "MATCH (c:Claim) WHERE c.outlet = $outlet RETURN c.outlet LIMIT $limit";
+    const r = CypherResponseSchema.parse((await request(app).post("/api/cypher").send({ query, params: { outlet: "Sputnik", limit: 2 } }).expect(200)).body);
+    expect(r.rows).toEqual([["Sputnik"], ["Sputnik"]]);
+    const bad = await request(app).post("/api/cypher").send({ query, params: { "x) DETACH DELETE (n": 1 } }).expect(400);
+    expect(bad.body.error.code).toBe("BAD_REQUEST");
+  });
+
+  it("should say where in the query a syntax error is", async () => {
+    const query = "MATCH (c:Claim)\nRETURN c.text LIMT 5";
+    const body = ApiErrorSchema.parse((await request(app).post("/api/cypher").send({ query }).expect(400)).body);
+    expect(body.error.code).toBe("CYPHER_FAILED");
+    expect(body.error.position).toEqual({ line: 2, column: 15, offset: query.indexOf("LIMT") });
+    // Neo4j's long list of what it expected is shortened; the place stays, at the end.
+    expect(body.error.message).toMatch(/\(line 2, column 15 \(offset: 30\)\)$/);
+  });
+});
+
+describe("a client that cancels a console query", () => {
+  it("should make the server stop the query in Neo4j", async () => {
+    // A timeout far longer than the test waits, so only the cancel can stop the query.
+    const { server, url } = await listen(explorerDeps(driver, database, { console: { timeoutMs: 120_000, maxRows: 10 } }));
+    const marker = `gone_${Date.now()}`;
+    const running = async () =>
+      Number((await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n", { marker }, { database })).records[0]!.get("n"));
+    try {
+      const aborter = new AbortController();
+      const query = `UNWIND range(1, 400000000) AS ${marker} WITH ${marker} WHERE ${marker} % 1000003 = -1 RETURN count(*)`;
+      const answer = fetch(`${url}/api/cypher`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ query }), signal: aborter.signal }).catch(
+        (e: unknown) => e,
+      );
+      for (let i = 0; i < 100 && (await running()) === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      expect(await running()).toBe(1);
+      aborter.abort();
+      expect(((await answer) as Error).name).toBe("AbortError");
+      for (let i = 0; i < 40 && (await running()) > 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      expect(await running()).toBe(0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

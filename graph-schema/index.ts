@@ -10,3 +10,4 @@ export * from "./manifest";
 export * from "./constraints";
 export * from "./api";
 export * from "./review";
+export * from "./stories";

@@ -15,12 +15,15 @@ import type {
   Overview,
   SearchResult,
   Stats,
+  StoriesQuery,
+  StoryList,
 } from "../../../graph-schema";
 import { readClaim, readConflicts, readEntity } from "./queries/claims";
 import { readGraph } from "./queries/graph";
 import { readOverview, readStats } from "./queries/overview";
 import { searchFullText, searchSource } from "./queries/search";
 import { ping, readGraphVersion } from "./queries/status";
+import { readStories } from "./queries/stories";
 import { createReadCache, type ReadCacheOptions } from "./read-cache";
 import { readQuery } from "./read-records";
 import { createSearchIndex, SEARCH_INDEX_MAX } from "./search-index";
@@ -34,6 +37,7 @@ export interface ReadStore {
   entity(id: string): Promise<EntityDetail | null>;
   search(q: string, limit: number): Promise<SearchResult>;
   overview(): Promise<Overview>;
+  stories(q: StoriesQuery): Promise<StoryList>;
   /** Forget cached answers at once (after a write through this process, such as an upload). */
   invalidate(): void;
   /** Build the in-memory search index for the graph as it is now (a no-op when one is current). */
@@ -57,6 +61,7 @@ export function createReadStore(driver: Driver, database: string, options: ReadS
     overview: () => cache.cached("overview", () => readOverview(q)),
     graph: (f) => cache.cached(`graph:${JSON.stringify(f)}`, () => readGraph(q, f)),
     conflicts: (f) => cache.cached(`conflicts:${JSON.stringify(f)}`, () => readConflicts(q, f)),
+    stories: (f) => cache.cached(`stories:${JSON.stringify(f)}`, () => readStories(q, f)),
     claim: (id) => readClaim(q, id),
     entity: (id) => readEntity(q, id),
     search: (text, limit) =>

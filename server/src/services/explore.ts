@@ -19,6 +19,8 @@ import type {
   SearchQuery,
   SearchResult,
   Stats,
+  StoriesQuery,
+  StoryList,
   UploadRequest,
   UploadResponse,
 } from "../../../graph-schema";
@@ -41,6 +43,7 @@ export interface Explorer {
   overview(): Promise<Overview>;
   graph(filters: GraphQuery): Promise<GraphPayload>;
   conflicts(filters: ConflictsQuery): Promise<ConflictList>;
+  stories(filters: StoriesQuery): Promise<StoryList>;
   claim(id: string): Promise<ClaimDetail>;
   entity(id: string): Promise<EntityDetail>;
   search(query: SearchQuery): Promise<SearchResult>;
@@ -102,6 +105,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     overview: () => store.overview(),
     graph: (filters) => store.graph(filters),
     conflicts: (filters) => store.conflicts(filters),
+    stories: (filters) => store.stories(filters),
     claim: async (id) => found("claim", id, await store.claim(id)),
     entity: async (id) => found("entity", id, await store.entity(id)),
     search: ({ q, limit }) => store.search(q, limit),

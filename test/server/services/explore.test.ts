@@ -34,6 +34,7 @@ function fakeStore(overrides: Partial<ReadStore> = {}) {
     overview: async () => ({ outlets: [], matrix: [], timeline: [] }),
     graph: async (q) => (asked.push(`graph ${q.limit}`), PAYLOAD),
     conflicts: async () => ({ items: [], truncated: false }),
+    stories: async () => ({ items: [], total: 0, truncated: false }),
     claim: async () => null,
     entity: async () => null,
     search: async (q, limit) => (asked.push(`search ${q} ${limit}`), { claims: [], entities: [] }),

@@ -33,12 +33,14 @@ import {
   type RelationVerdictRequest,
   type ReviewQuery,
 } from "../../graph-schema/review";
+import { StoryListSchema, type StoriesQuery } from "../../graph-schema/stories";
 
 /** A route's query as the client sends it: any subset of the schema's fields; null means unset. */
 type Query<T> = { [K in keyof T]?: T[K] | null };
 export type GraphFilters = Query<GraphQuery>;
 export type ConflictFilters = Query<ConflictsQuery>;
 export type ReviewFilters = Query<ReviewQuery>;
+export type StoryFilters = Query<StoriesQuery>;
 
 export class ApiError extends Error {
   constructor(
@@ -76,6 +78,7 @@ export const api = {
   entity: (id: string) => call(EntityDetailSchema, `/api/entities/${encodeURIComponent(id)}`),
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
   overview: () => call(OverviewSchema, "/api/overview"),
+  stories: (f: StoryFilters) => call(StoryListSchema, `/api/stories${qs(f)}`),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
   cypher: (query: string) => call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params: {} } satisfies CypherRequest) }),
   review: (f: ReviewFilters) => call(ReviewQueueSchema, `/api/review${qs(f)}`),

@@ -22,6 +22,7 @@ const store = createStore(location.pathname, location.search, history);
 const renderer = createRenderer(byId("sigma"), {
   hidden: store.get().hidden,
   onClickNode: (id, kind) => {
+    if (stage.drill(id)) return void panel.load();
     if (kind === "Claim" || kind === "Entity") void detail.open({ kind, id });
     else if (kind === "Source") detail.openOutlet(id);
   },
@@ -32,7 +33,7 @@ store.subscribe((state, before) => {
 
 const detail = mountDetail(byId("detail"), store, renderer);
 const legend = mountLegend(byId("legend"), store);
-const stage = mountStage(store, renderer, legend, status);
+const stage = mountStage(store, renderer, legend, status, (payload) => filters.nameStories(payload.stories));
 // The server's read cache takes up to a second to see a verdict (it keys answers on the graph's
 // node count, asked at most once a second), so the graph is redrawn once verdicts pause.
 let redraw: ReturnType<typeof setTimeout> | undefined;
@@ -51,8 +52,15 @@ const panel = mountPanel(byId("panel"), store, {
     void panel.load(b);
   },
   onCypherGraph: (r) => stage.showCypherResult(r),
+  onStory: (story) => {
+    filters.nameStories([story]);
+    store.set({ story: story.id, tab: "conflicts" });
+    void loadGraph();
+    void panel.load();
+  },
 }, review);
 store.subscribe((state, before) => {
+  if (changed(state, before, ["mode"])) void loadGraph();
   if (!changed(state, before, ["rejected"])) return;
   void loadGraph();
   void panel.load();
@@ -68,6 +76,7 @@ async function loadGraph(): Promise<void> {
 const filters = mountFilters(byId("filters"), store, {
   onApply: () => void Promise.all([loadGraph(), panel.load()]),
   onEntityCleared: () => void loadGraph(),
+  onStoryCleared: () => void Promise.all([loadGraph(), panel.load()]),
 });
 const refreshOutlets = () =>
   api

@@ -87,7 +87,9 @@ function mount(container: HTMLElement, graph: Graph, hidden: ReadonlySet<string>
     layout?.kill();
     window.clearTimeout(stopTimer);
     const settings = forceAtlas2.inferSettings(graph);
-    layout = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, slowDown: 4, edgeWeightInfluence: 1 }, getEdgeWeight: "weight" });
+    // A graph may carry its own layout settings (the overview keeps unlinked groups in view with gravity).
+    const own = (graph.getAttribute("layoutSettings") ?? {}) as Partial<typeof settings>;
+    layout = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, slowDown: 4, edgeWeightInfluence: 1, ...own }, getEdgeWeight: "weight" });
     layout.start();
     container.dataset.layout = "running";
     // Stops by itself: a few seconds is enough for the sizes the server sends.

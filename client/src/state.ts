@@ -5,12 +5,17 @@
  */
 
 import { EDGE_TYPES, NODE_KINDS, type GraphQuery } from "../../graph-schema/api";
-import { PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
+import { PARTIAL_DATE_PATTERN, selectionOf, STORY_ID_PATTERN, type Selection } from "../../graph-schema/ids";
 import type { ConflictFilters, GraphFilters } from "./api";
+import { COLLAPSE_MODES, type CollapseMode } from "./graph/collapse";
 
-export const TABS = ["conflicts", "echoes", "review", "overview", "cypher"] as const;
+export const TABS = ["conflicts", "echoes", "review", "overview", "stories", "cypher"] as const;
 export type Tab = (typeof TABS)[number];
 export type RelationFilter = GraphQuery["relation"];
+/** How the graph is drawn: every claim, or collapsed into outlets or stories (overview mode). */
+export type GraphMode = "claims" | CollapseMode;
+/** Overview mode collapses more claims than the explorer draws one by one (the API's largest cap). */
+export const OVERVIEW_LIMIT = 5000;
 
 export interface UiState {
   tab: Tab;
@@ -25,9 +30,12 @@ export interface UiState {
   hidden: string[];
   /** Also draw and list relations an analyst rejected. */
   rejected: boolean;
+  /** The story the graph and the lists are narrowed to. */
+  story: string | null;
+  mode: GraphMode;
 }
 
-export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false };
+export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false, story: null, mode: "claims" };
 
 const HIDEABLE = new Set<string>([...NODE_KINDS, ...EDGE_TYPES]);
 
@@ -42,6 +50,8 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
   const conf = Number(raw.minConfidence);
   const selected = str(typeof raw.selected === "object" && raw.selected !== null ? (raw.selected as { id?: unknown }).id : raw.selected);
   const entity = str(raw.entity);
+  const story = str(raw.story);
+  const mode = COLLAPSE_MODES.find((m) => m === raw.mode) ?? "claims";
   const hidden = Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is string => typeof h === "string" && HIDEABLE.has(h)) : [];
   return {
     tab,
@@ -54,6 +64,8 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
     to: date(raw.to),
     hidden: [...new Set(hidden)].sort(),
     rejected: raw.rejected === true || raw.rejected === "1",
+    story: story && STORY_ID_PATTERN.test(story) ? story : null,
+    mode,
   };
 }
 
@@ -69,6 +81,8 @@ export function encodeState(s: UiState): string {
   if (s.to) p.set("to", s.to);
   if (s.hidden.length) p.set("hide", s.hidden.join(","));
   if (s.rejected) p.set("rejected", "1");
+  if (s.story) p.set("story", s.story);
+  if (s.mode !== DEFAULT_STATE.mode) p.set("mode", s.mode);
   const out = p.toString();
   return out ? `?${out}` : "";
 }
@@ -86,6 +100,8 @@ export function decodeState(search: string): UiState {
     to: p.get("to"),
     hidden: p.get("hide")?.split(",") ?? [],
     rejected: p.get("rejected"),
+    story: p.get("story"),
+    mode: p.get("mode"),
   });
 }
 
@@ -100,10 +116,12 @@ export function graphFilters(s: UiState): GraphFilters {
     from: s.from,
     to: s.to,
     rejected: s.rejected || undefined,
+    story: s.story ?? undefined,
+    limit: s.mode === "claims" ? undefined : OVERVIEW_LIMIT,
   };
 }
 
 /** The Conflicts or Echoes list the state asks for; `against` narrows it to one cell of the outlet matrix. */
 export function conflictFilters(s: UiState, against?: string): ConflictFilters {
-  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined, rejected: s.rejected || undefined };
+  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined, rejected: s.rejected || undefined, story: s.story ?? undefined };
 }

@@ -11,6 +11,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import type { NodeKind } from "../../graph-schema/api";
+import { drawWrappedHover } from "./graph/hover";
 import { emptyView, expandFocus, reduceEdge, reduceNode, type HighlightView } from "./graph/reducers";
 
 export interface RendererOptions {
@@ -56,6 +57,7 @@ function mount(container: HTMLElement, graph: Graph, hidden: ReadonlySet<string>
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     defaultEdgeType: "line",
+    defaultDrawNodeHover: drawWrappedHover,
     edgeProgramClasses: { arrow: EdgeArrowProgram },
     zIndex: true,
     nodeReducer: (node, data) => reduceNode(view, node, data),

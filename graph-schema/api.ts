@@ -48,6 +48,11 @@ export const GraphQuerySchema = z.object({
   rejected: OptIn,
   /** Only claims of documents in this story. */
   story: StoryIdSchema.optional(),
+  /**
+   * Only what overview mode collapses: the claims, their documents, and the relations and stances
+   * among them; no entities or outlets' Source nodes (a third of a payload, and its slowest reads).
+   */
+  overview: OptIn,
   limit: z.coerce.number().int().min(1).max(5000).default(800),
 });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;

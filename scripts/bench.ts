@@ -1,6 +1,7 @@
 /*
- * `npm run bench [-- --corpus fnc1|<folder> --scale 1,4 --runs 3 --stages overview,…]`: each stage at each size, in a
- * fresh process per run; prints one line per figure and writes BENCHMARKS.md with the machine.
+ * `npm run bench [-- --corpus fnc1|<folder> --scale 1,4 --runs 3 --stages overview,…]`: each stage
+ * at each size, in a fresh process per run; prints one line per figure and writes BENCHMARKS.md
+ * with the machine.
  * Figures are medians of the runs; the scaling ratio compares medians taken in this one invocation.
  */
 
@@ -224,7 +225,7 @@ runCli("bench", async (argv) => {
     section(
       "Overview mode in Chromium on FNC-1 copies",
       "Target: with 10× FNC-1 loaded, the overview mode (claims collapsed into outlets) draws in under 3 s in headless Chromium: navigation start to the first frame " +
-        "after the collapsed graph is handed to Sigma, the explorer asking for its largest cap (5,000 claims). A first load with the server's read cache cold, then the median of reloads.",
+        "after the collapsed graph is handed to Sigma (overview mode collapses the 2,000 claims most involved in conflicts). A first load with the server's read cache cold, then the median of reloads.",
     );
     const o = await benchOverview(corpus, scale, log, Math.max(3, runs));
     if (o) {

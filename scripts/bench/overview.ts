@@ -18,7 +18,7 @@ export interface OverviewFigure {
   scale: number;
   documents: number;
   claims: number;
-  /** The stage's note on the drawn overview ("Overview: 9 outlets, … · showing 5000 of … claims"). */
+  /** The stage's note on the drawn overview ("Overview: 9 outlets, … · showing 2000 of … claims"). */
   note: string;
   /** The first load's time to the overview's first frame (the server's read cache cold). */
   coldMs: number;
@@ -33,8 +33,8 @@ async function timeFirstDraw(browser: Browser, url: string): Promise<{ ms: numbe
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(`${url}/?mode=outlets`);
-    // The renderer marks #sigma once Sigma holds a graph; the note says which graph it is.
-    await page.waitForSelector("#sigma[data-layout]", { state: "attached", timeout: 120_000 });
+    // The renderer marks #sigma once Sigma holds a graph; the note says which graph it is, or the error.
+    await page.waitForSelector("#sigma[data-layout], #graph-note .error", { state: "attached", timeout: 120_000 });
     const ms = Number(await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))"));
     const note = (await page.locator("#graph-note").textContent()) ?? "";
     if (!note.startsWith("Overview:")) throw new Error(`bench: the explorer did not draw the overview (its note says "${note}")`);

@@ -85,7 +85,8 @@ describe("queries from the state", () => {
     expect(graphFilters(s).story).toBe("sty-0123abcd4567ef89");
     expect(conflictFilters(s).story).toBe("sty-0123abcd4567ef89");
     expect(graphFilters(s).limit).toBeUndefined();
-    expect(graphFilters({ ...s, mode: "stories" }).limit).toBe(OVERVIEW_LIMIT);
+    expect(graphFilters(s).overview).toBeUndefined();
+    expect(graphFilters({ ...s, mode: "stories" })).toMatchObject({ limit: OVERVIEW_LIMIT, overview: true });
   });
 
   it.each([

@@ -38,7 +38,7 @@ async function stageShot(name: string): Promise<ReturnType<typeof decodePng>> {
 
 /** Waits until the stage's note changes from `before` and the new graph's layout has stopped. */
 async function redrawn(before: string | null): Promise<string> {
-  await page.waitForFunction(`document.getElementById("graph-note")?.textContent !== ${JSON.stringify(before)}`);
+  await page.locator("#graph-note", { hasNotText: before ?? "" }).waitFor({ timeout: 60_000 });
   await page.waitForSelector("#sigma[data-layout=done]", { state: "attached", timeout: 60_000 });
   return (await page.locator("#graph-note").textContent())!;
 }

@@ -1,7 +1,8 @@
 /*
  * The filters: outlet, relation, minimum confidence and publication dates, applied together with
- * one button, plus the entity and the story (a removable chip) the graph is narrowed to. The form is redrawn whenever those fields
- * of the state change, so Back, a matrix cell or a search pick show up in it too.
+ * one button, plus the entity and the story (a removable chip) the graph is narrowed to. The form
+ * is redrawn whenever those fields of the state change, so Back, a matrix cell, a search pick or a
+ * story pick show up in it too.
  */
 
 import type { RelationFilter, UiState } from "../state";

@@ -97,6 +97,13 @@ describe("the Stories list and the story filter", () => {
     expect(claimIds(all).length).toBeGreaterThan(flood.claims.size);
     expect(claimIds(only)).toEqual([...flood.claims].sort());
     expect(only.stories.map((s) => s.id)).toEqual([flood.story.id]);
+    // Overview mode's read: the same claims and relations, without entities and sources.
+    const lean = await store.graph(GraphQuerySchema.parse({ story: flood.story.id, overview: "true" }));
+    expect(claimIds(lean)).toEqual(claimIds(only));
+    expect(lean.nodes.filter((n) => n.kind === "Entity" || n.kind === "Source")).toEqual([]);
+    const relationsOf = (g: typeof all) => g.edges.filter((e) => e.type === "CONTRADICTS" || e.type === "SUPPORTS").map((e) => e.id).sort();
+    expect(relationsOf(lean)).toEqual(relationsOf(only));
+    expect(only.nodes.some((n) => n.kind === "Entity")).toBe(true);
 
     const conflicts = await store.conflicts(ConflictsQuerySchema.parse({ story: flood.story.id }));
     expect(conflicts.items).toHaveLength(flood.contradicts);

@@ -2,9 +2,10 @@
  * The capped subgraph behind /api/graph and /api/export: the claims matching the filters (the
  * claims most involved in conflicts first, up to the limit), their documents, sources and entities,
  * the CONTRADICTS and SUPPORTS edges among them, the other outlets' articles that dispute or echo
- * them, and the stories of the documents shown. Each relation carries its review; rejected ones are
- * left out (and counted) unless the query asks for them. Nodes come out of Cypher in GraphNode shape and are
- * parsed with the graph-schema schemas; edges are assembled here from parsed ids.
+ * them, and the stories of the documents shown (overview mode leaves sources and entities out).
+ * Each relation carries its review; rejected ones are left out (and counted) unless the query asks
+ * for them. Nodes come out of Cypher in GraphNode shape and are parsed with the graph-schema
+ * schemas; edges are assembled here from parsed ids.
  */
 
 import neo4j from "neo4j-driver";
@@ -88,10 +89,14 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
                attributes: {outlet: c.outlet, published: c.published, speaker: c.speakerText, verb: c.verb,
                             content: c.content, polarity: c.polarity}} AS claim,
               ${DOCUMENT_NODE} AS document, c.quantities AS quantities`, { ids }),
-    q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids WITH DISTINCT d
-       MATCH (s:Source)-[r:PUBLISHED|CITES]-(d) RETURN s {.id, .name} AS source, type(r) AS type, d.id AS document`, { ids }),
-    q(`MATCH (c:Claim)-[r:MENTIONS|ATTRIBUTED_TO]->(e:Entity) WHERE c.id IN $ids
-       RETURN c.id AS claim, type(r) AS type, {id: e.id, kind: 'Entity', label: e.name, attributes: {type: e.type}} AS entity`, { ids }),
+    f.overview === true
+      ? Promise.resolve([] as Row[])
+      : q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids WITH DISTINCT d
+           MATCH (s:Source)-[r:PUBLISHED|CITES]-(d) RETURN s {.id, .name} AS source, type(r) AS type, d.id AS document`, { ids }),
+    f.overview === true
+      ? Promise.resolve([] as Row[])
+      : q(`MATCH (c:Claim)-[r:MENTIONS|ATTRIBUTED_TO]->(e:Entity) WHERE c.id IN $ids
+           RETURN c.id AS claim, type(r) AS type, {id: e.id, kind: 'Entity', label: e.name, attributes: {type: e.type}} AS entity`, { ids }),
     q(`MATCH (a:Claim)-[r:CONTRADICTS|SUPPORTS]->(b:Claim) WHERE a.id IN $ids AND b.id IN $ids
          AND r.confidence >= $minConfidence AND ($relation = 'any' OR type(r) = $relation)
        RETURN {id: r.id, type: type(r), kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method,

@@ -35,6 +35,8 @@ export interface RendererController {
 
 /** Above this many nodes hover stops dimming the rest and labels need a larger size. */
 const LARGE_GRAPH = 2000;
+/** Below this many nodes the stage keeps a wider margin. */
+const SMALL_GRAPH = 50;
 
 interface Mounted {
   graph: Graph;
@@ -54,6 +56,8 @@ function mount(container: HTMLElement, graph: Graph, hidden: ReadonlySet<string>
   const sigma = new Sigma(graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: large ? 12 : 6,
+    // A handful of nodes (an overview, a small Cypher result) fills the stage edge to edge: keep their labels in.
+    stagePadding: graph.order < SMALL_GRAPH ? 90 : 30,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     defaultEdgeType: "line",

@@ -8,6 +8,7 @@ import { ENTITY_TYPES, RELATION_KINDS } from "./labels";
 import { QueryPositionSchema, PARAM_NAME } from "./cypher";
 import { DiagnosticSchema, QuantitySchema, StorySchema } from "./graph";
 import { ID_PATTERN, PARTIAL_DATE_PATTERN } from "./ids";
+import { StoryIdSchema } from "./stories";
 
 const Str = z.string().trim().min(1).max(200);
 const Confidence = z.coerce.number().min(0).max(1);
@@ -46,6 +47,13 @@ export const GraphQuerySchema = z.object({
   linkedOnly: Flag,
   /** Also relations an analyst rejected (left out unless asked: a person said they do not hold). */
   rejected: OptIn,
+  /** Only claims of documents in this story. */
+  story: StoryIdSchema.optional(),
+  /**
+   * Only what overview mode collapses: the claims, their documents, and the relations and stances
+   * among them; no entities or outlets' Source nodes (a third of a payload, and its slowest reads).
+   */
+  overview: OptIn,
   limit: z.coerce.number().int().min(1).max(5000).default(800),
 });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
@@ -106,6 +114,8 @@ export const ConflictsQuerySchema = z.object({
   sort: z.enum(["confidence", "date"]).default("confidence"),
   /** Also relations an analyst rejected. */
   rejected: OptIn,
+  /** Only relations with a claim of a document in this story. */
+  story: StoryIdSchema.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type ConflictsQuery = z.infer<typeof ConflictsQuerySchema>;

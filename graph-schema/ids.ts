@@ -20,6 +20,8 @@ export const RELATION_ID_PREFIX = "rel";
 
 /** Any graph id: lowercase ASCII after the prefix, as the slugger and the hashes produce. */
 export const ID_PATTERN = /^[a-z]{3}-[a-z0-9-]{1,80}$/;
+/** A story's id: the Story prefix and a hash of its first document's id (stories.ts storyId). */
+export const STORY_ID_PATTERN = new RegExp(`^${ID_PREFIXES.Story}-[a-z0-9-]{1,80}$`);
 /** A date with the precision the source gave: 2025, 2025-04 or 2025-04-26. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

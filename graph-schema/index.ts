@@ -13,3 +13,4 @@ export * from "./cypher";
 export * from "./review";
 export * from "./figures";
 export * from "./reader";
+export * from "./stories";

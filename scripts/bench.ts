@@ -1,6 +1,7 @@
 /*
- * `npm run bench [-- --corpus fnc1|<folder> --scale 1,4 --runs 3]`: each stage at each size, in a
- * fresh process per run; prints one line per figure and writes BENCHMARKS.md with the machine.
+ * `npm run bench [-- --corpus fnc1|<folder> --scale 1,4 --runs 3 --stages overview,…]`: each stage
+ * at each size, in a fresh process per run; prints one line per figure and writes BENCHMARKS.md
+ * with the machine.
  * Figures are medians of the runs; the scaling ratio compares medians taken in this one invocation.
  */
 
@@ -14,6 +15,7 @@ import type { ClientFigure } from "./bench/client";
 import { benchExplorer } from "./bench/explorer";
 import { benchIncremental } from "./bench/incremental";
 import { benchIngest } from "./bench/ingest";
+import { benchOverview } from "./bench/overview";
 
 interface ExtractRun {
   documents: number;
@@ -65,7 +67,7 @@ function runClient(pans: number): ClientFigure | null {
 
 runCli("bench", async (argv) => {
   const args = parseCliArgs(argv, { corpus: "string", scale: "string", runs: "string", stages: "string" });
-  const stages = new Set((typeof args.flags.stages === "string" ? args.flags.stages : "extract,reuters,ingest,incremental,api,client,explorer").split(","));
+  const stages = new Set((typeof args.flags.stages === "string" ? args.flags.stages : "extract,reuters,ingest,incremental,api,client,explorer,overview").split(","));
   const corpus = typeof args.flags.corpus === "string" ? args.flags.corpus : "fnc1";
   const scales = (typeof args.flags.scale === "string" ? args.flags.scale : "1,4,10").split(",").map(Number);
   const runs = typeof args.flags.runs === "string" ? Number(args.flags.runs) : 3;
@@ -216,6 +218,23 @@ runCli("bench", async (argv) => {
     if (ex.firstPaintMs.length) {
       say(`client first paint of the seeds graph (warm server, Chromium): median ${median(ex.firstPaintMs).toFixed(0)} ms over ${ex.firstPaintMs.length} loads`);
     }
+  }
+
+  if (stages.has("overview")) {
+    const scale = Math.max(...scales);
+    section(
+      "Overview mode in Chromium on FNC-1 copies",
+      "Target: with 10× FNC-1 loaded, the overview mode (claims collapsed into outlets, and into stories) draws in under 3 s in headless Chromium: navigation start to the first frame " +
+        "after the collapsed graph is handed to Sigma (overview mode collapses the 2,000 claims most involved in conflicts). A first load with the server's read cache cold, then the median of reloads.",
+    );
+    const figures = await benchOverview(corpus, scale, log, Math.max(3, runs));
+    for (const o of figures ?? []) {
+      say(
+        `overview by ${o.mode} ${scale}x: ${o.documents} documents, ${o.claims} claims stored | first draw: first load ${(o.coldMs / 1000).toFixed(2)} s, ` +
+          `median ${(median(o.drawMs) / 1000).toFixed(2)} s over ${o.drawMs.length} reloads (${o.drawMs.map((m) => (m / 1000).toFixed(2)).join(" / ")} s) | drawn: ${o.note}`,
+      );
+    }
+    if (!figures) say(`overview ${scale}x: not measured (the ${corpus} corpus, client/dist or Chromium is missing; see the log)`);
   }
 
   // Sections this invocation did not measure are kept from the file as it was, under their own command.

@@ -36,12 +36,14 @@ import {
 } from "../../graph-schema/review";
 import { FiguresSchema, type FiguresQuery } from "../../graph-schema/figures";
 import { ReaderDocumentSchema } from "../../graph-schema/reader";
+import { StoryListSchema, type StoriesQuery } from "../../graph-schema/stories";
 
 /** A route's query as the client sends it: any subset of the schema's fields; null means unset. */
 type Query<T> = { [K in keyof T]?: T[K] | null };
 export type GraphFilters = Query<GraphQuery>;
 export type ConflictFilters = Query<ConflictsQuery>;
 export type ReviewFilters = Query<ReviewQuery>;
+export type StoryFilters = Query<StoriesQuery>;
 
 export class ApiError extends Error {
   constructor(
@@ -83,6 +85,7 @@ export const api = {
   search: (q: string) => call(SearchResultSchema, `/api/search${qs({ q, limit: 8 })}`),
   overview: () => call(OverviewSchema, "/api/overview"),
   figures: (f: Query<FiguresQuery>) => call(FiguresSchema, `/api/figures${qs(f)}`),
+  stories: (f: StoryFilters) => call(StoryListSchema, `/api/stories${qs(f)}`),
   upload: (body: UploadRequest) => call(UploadResponseSchema, "/api/documents", { method: "POST", body: JSON.stringify(body) }),
   /** `signal` cancels: the fetch stops and the server, seeing the connection close, stops the query. */
   cypher: (query: string, params: CypherRequest["params"] = {}, signal?: AbortSignal) =>

@@ -24,6 +24,7 @@ const store = createStore(location.pathname, location.search, history);
 const renderer = createRenderer(byId("sigma"), {
   hidden: store.get().hidden,
   onClickNode: (id, kind) => {
+    if (stage.drill(id)) return void panel.load();
     if (kind === "Claim" || kind === "Entity") void detail.open({ kind, id });
     else if (kind === "Source") detail.openOutlet(id);
     else if (kind === "Document") store.set({ doc: id });
@@ -36,7 +37,7 @@ store.subscribe((state, before) => {
 const detail = mountDetail(byId("detail"), store, renderer);
 const reader = mountReader(byId("reader"), store, { openClaim: (id) => void detail.open({ kind: "Claim", id }) });
 const legend = mountLegend(byId("legend"), store);
-const stage = mountStage(store, renderer, legend, status);
+const stage = mountStage(store, renderer, legend, status, (payload) => filters.nameStories(payload.stories));
 // The server's read cache takes up to a second to see a verdict (it keys answers on the graph's
 // node count, asked at most once a second), so the graph is redrawn once verdicts pause.
 let redraw: ReturnType<typeof setTimeout> | undefined;
@@ -55,10 +56,17 @@ const panel = mountPanel(byId("panel"), store, {
     void panel.load(b);
   },
   onCypherGraph: (r) => stage.showCypherResult(r),
+  onStory: (story) => {
+    filters.nameStories([story]);
+    store.set({ story: story.id, tab: "conflicts" });
+    void loadGraph();
+    void panel.load();
+  },
 }, review);
 // A figure opens its claim; the figures of every story are shown until a story is picked.
-mountFigures(byId("stage"), store, { onPick: (id) => void detail.open({ kind: "Claim", id }), story: () => null });
+mountFigures(byId("stage"), store, { onPick: (id) => void detail.open({ kind: "Claim", id }), story: () => store.get().story });
 store.subscribe((state, before) => {
+  if (changed(state, before, ["mode"])) void loadGraph();
   if (!changed(state, before, ["rejected"])) return;
   void loadGraph();
   void panel.load();
@@ -74,6 +82,7 @@ async function loadGraph(): Promise<void> {
 const filters = mountFilters(byId("filters"), store, {
   onApply: () => void Promise.all([loadGraph(), panel.load()]),
   onEntityCleared: () => void loadGraph(),
+  onStoryCleared: () => void Promise.all([loadGraph(), panel.load()]),
 });
 const refreshOutlets = () =>
   api

@@ -11,6 +11,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import type { NodeKind } from "../../graph-schema/api";
+import { drawWrappedHover } from "./graph/hover";
 import { emptyView, expandFocus, reduceEdge, reduceNode, type HighlightView } from "./graph/reducers";
 
 export interface RendererOptions {
@@ -34,6 +35,8 @@ export interface RendererController {
 
 /** Above this many nodes hover stops dimming the rest and labels need a larger size. */
 const LARGE_GRAPH = 2000;
+/** Below this many nodes the stage keeps a wider margin. */
+const SMALL_GRAPH = 50;
 
 interface Mounted {
   graph: Graph;
@@ -53,9 +56,12 @@ function mount(container: HTMLElement, graph: Graph, hidden: ReadonlySet<string>
   const sigma = new Sigma(graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: large ? 12 : 6,
+    // A handful of nodes (an overview, a small Cypher result) fills the stage edge to edge: keep their labels in.
+    stagePadding: graph.order < SMALL_GRAPH ? 90 : 30,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     defaultEdgeType: "line",
+    defaultDrawNodeHover: drawWrappedHover,
     edgeProgramClasses: { arrow: EdgeArrowProgram },
     zIndex: true,
     nodeReducer: (node, data) => reduceNode(view, node, data),
@@ -87,7 +93,9 @@ function mount(container: HTMLElement, graph: Graph, hidden: ReadonlySet<string>
     layout?.kill();
     window.clearTimeout(stopTimer);
     const settings = forceAtlas2.inferSettings(graph);
-    layout = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, slowDown: 4, edgeWeightInfluence: 1 }, getEdgeWeight: "weight" });
+    // A graph may carry its own layout settings (the overview keeps unlinked groups in view with gravity).
+    const own = (graph.getAttribute("layoutSettings") ?? {}) as Partial<typeof settings>;
+    layout = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, slowDown: 4, edgeWeightInfluence: 1, ...own }, getEdgeWeight: "weight" });
     layout.start();
     container.dataset.layout = "running";
     // Stops by itself: a few seconds is enough for the sizes the server sends.

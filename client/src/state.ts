@@ -5,12 +5,21 @@
  */
 
 import { EDGE_TYPES, NODE_KINDS, type GraphQuery } from "../../graph-schema/api";
-import { labelOfId, PARTIAL_DATE_PATTERN, selectionOf, type Selection } from "../../graph-schema/ids";
+import { labelOfId, PARTIAL_DATE_PATTERN, selectionOf, STORY_ID_PATTERN, type Selection } from "../../graph-schema/ids";
 import type { ConflictFilters, GraphFilters } from "./api";
+import { COLLAPSE_MODES, type CollapseMode } from "./graph/collapse";
 
-export const TABS = ["conflicts", "echoes", "review", "overview", "figures", "cypher"] as const;
+export const TABS = ["conflicts", "echoes", "review", "overview", "stories", "figures", "cypher"] as const;
 export type Tab = (typeof TABS)[number];
 export type RelationFilter = GraphQuery["relation"];
+/** How the graph is drawn: every claim, or collapsed into outlets or stories (overview mode). */
+export type GraphMode = "claims" | CollapseMode;
+/**
+ * Overview mode collapses more claims than the explorer draws one by one: the 2,000 most involved
+ * in conflicts. The API's largest cap (5,000) needs more than its read timeout on a 10× FNC-1 graph
+ * with a cold database on a loaded two-core machine.
+ */
+export const OVERVIEW_LIMIT = 2000;
 
 export interface UiState {
   tab: Tab;
@@ -27,9 +36,12 @@ export interface UiState {
   rejected: boolean;
   /** The document open in the article reader; the selection, when one of its claims, is marked there. */
   doc: string | null;
+  /** The story the graph and the lists are narrowed to. */
+  story: string | null;
+  mode: GraphMode;
 }
 
-export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false, doc: null };
+export const DEFAULT_STATE: UiState = { tab: "conflicts", selected: null, outlet: null, entity: null, relation: "any", minConfidence: 0, from: null, to: null, hidden: [], rejected: false, doc: null, story: null, mode: "claims" };
 
 const HIDEABLE = new Set<string>([...NODE_KINDS, ...EDGE_TYPES]);
 
@@ -45,6 +57,8 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
   const selected = str(typeof raw.selected === "object" && raw.selected !== null ? (raw.selected as { id?: unknown }).id : raw.selected);
   const entity = str(raw.entity);
   const doc = str(raw.doc);
+  const story = str(raw.story);
+  const mode = COLLAPSE_MODES.find((m) => m === raw.mode) ?? "claims";
   const hidden = Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is string => typeof h === "string" && HIDEABLE.has(h)) : [];
   return {
     tab,
@@ -58,6 +72,8 @@ export function cleanState(raw: Partial<Record<keyof UiState, unknown>>): UiStat
     hidden: [...new Set(hidden)].sort(),
     rejected: raw.rejected === true || raw.rejected === "1",
     doc: doc && labelOfId(doc) === "Document" ? doc : null,
+    story: story && STORY_ID_PATTERN.test(story) ? story : null,
+    mode,
   };
 }
 
@@ -74,6 +90,8 @@ export function encodeState(s: UiState): string {
   if (s.hidden.length) p.set("hide", s.hidden.join(","));
   if (s.rejected) p.set("rejected", "1");
   if (s.doc) p.set("doc", s.doc);
+  if (s.story) p.set("story", s.story);
+  if (s.mode !== DEFAULT_STATE.mode) p.set("mode", s.mode);
   const out = p.toString();
   return out ? `?${out}` : "";
 }
@@ -92,6 +110,8 @@ export function decodeState(search: string): UiState {
     hidden: p.get("hide")?.split(",") ?? [],
     rejected: p.get("rejected"),
     doc: p.get("doc"),
+    story: p.get("story"),
+    mode: p.get("mode"),
   });
 }
 
@@ -106,10 +126,13 @@ export function graphFilters(s: UiState): GraphFilters {
     from: s.from,
     to: s.to,
     rejected: s.rejected || undefined,
+    story: s.story ?? undefined,
+    limit: s.mode === "claims" ? undefined : OVERVIEW_LIMIT,
+    overview: s.mode === "claims" ? undefined : true,
   };
 }
 
 /** The Conflicts or Echoes list the state asks for; `against` narrows it to one cell of the outlet matrix. */
 export function conflictFilters(s: UiState, against?: string): ConflictFilters {
-  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined, rejected: s.rejected || undefined };
+  return { type: s.tab === "echoes" ? "SUPPORTS" : "CONTRADICTS", outlet: s.outlet, against, minConfidence: s.minConfidence || undefined, rejected: s.rejected || undefined, story: s.story ?? undefined };
 }

@@ -3,7 +3,7 @@
  * or malformed values into defaults, and the state maps to the graph and list queries.
  */
 
-import { cleanState, conflictFilters, decodeState, DEFAULT_STATE, encodeState, graphFilters, type UiState } from "../../client/src/state";
+import { cleanState, conflictFilters, decodeState, DEFAULT_STATE, encodeState, graphFilters, OVERVIEW_LIMIT, type UiState } from "../../client/src/state";
 
 describe("URL state", () => {
   it("should leave the URL empty for the default state", () => {
@@ -25,6 +25,8 @@ describe("URL state", () => {
       hidden: ["Entity", "MENTIONS"],
       rejected: true,
       doc: "doc-harbour-gazette-1",
+      story: "sty-0123abcd4567ef89",
+      mode: "outlets",
     };
     expect(decodeState(encodeState(s))).toEqual(s);
     expect(decodeState(encodeState({ ...s, tab: "review" })).tab).toBe("review");
@@ -56,6 +58,10 @@ describe("URL state", () => {
     // The reader opens documents only.
     [{ doc: "clm-0123abcd" }, { doc: null }],
     [{ doc: "doc-0123abcd" }, { doc: "doc-0123abcd" }],
+    // Only a story's id narrows to a story; a claim's id or markup does not.
+    [{ story: "clm-0123abcd" }, { story: null }],
+    [{ story: "sty-<b>" }, { story: null }],
+    [{ mode: "everything" }, { mode: "claims" }],
   ])("should normalise %j", (raw, expected) => {
     expect(cleanState(raw)).toEqual({ ...DEFAULT_STATE, ...expected });
   });
@@ -76,6 +82,15 @@ describe("queries from the state", () => {
     expect(graphFilters(DEFAULT_STATE).rejected).toBeUndefined();
     expect(graphFilters({ ...DEFAULT_STATE, rejected: true }).rejected).toBe(true);
     expect(conflictFilters({ ...DEFAULT_STATE, rejected: true }).rejected).toBe(true);
+  });
+
+  it("should narrow both queries to the state's story, and ask for the largest cap in overview mode", () => {
+    const s = { ...DEFAULT_STATE, story: "sty-0123abcd4567ef89" };
+    expect(graphFilters(s).story).toBe("sty-0123abcd4567ef89");
+    expect(conflictFilters(s).story).toBe("sty-0123abcd4567ef89");
+    expect(graphFilters(s).limit).toBeUndefined();
+    expect(graphFilters(s).overview).toBeUndefined();
+    expect(graphFilters({ ...s, mode: "stories" })).toMatchObject({ limit: OVERVIEW_LIMIT, overview: true });
   });
 
   it.each([

@@ -24,6 +24,7 @@ function reviewLook(type: string, review: string | null, relabel: unknown): { re
 
 import Graph from "graphology";
 import type { GraphPayload } from "../../../graph-schema/api";
+import { shortLabel } from "./short-label";
 import { CONFIRMED_COLOR, EDGE_STYLE, NODE_STYLE, REJECTED_COLOR, REVIEW_STYLE, shorten } from "./style";
 
 export function hash01(s: string): number {
@@ -41,7 +42,7 @@ export function buildGraph(payload: GraphPayload): Graph {
     g.addNode(n.id, {
       kind: n.kind,
       fullLabel: n.label,
-      label: n.kind === "Claim" ? shorten(n.label, 50) : shorten(n.label, 40),
+      label: n.kind === "Claim" ? shortLabel({ ...n.attributes, text: n.label }) : shorten(n.label, 40),
       color: style.color,
       size: style.size,
       x: Math.cos(angle) * radius + hash01(`${n.id}x`),
@@ -62,7 +63,23 @@ export function buildGraph(payload: GraphPayload): Graph {
       weight: conflict ? 3 : 1,
     });
   }
+  markStories(g, payload.stories);
   return g;
+}
+
+/** Each document of a story, and each claim of such a document, carries the story's id and title. */
+function markStories(g: Graph, stories: GraphPayload["stories"]): void {
+  for (const st of stories) {
+    for (const doc of st.documentIds) {
+      if (!g.hasNode(doc)) continue;
+      const mark = { story: st.id, storyTitle: st.title };
+      g.mergeNodeAttributes(doc, mark);
+      // Its own claims only: a document also points at other stories' claims it disputes or echoes.
+      g.forEachOutEdge(doc, (_e, a, _s, claim) => {
+        if (a.relType === "CONTAINS") g.mergeNodeAttributes(claim, mark);
+      });
+    }
+  }
 }
 
 /** Counts per node kind, edge type and claim-to-claim review state, for the legend. */

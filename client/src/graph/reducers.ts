@@ -33,6 +33,8 @@ function litNodes(view: HighlightView): ReadonlySet<string> | null {
 export function reduceNode(view: HighlightView, node: string, data: Attributes): Attributes {
   const res: Attributes = { ...data };
   if (view.hidden.has(data.kind as string)) return { ...res, hidden: true };
+  // The hovered node shows its whole text: claims are drawn under a short label (short-label.ts).
+  if (view.hovered === node && typeof data.fullLabel === "string") res.label = data.fullLabel;
   const lit = litNodes(view);
   if (view.large && view.hovered && view.hoverNeighbours.has(node)) {
     res.highlighted = true;

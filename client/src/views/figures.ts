@@ -254,7 +254,7 @@ export function mountFigures(stage: HTMLElement, store: Store, on: FiguresHandle
     }
   };
   store.subscribe((state, before) => {
-    if (changed(state, before, ["tab", "outlet", "from", "to"])) void load();
+    if (changed(state, before, ["tab", "outlet", "from", "to", "story"])) void load();
   });
   void load();
   return { load };

@@ -1,29 +1,35 @@
 /*
  * The filters: outlet, relation, minimum confidence and publication dates, applied together with
- * one button, plus the entity the graph is narrowed to. The form is redrawn whenever those fields
- * of the state change, so Back, a matrix cell or a search pick show up in it too.
+ * one button, plus the entity and the story (a removable chip) the graph is narrowed to. The form
+ * is redrawn whenever those fields of the state change, so Back, a matrix cell, a search pick or a
+ * story pick show up in it too.
  */
 
 import type { RelationFilter, UiState } from "../state";
 import { changed, type Store } from "../store";
 import { clear, h } from "./dom";
 
-const FILTER_FIELDS = ["outlet", "entity", "relation", "minConfidence", "from", "to"] as const satisfies readonly (keyof UiState)[];
+const FILTER_FIELDS = ["outlet", "entity", "relation", "minConfidence", "from", "to", "story"] as const satisfies readonly (keyof UiState)[];
 const RELATIONS: readonly RelationFilter[] = ["any", "CONTRADICTS", "SUPPORTS"];
 
 export interface FiltersController {
   /** Sets the outlets offered (from the stats). */
   setOutlets(outlets: readonly string[]): void;
+  /** Names stories for the story chip (from the stories list or the drawn graph). */
+  nameStories(stories: ReadonlyArray<{ id: string; title: string }>): void;
 }
 
 /** Called after the state took the change: Apply changes the graph and the lists, clearing the entity only the graph. */
 export interface FilterHandlers {
   onApply(): void;
   onEntityCleared(): void;
+  /** The story chip was removed: the graph and the lists widen again. */
+  onStoryCleared(): void;
 }
 
 export function mountFilters(el: HTMLElement, store: Store, on: FilterHandlers): FiltersController {
   let outlets: readonly string[] = [];
+  const storyTitles = new Map<string, string>();
   const render = () => {
     const state = store.get();
     const select = h("select", { id: "f-outlet" }, h("option", { value: "" }, "All outlets"), ...outlets.map((o) => h("option", { value: o }, o))) as HTMLSelectElement;
@@ -41,6 +47,10 @@ export function mountFilters(el: HTMLElement, store: Store, on: FilterHandlers):
       store.set({ entity: null });
       on.onEntityCleared();
     };
+    const clearStory = () => {
+      store.set({ story: null });
+      on.onStoryCleared();
+    };
     clear(
       el,
       h("h3", {}, "Filters"),
@@ -55,6 +65,14 @@ export function mountFilters(el: HTMLElement, store: Store, on: FilterHandlers):
       h("label", {}, "to"),
       to,
       state.entity ? h("p", { class: "muted" }, `Entity: ${state.entity} `, h("a", { class: "link", onclick: clearEntity }, "clear")) : null,
+      state.story
+        ? h(
+            "p",
+            { class: "chip", id: "story-chip", "data-story": state.story, title: state.story },
+            `Story: ${storyTitles.get(state.story) ?? state.story}`,
+            h("button", { class: "chip-x", "aria-label": "Remove the story filter", onclick: clearStory }, "×"),
+          )
+        : null,
       h("p", {}, h("button", { class: "btn", id: "apply", onclick: apply }, "Apply")),
     );
   };
@@ -66,6 +84,11 @@ export function mountFilters(el: HTMLElement, store: Store, on: FilterHandlers):
     setOutlets(list) {
       outlets = list;
       render();
+    },
+    nameStories(stories) {
+      for (const st of stories) storyTitles.set(st.id, st.title);
+      const { story } = store.get();
+      if (story && stories.some((st) => st.id === story)) render();
     },
   };
 }

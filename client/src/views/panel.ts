@@ -1,9 +1,10 @@
 /*
- * The right-hand panel below the detail: the tab's content (Conflicts, Echoes, Review, Overview or
- * the Cypher console). Only the latest load is shown, so a slow list cannot overwrite a newer tab.
+ * The right-hand panel below the detail: the tab's content (Conflicts, Echoes, Review, Overview,
+ * Stories or the Cypher console). Only the latest load is shown, so a slow list cannot overwrite a newer tab.
  */
 
 import type { Conflict, CypherResponse } from "../../../graph-schema/api";
+import type { StoryListItem } from "../../../graph-schema/stories";
 import { api } from "../api";
 import { conflictFilters } from "../state";
 import type { Store } from "../store";
@@ -11,12 +12,15 @@ import { conflictListView } from "./conflicts";
 import { clear, showError } from "./dom";
 import { overviewView } from "./overview";
 import type { ReviewController } from "./review";
+import { storiesView } from "./stories";
 
 export interface PanelHandlers {
   onPick(item: Conflict): void;
   /** A cell of the outlet matrix: outlet `a`'s conflicts with outlet `b`. */
   onCell(a: string, b: string): void;
   onCypherGraph(r: CypherResponse): void;
+  /** A story picked in the Stories tab. */
+  onStory(story: StoryListItem): void;
 }
 
 export interface PanelController {
@@ -41,6 +45,11 @@ export function mountPanel(el: HTMLElement, store: Store, on: PanelHandlers, rev
         if (state.tab === "overview") {
           const o = await api.overview();
           if (mine === latest) clear(el, ...overviewView(o, on.onCell));
+          return;
+        }
+        if (state.tab === "stories") {
+          const list = await api.stories({ outlet: state.outlet, from: state.from, to: state.to });
+          if (mine === latest) clear(el, storiesView(list, state.story, on.onStory));
           return;
         }
         const query = conflictFilters(state, against);

@@ -17,6 +17,8 @@ import type {
   ReaderDocument,
   SearchResult,
   Stats,
+  StoriesQuery,
+  StoryList,
 } from "../../../graph-schema";
 import { readClaim, readConflicts, readEntity } from "./queries/claims";
 import { readFigureClaims, type FigureClaims } from "./queries/figures";
@@ -25,6 +27,7 @@ import { readGraph } from "./queries/graph";
 import { readOverview, readStats } from "./queries/overview";
 import { searchFullText, searchSource } from "./queries/search";
 import { ping, readGraphVersion } from "./queries/status";
+import { readStories } from "./queries/stories";
 import { createReadCache, type ReadCacheOptions } from "./read-cache";
 import { readQuery } from "./read-records";
 import { createSearchIndex, SEARCH_INDEX_MAX } from "./search-index";
@@ -41,6 +44,7 @@ export interface ReadStore {
   overview(): Promise<Overview>;
   /** Claims with figures of one story or of all, for the Disputed figures view. */
   figureClaims(f: Pick<FiguresQuery, "story" | "from" | "to">): Promise<FigureClaims>;
+  stories(q: StoriesQuery): Promise<StoryList>;
   /** Forget cached answers at once (after a write through this process, such as an upload). */
   invalidate(): void;
   /** Build the in-memory search index for the graph as it is now (a no-op when one is current). */
@@ -65,6 +69,7 @@ export function createReadStore(driver: Driver, database: string, options: ReadS
     graph: (f) => cache.cached(`graph:${JSON.stringify(f)}`, () => readGraph(q, f)),
     conflicts: (f) => cache.cached(`conflicts:${JSON.stringify(f)}`, () => readConflicts(q, f)),
     figureClaims: (f) => cache.cached(`figures:${f.story ?? ""}:${f.from ?? ""}:${f.to ?? ""}`, () => readFigureClaims(q, f)),
+    stories: (f) => cache.cached(`stories:${JSON.stringify(f)}`, () => readStories(q, f)),
     claim: (id) => readClaim(q, id),
     entity: (id) => readEntity(q, id),
     document: (id) => readDocument(q, id),

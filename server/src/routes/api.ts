@@ -17,6 +17,7 @@ import {
   GraphQuerySchema,
   IdParamSchema,
   SearchQuerySchema,
+  StoriesQuerySchema,
   UploadRequestSchema,
 } from "../../../graph-schema";
 import type { AppDeps } from "../app";
@@ -107,6 +108,7 @@ export function apiRouter(deps: AppDeps): Router {
   r.get("/graph", handle((req) => explorer.graph(parse(GraphQuerySchema, req.query, "graph filters"))));
   r.get("/contradictions", handle((req) => explorer.conflicts(parse(ConflictsQuerySchema, req.query, "conflict filters"))));
   r.get("/figures", handle((req) => explorer.figures(parse(FiguresQuerySchema, req.query, "figures query"))));
+  r.get("/stories", handle((req) => explorer.stories(parse(StoriesQuerySchema, req.query, "story filters"))));
   r.get("/claims/:id", handle((req) => explorer.claim(parse(IdParamSchema, req.params, "claim id").id)));
   r.get("/entities/:id", handle((req) => explorer.entity(parse(IdParamSchema, req.params, "entity id").id)));
   r.get("/documents/:id", handle((req) => explorer.document(parse(IdParamSchema, req.params, "document id").id)));

@@ -24,6 +24,8 @@ import type {
   SearchQuery,
   SearchResult,
   Stats,
+  StoriesQuery,
+  StoryList,
   UploadRequest,
   UploadResponse,
 } from "../../../graph-schema";
@@ -49,6 +51,7 @@ export interface Explorer {
   graph(filters: GraphQuery): Promise<GraphPayload>;
   conflicts(filters: ConflictsQuery): Promise<ConflictList>;
   figures(query: FiguresQuery): Promise<Figures>;
+  stories(filters: StoriesQuery): Promise<StoryList>;
   claim(id: string): Promise<ClaimDetail>;
   entity(id: string): Promise<EntityDetail>;
   /** A document's text with its claims as spans, for the article reader. */
@@ -122,6 +125,7 @@ export function createExplorer(deps: ExplorerDeps): Explorer {
     graph: (filters) => store.graph(filters),
     conflicts: (filters) => store.conflicts(filters),
     figures: (query) => disputedFigures(store, query),
+    stories: (filters) => store.stories(filters),
     claim: async (id) => found("claim", id, await store.claim(id)),
     entity: async (id) => found("entity", id, await store.entity(id)),
     document: async (id) => found("document", id, await store.document(id)),

@@ -35,6 +35,7 @@ function fakeStore(overrides: Partial<ReadStore> = {}) {
     graph: async (q) => (asked.push(`graph ${q.limit}`), PAYLOAD),
     conflicts: async () => ({ items: [], truncated: false }),
     figureClaims: async () => ({ claims: [], truncated: false }),
+    stories: async () => ({ items: [], total: 0, truncated: false }),
     claim: async () => null,
     entity: async () => null,
     document: async () => null,

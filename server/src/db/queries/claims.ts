@@ -83,11 +83,12 @@ export async function readConflicts(q: ReadQuery, f: ConflictsQuery): Promise<Co
      WHERE type(r) = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind) AND ${UNLESS_REJECTED}
        AND ($outlet IS NULL OR c.outlet = $outlet OR c2.outlet = $outlet)
        AND ($against IS NULL OR (c.outlet = $outlet AND c2.outlet = $against) OR (c.outlet = $against AND c2.outlet = $outlet))
+       AND ($story IS NULL OR EXISTS { (d)-[:IN_STORY]->(:Story {id: $story}) } OR EXISTS { (d2)-[:IN_STORY]->(:Story {id: $story}) })
      WITH r, c, d, c2, d2 ORDER BY ${CONFLICT_ORDER[f.sort]}
      LIMIT $limit
      RETURN r.id AS id, type(r) AS type, r.kind AS kind, r.confidence AS confidence, r.reason AS reason,
             r.method AS method, ${RELATION_REVIEW} AS review, ${SUMMARY_C} AS a, ${SUMMARY_C2} AS b`,
-    { type: f.type, rejected: f.rejected === true, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, against: f.outlet ? (f.against ?? null) : null, limit: neo4j.int(f.limit + 1) },
+    { type: f.type, rejected: f.rejected === true, minConfidence: f.minConfidence, kind: f.kind ?? null, outlet: f.outlet ?? null, against: f.outlet ? (f.against ?? null) : null, story: f.story ?? null, limit: neo4j.int(f.limit + 1) },
   );
   // One record past the limit says whether there are more.
   return { items: parseRecords(ConflictSchema, rows.slice(0, f.limit), "relation"), truncated: rows.length > f.limit };

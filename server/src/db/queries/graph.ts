@@ -2,15 +2,17 @@
  * The capped subgraph behind /api/graph and /api/export: the claims matching the filters (the
  * claims most involved in conflicts first, up to the limit), their documents, sources and entities,
  * the CONTRADICTS and SUPPORTS edges among them, the other outlets' articles that dispute or echo
- * them, and the stories of the documents shown. Each relation carries its review; rejected ones are
- * left out (and counted) unless the query asks for them. Nodes come out of Cypher in GraphNode shape and are
- * parsed with the graph-schema schemas; edges are assembled here from parsed ids.
+ * them, and the stories of the documents shown (overview mode leaves sources and entities out).
+ * Each relation carries its review; rejected ones are left out (and counted) unless the query asks
+ * for them. Nodes come out of Cypher in GraphNode shape and are parsed with the graph-schema
+ * schemas; edges are assembled here from parsed ids.
  */
 
 import neo4j from "neo4j-driver";
 import { z } from "zod";
 import {
   GraphNodeSchema,
+  QuantitySchema,
   RelationSummarySchema,
   SourceSchema,
   StanceRelTypeSchema,
@@ -20,13 +22,13 @@ import {
   type GraphPayload,
   type GraphQuery,
 } from "../../../../graph-schema";
-import { parseRecord, parseRecords, type ReadQuery, type Row } from "../read-records";
+import { parseRecord, parseRecords, storedJson, type ReadQuery, type Row } from "../read-records";
 import { RELATION_REVIEW } from "./review-state";
 
 // --- Internal: record schemas ------------------------------------------------------------------
 
 const PickedRecord = z.object({ total: z.number().int().min(0), ids: z.array(z.string()) });
-const ClaimRecord = z.object({ claim: GraphNodeSchema, document: GraphNodeSchema });
+const ClaimRecord = z.object({ claim: GraphNodeSchema, document: GraphNodeSchema, quantities: z.string().nullable() });
 const SourceRecord = z.object({ source: SourceSchema, type: z.enum(["PUBLISHED", "CITES"]), document: z.string() });
 const EntityRecord = z.object({ claim: z.string(), type: z.enum(["MENTIONS", "ATTRIBUTED_TO"]), entity: GraphNodeSchema });
 const RelationRecord = z.object({ relation: RelationSummarySchema, a: z.string(), b: z.string() });
@@ -35,6 +37,15 @@ const StanceRecord = z.object({
   document: GraphNodeSchema,
   claim: z.string(),
 });
+
+/** The claims of one story's documents: the selection starts there rather than filtering every claim. */
+const STORY_CLAIMS = "MATCH (:Story {id: $story})<-[:IN_STORY]-(:Document)-[:CONTAINS]->(c:Claim)";
+
+/**
+ * A claim's first figure as its short label shows it ("over 4,500" and "km" or the measure), from the
+ * quantities stored as JSON text; null when it states none or they cannot be read.
+ */
+const FigureRecord = storedJson(z.array(QuantitySchema.pick({ text: true, measure: true, unit: true }))).catch([]);
 
 /** A document `d` as a graph node (the same shape wherever a query draws one). */
 const DOCUMENT_NODE = `{id: d.id, kind: 'Document', label: coalesce(d.title, d.id),
@@ -53,12 +64,13 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
     relation: f.relation,
     minConfidence: f.minConfidence,
     linkedOnly: f.linkedOnly,
+    story: f.story ?? null,
     // Integers for Cypher: a plain number is sent as a float, which a list slice refuses.
     limit: neo4j.int(f.limit),
   };
   // Claims most involved in conflicts first, so the cap keeps what the explorer is for.
   const [picked] = await q(
-    `MATCH (c:Claim)
+    `${f.story ? STORY_CLAIMS : "MATCH (c:Claim)"}
      WHERE ($outlet IS NULL OR c.outlet = $outlet)
        AND ($from IS NULL OR c.published >= $from) AND ($to IS NULL OR c.published <= $to)
        AND ($text IS NULL OR toLower(c.text) CONTAINS $text)
@@ -74,12 +86,17 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
   const [claims, sources, entities, relations, stances] = await Promise.all([
     q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids
        RETURN {id: c.id, kind: 'Claim', label: c.text,
-               attributes: {outlet: c.outlet, published: c.published, speaker: c.speakerText}} AS claim,
-              ${DOCUMENT_NODE} AS document`, { ids }),
-    q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids WITH DISTINCT d
-       MATCH (s:Source)-[r:PUBLISHED|CITES]-(d) RETURN s {.id, .name} AS source, type(r) AS type, d.id AS document`, { ids }),
-    q(`MATCH (c:Claim)-[r:MENTIONS|ATTRIBUTED_TO]->(e:Entity) WHERE c.id IN $ids
-       RETURN c.id AS claim, type(r) AS type, {id: e.id, kind: 'Entity', label: e.name, attributes: {type: e.type}} AS entity`, { ids }),
+               attributes: {outlet: c.outlet, published: c.published, speaker: c.speakerText, verb: c.verb,
+                            content: c.content, polarity: c.polarity}} AS claim,
+              ${DOCUMENT_NODE} AS document, c.quantities AS quantities`, { ids }),
+    f.overview === true
+      ? Promise.resolve([] as Row[])
+      : q(`MATCH (d:Document)-[:CONTAINS]->(c:Claim) WHERE c.id IN $ids WITH DISTINCT d
+           MATCH (s:Source)-[r:PUBLISHED|CITES]-(d) RETURN s {.id, .name} AS source, type(r) AS type, d.id AS document`, { ids }),
+    f.overview === true
+      ? Promise.resolve([] as Row[])
+      : q(`MATCH (c:Claim)-[r:MENTIONS|ATTRIBUTED_TO]->(e:Entity) WHERE c.id IN $ids
+           RETURN c.id AS claim, type(r) AS type, {id: e.id, kind: 'Entity', label: e.name, attributes: {type: e.type}} AS entity`, { ids }),
     q(`MATCH (a:Claim)-[r:CONTRADICTS|SUPPORTS]->(b:Claim) WHERE a.id IN $ids AND b.id IN $ids
          AND r.confidence >= $minConfidence AND ($relation = 'any' OR type(r) = $relation)
        RETURN {id: r.id, type: type(r), kind: r.kind, confidence: r.confidence, reason: r.reason, method: r.method,
@@ -98,8 +115,9 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const edge = (e: Omit<GraphEdge, "attributes">, attributes: GraphEdge["attributes"] = {}) => edges.set(e.id, { ...e, attributes });
-  for (const { claim, document } of parseRecords(ClaimRecord, claims, "claim")) {
-    nodes.set(claim.id, claim);
+  for (const { claim, document, quantities } of parseRecords(ClaimRecord, claims, "claim")) {
+    const [first] = quantities === null ? [] : FigureRecord.parse(quantities);
+    nodes.set(claim.id, { ...claim, attributes: { ...claim.attributes, figure: first?.text ?? null, figureUnit: first ? (first.unit ?? first.measure) : null } });
     nodes.set(document.id, document);
     edge({ id: `${document.id}>${claim.id}`, type: "CONTAINS", source: document.id, target: claim.id });
   }

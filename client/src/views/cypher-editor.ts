@@ -2,7 +2,7 @@
  * The console's query editor: CodeMirror 6 with Neo4j's Cypher support (highlighting, a syntax
  * check while typing, completion of keywords, functions and the live labels, relationship types
  * and property keys). Ctrl/Cmd-Enter runs; an error the server places in the query is underlined
- * there beside the editor's own diagnostics, with the server's message on hover.
+ * there beside the editor's own diagnostics, and the result pane says where.
  */
 
 import { forEachDiagnostic, setDiagnostics, type Diagnostic } from "@codemirror/lint";

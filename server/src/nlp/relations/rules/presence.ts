@@ -8,7 +8,7 @@
  * refuses a claim that negates the presence itself, and a denial without a named place.
  */
 
-import { ASSERTION_NEGATION, contentStem } from "../../resources/lexicon";
+import { ASSERTION_NEGATION, contentStem, STOPWORDS } from "../../resources/lexicon";
 import type { RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, STATE_WINDOW_MONTHS, who } from "../context";
 import { memo } from "../memo";
@@ -40,6 +40,11 @@ const ABSENCE_PATTERNS: RegExp[] = [
 /** Words that stand in the noun-phrase slot but are no modifiers of the head: "no longer", "no more". */
 const NOT_MODIFIERS = /^(?:longer|more|further|such|other|one|signs?|evidence|reports?|plans?|details?|information|word|news|data|figures?|comments?|indications?|traces?|proof|confirmation|records?|mentions?|changes?|of)$/i;
 
+/** "no idea how", "no doubt that", "no way to": a "no" that opens an idiom, not an absence. */
+const IDIOMS = /^(?:idea|doubt|way|need|reason|choice|chance|time|point|question|sign|matter)$/i;
+/** A relative or qualifying clause on the absent people or things. */
+const RESTRICTED = /\b(?:that|who|which|whose|able|capable|qualified|trained|equipped|willing)\b/i;
+
 const ABSENCES = new WeakMap<RelClaim, Absence | null>();
 
 function absenceOf(c: RelClaim): Absence | null {
@@ -51,7 +56,9 @@ function readAbsence(content: string): Absence | null {
     const m = re.exec(content);
     if (!m) continue;
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
-    if (modifiers.some((w) => NOT_MODIFIERS.test(w)) || NOT_MODIFIERS.test(m[2]!)) continue;
+    if (modifiers.some((w) => NOT_MODIFIERS.test(w) || STOPWORDS.has(w.toLowerCase())) || NOT_MODIFIERS.test(m[2]!) || IDIOMS.test(modifiers[0] ?? "")) continue;
+    // "no doctors in Mosul that can diagnose the disease": a kind of them is absent, not all of them.
+    if (RESTRICTED.test(m[3]!)) continue;
     const placeFrom = m.index + m[0].length - m[3]!.length;
     return {
       head: m[2]!.toLowerCase(),

@@ -43,6 +43,18 @@ const rows: RuleRow[] = [
     expected: null,
   },
   {
+    name: "not read an absence of a kind of them as an absence of all",
+    a: relClaim({ content: "there are no doctors in Kelvar that can diagnose the disease", speakerText: "the ministry", about: ["Kelvar"] }),
+    b: report("doctors in Kelvar were executed by the militia", ["Kelvar"]),
+    expected: null,
+  },
+  {
+    name: "not read 'no idea how' as an absence",
+    a: relClaim({ content: "he had no idea how fighters in Kelvar got his truck", speakerText: "the owner", about: ["Kelvar"] }),
+    b: report("many fighters are in Kelvar", ["Kelvar"]),
+    expected: null,
+  },
+  {
     name: "not flag one source with itself",
     a: none,
     b: relClaim({ content: "Redline mercenaries were fighting near Dovo", speakerText: "the defence ministry", outlet: "Coast Courier", about: ["Dovo"] }),

@@ -153,7 +153,9 @@ export function findAttribution(sentence: string): Attribution | null {
   // Denials first: "X rejected claims that P" — "claims" here is a noun, not the reporting verb.
   const denial = DENIAL_PATTERN.exec(sentence);
   if (denial && denial.index > 0) {
-    const speaker = trimSpeaker(sentence, lastClauseStart(sentence, denial.index), denial.index);
+    // "The ministry said there was no truth to reports that P": the speaker stands before "said".
+    const said = /\s+(?:said|says|added|stated|insisted)\s*$/i.exec(sentence.slice(0, denial.index));
+    const speaker = trimSpeaker(sentence, lastClauseStart(sentence, denial.index), said ? said.index : denial.index);
     // "X said P and denied that Q": the speaker's statement comes first; the denial is its second
     // part (claims/extract.ts splits it off), not a speaker "X said P and".
     const saidFirst = speaker !== null && /\s(?:and|but)$/i.test(speaker.text.trim()) && speaker.text.split(/\s+/).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
@@ -249,6 +251,8 @@ export function findAttribution(sentence: string): Attribution | null {
     if (/\b(?:a|an|the)\s+$/i.test(before)) continue;
     // "The new estimate", "an independent report": a verb that is also a noun needs a subject that agrees.
     if (NOUN_LIKE.test(word) && !verbAgrees(before, word)) continue;
+    // "called reports that P a provocation", "dismissed claims": the noun is what a verb acts on.
+    if (NOUN_LIKE.test(word) && /\b(?:called|branded|termed|labell?ed|dismissed|denied|rejected|refuted|described)\s+$/i.test(before)) continue;
     if (NEGATED_REPORT.test(before)) continue;
     // "continuing to reject X": a report inside a participle phrase, not the sentence's assertion.
     if (/\b\w+ing\s+to\s+$/i.test(before)) continue;

@@ -14,6 +14,7 @@ import { echoFigure } from "./rules/echo-figure";
 import { echoOverlap } from "./rules/echo-overlap";
 import { echoVerbatim } from "./rules/echo-verbatim";
 import { judgeFamily } from "./rules/judge";
+import { negatedPredicate } from "./rules/negated-predicate";
 import { numericFrame } from "./rules/numeric-frame";
 import { oppositeState } from "./rules/opposite-state";
 import { presence } from "./rules/presence";
@@ -31,6 +32,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   echoOverlap,
   responsibility,
   presence,
+  negatedPredicate,
   echoFigure,
   judgeFamily,
 ];

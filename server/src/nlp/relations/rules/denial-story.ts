@@ -15,7 +15,7 @@ import { claimPropositionWords } from "../words";
 import { memo } from "../memo";
 
 /** "… are totally false", "… was baseless": a dismissal of what the subject says. */
-export const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd)\b/i;
+export const DISMISSAL = /\s+(?:is|are|was|were|as)\s+(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|hogwash|lies|a\s+lie|propaganda|rubbish|absurd|(?:a\s+)?fabrication|(?:a\s+)?provocation|disinformation|slander|(?:a\s+)?smear)\b/i;
 /**
  * A speaker's statement that an act did not happen ("the army said its soldiers did not fire on
  * the crowd", "the weapons were never used"): it denies the act as a denial verb would.
@@ -42,10 +42,10 @@ const NOT_A_DENIAL = /(?:if|unless|whether)\b|\b(?:that|which|who)\s+(?:\p{L}+\
  * stands before the wrapped proposition and whose verdict follows it with no copula.
  */
 const CALLED = /^.*?\b(?:called|branded|termed|labell?ed)\s+(?=(?:the\s+|these\s+|such\s+)?(?:\p{L}+\s+)?(?:charges?|claims?|reports?|allegations?|accusations?|rumou?rs?)\s+(?:that|of|on|about)\s)/iu;
-const CALLED_FALSE = /\s+(?:as\s+)?(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|lies|a\s+lie|propaganda|rubbish|absurd)\b/iu;
+const CALLED_FALSE = /\s+(?:as\s+)?(?:(?:totally|completely|entirely|absolutely|simply|all)\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|fiction|nonsense|lies|a\s+lie|propaganda|rubbish|absurd|(?:a\s+)?fabrication|(?:a\s+)?provocation|disinformation|slander|(?:a\s+)?smear)\b/iu;
 
 /** The wrapped proposition a "called … fabricated" dismissal rejects, or null. */
-function calledFalse(content: string): string | null {
+export function calledFalse(content: string): string | null {
   const called = CALLED.exec(content);
   if (!called) return null;
   const rest = content.slice(called[0].length);
@@ -59,7 +59,7 @@ const WHEN_FIRST = /^(?:on|late|early|earlier|last)\s+(?:\p{L}+\s+)?(?:monday|tu
 /** Words that date a denial or a report, not what is denied: "earlier in the day", "on Tuesday". */
 const WHEN_WORDS = new Set([...WEEKDAYS, ...MONTH_WORDS, "earlier", "later", "tonight", "morning", "evening", "night"]);
 /** A verb that makes the denied words a proposition. */
-const CLAUSE = /\b(?:is|are|was|were|had|has|have|been|did|does|\p{L}{3,}ed|\p{L}{3,}ing)\b/iu;
+const CLAUSE = new RegExp(String.raw`\b(?:is|are|was|were|had|has|have|been|did|does|used|\p{L}{3,}ed|\p{L}{3,}ing|${Object.keys(IRREGULAR_PAST).join("|")})\b`, "iu");
 /** Nouns of talk, not of the world: a denial of "reports" denies what they report. */
 const TALK = new Set(["report", "claim", "allegation", "accusation", "charge", "statement", "rumour", "rumor", "suggestion", "assertion", "regarding", "such", "any", "exist", "existed"].map(propositionStem));
 
@@ -331,7 +331,7 @@ export function statesAsserted(a: RelClaim, b: RelClaim): boolean {
     if (!subjectWords.some((w) => wb.has(propositionStem(w)))) return false;
   }
   const subject = /^(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:was|were|is|are|had|has|have|did|would|will)\b/u.exec(content);
-  if (subject && !b.claim.text.includes(subject[1]!.replace(/['’]s$/, ""))) return false;
+  if (subject && !pronoun && !b.claim.text.includes(subject[1]!.replace(/['’]s$/, ""))) return false;
   if (CAUSAL.test(content) && !CAUSAL.test(b.claim.content)) return false;
   return true;
 }

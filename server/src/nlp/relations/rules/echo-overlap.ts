@@ -7,13 +7,14 @@
  */
 
 import { hasRefuteWord } from "../../judge/features";
+import { calledFalse, DISMISSAL } from "./denial-story";
 import { effectiveStates } from "../asserted-states";
 import { overlaps, sameSize } from "../intervals";
 import { memo } from "../memo";
 import type { RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, sameOutlet, sharedSpecific, SMALL_STORY_DOCS, STATE_WINDOW_MONTHS, who } from "../context";
 import { claimWords, lexicalOverlap, wordOverlap } from "../words";
-import { STOPWORDS } from "../../resources/lexicon";
+import { contentStem, STOPWORDS } from "../../resources/lexicon";
 
 /** States whose shared assertion ("the talks ended") makes two claims one report with fewer shared words. */
 const ECHO_STATES = new Set(["end", "failure", "success"]);
@@ -41,6 +42,26 @@ export function figuresDisagree(a: RelClaim, b: RelClaim): boolean {
     }
   }
   return compared;
+}
+
+function dismisses(c: RelClaim): boolean {
+  return DISMISSAL.test(c.claim.content) || calledFalse(c.claim.content) !== null;
+}
+
+/** Nouns for those who act in a story, which say who rather than what happened. */
+const ACTORS = new Set(
+  "army armies forces force troops troop soldiers soldier military government governments officials official police ministry authorities authority people rebels rebel fighters fighter militants militant leaders leader president minister spokesman spokeswoman"
+    .split(" ")
+    .map(contentStem),
+);
+
+/** Some shared content word is neither a name in either claim nor an actor noun. */
+function sharesWhat(a: RelClaim, b: RelClaim): boolean {
+  const na = new Set([...names(a)].map((w) => contentStem(w.toLowerCase())));
+  const nb = new Set([...names(b)].map((w) => contentStem(w.toLowerCase())));
+  const wb = claimWords(b);
+  for (const w of claimWords(a)) if (wb.has(w) && !na.has(w) && !nb.has(w) && !ACTORS.has(w)) return true;
+  return false;
 }
 
 /** The capitalised words of a claim's content that are no function words ("The", "In"): the names it uses. */
@@ -108,6 +129,15 @@ export const echoOverlap: RuleFamily<"base" | "perOverlap" | "sameState" | "max"
     // Words in other forms are looked up only for pairs whose stems nearly meet the threshold already.
     if (sim < options.echoSimilarity && sim >= options.echoSimilarity - LEXICAL_REACH && !(sameState && shared >= SAME_STATE_MIN_SHARED)) ({ shared, jaccard: sim } = lexicalOverlap(a, b, options.echoSimilarity, judge));
     if (sim < options.echoSimilarity && !(sameState && shared >= SAME_STATE_MIN_SHARED)) return null;
+    // Names and actors in common say who and where, not what: "Korvan forces have withdrawn from
+    // Lesk" and "Korvan forces remain in Lesk" share three words and no report.
+    if (!sharesWhat(a, b)) return null;
+    // A dismissal ("called reports that P a provocation") shares P's words and rejects them.
+    if (dismisses(a) !== dismisses(b)) return null;
+    // Two states asserted and none in common ("the talks had collapsed", "were continuing"): two accounts.
+    const sa = effectiveStates(a);
+    const sb = effectiveStates(b);
+    if (sa.length > 0 && sb.length > 0 && !sa.some((x) => sb.some((y) => x.cls === y.cls))) return null;
     return {
       type: "SUPPORTS",
       kind: "echo",

@@ -38,10 +38,14 @@ export const judgeFamily: RuleFamily<never> = {
     // The judge does not read figures: "killed 12" and "injured 85" in one sentence frame read to
     // it as one report. Claims whose figures disagree are numeric-frame's to relate, or no one's.
     if (figuresDisagree(a, b)) return null;
+    // A denial and the claim it denies share their words: the judge reads the proposition, not
+    // who denies it, so it may find them the same; a SUPPORTS needs one polarity.
+    const polarities = a.claim.polarity !== b.claim.polarity || a.denial !== b.denial;
     const ab = judge.judge(a.claim.content, b.claim.content, "sentence");
     if (ab.label !== "contradicts" && ab.label !== "supports") return null;
     const contradicts = ab.label === "contradicts";
     if (contradicts && a.claim.polarity === b.claim.polarity) return null;
+    if (!contradicts && polarities) return null;
     const ba = judge.judge(b.claim.content, a.claim.content, "sentence");
     if (ba.label !== ab.label) return null;
     const newsAb = judge.judge(a.claim.content, b.claim.content, "article");

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { ClaimSummarySchema } from "./api";
 import { CLAIM_REL_TYPES, RELATION_KINDS } from "./labels";
+import { ID_PATTERN } from "./ids";
 
 /**
  * Review records: (:Verdict) holds one decision; (:ReviewTarget {id}) is the head of one target's
@@ -147,6 +148,8 @@ export type OrphanedVerdict = z.infer<typeof OrphanedVerdictSchema>;
 
 export const VerdictsQuerySchema = z.object({
   since: Instant.optional(),
+  /** Only the verdicts on this relation or claim: its history. */
+  target: z.string().regex(ID_PATTERN, "a relation or claim id such as rel-…, man-… or clm-…").optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 export type VerdictsQuery = z.infer<typeof VerdictsQuerySchema>;

@@ -28,6 +28,7 @@ import { DatabaseSchemaSchema, type QueryPosition } from "../../graph-schema/cyp
 import {
   ManualRelationResponseSchema,
   ReviewQueueSchema,
+  VerdictListSchema,
   VerdictResponseSchema,
   type ClaimStatusRequest,
   type ManualRelationRequest,
@@ -92,6 +93,8 @@ export const api = {
     call(CypherResponseSchema, "/api/cypher", { method: "POST", body: JSON.stringify({ query, params } satisfies CypherRequest), signal }),
   schema: () => call(DatabaseSchemaSchema, "/api/schema"),
   review: (f: ReviewFilters) => call(ReviewQueueSchema, `/api/review${qs(f)}`),
+  /** The verdicts on one relation or claim, oldest first: its history. */
+  history: (target: string) => call(VerdictListSchema, `/api/verdicts${qs({ target })}`),
   relationVerdict: (id: string, body: RelationVerdictRequest) =>
     call(VerdictResponseSchema, `/api/relations/${encodeURIComponent(id)}/verdict`, { method: "POST", body: JSON.stringify(body) }),
   manualRelation: (body: ManualRelationRequest) => call(ManualRelationResponseSchema, "/api/relations", { method: "POST", body: JSON.stringify(body) }),

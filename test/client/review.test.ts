@@ -164,6 +164,11 @@ describe("the Review tab in Chromium", () => {
     await page.fill("#link-reason", "the two tolls count the same dead");
     await page.click("#link-save");
     await page.waitForSelector("#detail .related .item:has-text('added by a person')");
+    // The detail panel shows the relation's history too: who added it, when, and why.
+    const manualItem = page.locator("#detail .related .item:has-text('added by a person')");
+    await manualItem.locator(".history-link").click();
+    await manualItem.locator(".history .item").first().waitFor();
+    expect(await manualItem.locator(".history .item").first().textContent()).toContain(REVIEWER);
     await shot("review-manual-link");
     // Back to the claim set false, which the checks below expect the page to reopen.
     await page.goBack();

@@ -36,6 +36,36 @@ export interface DetailController {
   openOutlet(sourceId: string): void;
 }
 
+/** "History": the relation's verdicts, oldest first, read when asked and shown under the link. */
+function historyLink(relationId: string): HTMLElement {
+  const box = h("div", { class: "history", "data-history": relationId, hidden: "" });
+  const link = h("a", { class: "link history-link" }, "history");
+  link.addEventListener("click", () => {
+    if (!box.hidden) return void (box.hidden = true);
+    box.hidden = false;
+    clear(box, h("div", { class: "muted" }, "Loading…"));
+    api
+      .history(relationId)
+      .then((list) =>
+        clear(
+          box,
+          ...(list.verdicts.length === 0
+            ? [h("div", { class: "muted" }, "No verdict yet.")]
+            : list.verdicts.map((v) =>
+                h(
+                  "div",
+                  { class: "item", "data-verdict": v.id },
+                  `${v.at.slice(0, 16).replace("T", " ")} · ${v.reviewer} · ${v.decision}${v.type ? ` → ${v.type}${v.kind ? ` (${v.kind})` : ""}` : ""}`,
+                  v.note ? h("div", { class: "muted" }, v.note) : null,
+                ),
+              )),
+        ),
+      )
+      .catch((e: unknown) => clear(box, h("div", { class: "error" }, errorText(e))));
+  });
+  return h("span", {}, link, " · ", box);
+}
+
 export function mountDetail(el: HTMLElement, store: Store, renderer: RendererController): DetailController {
   let picked: string | null = null;
   const actions: DetailActions = {
@@ -133,6 +163,7 @@ export function claimView(d: ClaimDetail, act: DetailActions): HTMLElement {
           h("span", { class: `type-${r.type}` }, r.type === "CONTRADICTS" ? "Contradicts" : "Supports"),
           ` · ${r.kind} · ${r.method === "judge" ? "judge" : r.method === "manual" ? "added by a person" : "rule"} · ${r.confidence.toFixed(2)} · `,
           r.review.state === "unreviewed" ? null : h("span", { class: `review-${r.review.state}`, "data-review": r.review.state }, `${r.review.state} by ${r.review.reviewer ?? "?"} · `),
+          r.review.state === "unreviewed" && r.method !== "manual" ? null : historyLink(r.id),
           h("span", { class: "outlet" }, r.other.outlet ?? "unknown outlet"),
           h("div", { class: "claim" }, h("a", { class: "link", onclick: () => act.openClaim(r.other.id) }, r.other.text)),
           h("div", { class: "reason" }, r.reason),

@@ -269,12 +269,15 @@ export class ReviewStore {
     return out;
   }
 
-  /** Verdicts given after `since` (every one when null), oldest first, at most `limit` + 1 of them. */
-  async since(since: string | null, limit: number): Promise<Verdict[]> {
-    const rows = await this.read("MATCH (v:Verdict) WHERE $since IS NULL OR v.at > $since RETURN v ORDER BY v.at, v.targetId, v.seq LIMIT $limit", {
-      since,
-      limit: neo4j.int(limit + 1),
-    });
+  /**
+   * Verdicts given after `since` (every one when null), on `target` only when one is given, oldest
+   * first, at most `limit` + 1 of them.
+   */
+  async since(since: string | null, limit: number, target: string | null = null): Promise<Verdict[]> {
+    const rows = await this.read(
+      "MATCH (v:Verdict) WHERE ($since IS NULL OR v.at > $since) AND ($target IS NULL OR v.targetId = $target) RETURN v ORDER BY v.at, v.targetId, v.seq LIMIT $limit",
+      { since, target, limit: neo4j.int(limit + 1) },
+    );
     return rows.map((r) => verdictOf((r.v as { properties: Row }).properties));
   }
 

@@ -174,7 +174,7 @@ export class ReviewService {
 
   async verdicts(q: VerdictsQuery): Promise<VerdictList> {
     const since = q.since === undefined ? null : new Date(q.since).toISOString();
-    const [list, orphaned] = await Promise.all([this.store.since(since, q.limit), this.store.orphaned()]);
+    const [list, orphaned] = await Promise.all([this.store.since(since, q.limit, q.target ?? null), this.store.orphaned()]);
     return { verdicts: list.slice(0, q.limit), truncated: list.length > q.limit, orphaned };
   }
 

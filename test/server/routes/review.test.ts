@@ -183,6 +183,10 @@ describe("verdicts", () => {
     const since = VerdictListSchema.parse((await request(a).get(`/api/verdicts?since=${encodeURIComponent(t0)}`).expect(200)).body);
     expect(since.verdicts.map((v) => v.decision)).toEqual(["relabel", "manual", "manual"]);
     await request(a).get("/api/verdicts?since=yesterday").expect(400);
+    // One relation's history: its verdicts only.
+    const history = VerdictListSchema.parse((await request(a).get(`/api/verdicts?target=${edge.id}`).expect(200)).body);
+    expect(history.verdicts.map((v) => [v.targetId, v.decision])).toEqual([[edge.id, "relabel"]]);
+    await request(a).get("/api/verdicts?target=%3Cscript%3E").expect(400);
   });
 });
 

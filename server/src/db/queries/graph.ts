@@ -72,7 +72,8 @@ export async function readGraph(q: ReadQuery, f: GraphQuery): Promise<GraphPaylo
   // Claims most involved in conflicts first, so the cap keeps what the explorer is for. Three reads
   // instead of one ordering over every claim: the claims with relations, found from the relations
   // (a few in a large archive), by weight; then, if the cap is not reached, the others by id; and the
-  // count. On 252,000 stored claims the single ordering took 16 s cold, the three well under one.
+  // count. With 10x FNC-1 stored (252,000 claims) the overview's median first draw went from 1.99 s
+  // to 1.27 s (BENCHMARKS.md).
   const from = f.story ? STORY_CLAIMS : "MATCH (c:Claim)";
   const where = `($outlet IS NULL OR c.outlet = $outlet)
        AND ($from IS NULL OR c.published >= $from) AND ($to IS NULL OR c.published <= $to)

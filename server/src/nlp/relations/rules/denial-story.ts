@@ -331,7 +331,10 @@ export function statesAsserted(a: RelClaim, b: RelClaim): boolean {
     if (!subjectWords.some((w) => wb.has(propositionStem(w)))) return false;
   }
   const subject = /^(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:was|were|is|are|had|has|have|did|would|will)\b/u.exec(content);
-  if (subject && !pronoun && !b.claim.text.includes(subject[1]!.replace(/['’]s$/, ""))) return false;
+  // "We did not shell the hospital": the speaker denies its own act, named otherwise in the other
+  // claim; "It was not rated" names nothing the other claim can be held to.
+  const self = subject !== null && /^(?:we|i)$/i.test(subject[1]!);
+  if (subject && !self && !b.claim.text.includes(subject[1]!.replace(/['’]s$/, ""))) return false;
   if (CAUSAL.test(content) && !CAUSAL.test(b.claim.content)) return false;
   return true;
 }

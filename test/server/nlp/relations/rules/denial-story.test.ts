@@ -105,6 +105,21 @@ const kinds: PairJudge = {
 };
 const raidDenial = relClaim({ content: "on Monday Valmora's claim that it killed many rebels in a raid, calling it a fiction", speakerText: "Tarn", verb: "rejected", denial: true });
 
+rows.push(
+  {
+    name: "flag a speaker's own 'we did not' against the act reported of it",
+    a: relClaim({ content: "We did not shell the hospital in Lesk", speakerText: "a Korvan army spokesman" }),
+    b: relClaim({ content: "The Korvan army shelled the hospital in Lesk on Friday", speakerText: "doctors", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
+    name: "not hold 'it was not rated' against another thing rated",
+    a: relClaim({ content: "It was not rated by Moody's Investors or Standard and Poor's at the time of the pricing", speakerText: "the underwriter" }),
+    b: relClaim({ content: "the issue is rated Ba-3 by Moody's Investors and BB by Standard and Poor's", speakerText: null, outlet: "Coast Courier" }),
+    expected: null,
+  },
+);
+
 const judged: RuleRow[] = [
   {
     name: "flag a rejected claim dated before its wrapper against a kind of its act done to people",

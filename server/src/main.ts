@@ -40,10 +40,15 @@ export const DEFAULT_LIMITS: AppDeps["limits"] = { cypherPerMinute: 120, uploads
  * The app's dependencies over one driver: the explorer service over a read store; health pings
  * Neo4j. The store is handed out too, for benchmarks that read it beside the app.
  */
+/** How long after start the search index begins to build. */
+const SEARCH_WARM_DELAY_MS = 5_000;
+
 export function explorerDeps(driver: Driver, database: string, options: ExplorerOptions = {}): AppDeps & { store: ReadStore } {
   const store = createReadStore(driver, database);
   // The search index builds in the background; searches use the full-text indexes until it is ready.
-  void store.warmSearch();
+  // It starts a few seconds after the server does, so that it does not compete with the first page's
+  // reads: on a large graph reading every claim's text takes long enough to delay them.
+  setTimeout(() => void store.warmSearch(), SEARCH_WARM_DELAY_MS).unref();
   return {
     store,
     health: async () => {

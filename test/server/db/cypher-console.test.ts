@@ -102,7 +102,7 @@ describe("runReadOnlyCypher", () => {
       (e: unknown) => e,
     );
     // Wait until Neo4j is really executing it, then cancel.
-    for (let i = 0; i < 100 && (await running(marker)) === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 600 && (await running(marker)) === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
     expect(await running(marker)).toBe(1);
     aborter.abort();
     const error = await run;

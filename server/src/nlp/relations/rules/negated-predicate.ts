@@ -13,7 +13,7 @@ import { hasRefuteWord } from "../../judge/features";
 import type { RelClaim, RuleFamily } from "../rule";
 import { monthsBetween, sameOutlet, STATE_WINDOW_MONTHS, who } from "../context";
 import { memo } from "../memo";
-import { contentWords } from "../words";
+import { claimWords, contentWords } from "../words";
 
 /** An auxiliary with its negation, and the predicate after it: "is not safe", "will not reopen", "hasn't ended". */
 const NEGATED = /\b(is|are|was|were|will|would|can|could|has|have|had|does|do|did|should)(?:\s+not|n['’]t)\s+(?:(?:yet|been|be|longer)\s+)?([\p{L}-]{3,})/iu;
@@ -70,7 +70,7 @@ export const negatedPredicate: RuleFamily<"negated"> = {
     // form ("dead", "reopen") must follow a verb of being or an auxiliary ("was found dead").
     const participle = /(?:ed|en)$/.test(neg.predicate) || IRREGULAR_PAST[neg.predicate] !== undefined;
     if (!participle && !tokens.slice(Math.max(0, at - 2), at).some((w) => AUXILIARY.test(w))) return null;
-    const wb = contentWords(b.claim.content);
+    const wb = claimWords(b);
     let shared = 0;
     for (const w of neg.words) if (wb.has(w)) shared += 1;
     if (shared < MIN_SHARED || shared < MIN_SHARE * neg.words.size) return null;

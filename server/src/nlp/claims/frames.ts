@@ -42,6 +42,8 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
 ];
 /** Qualifiers between an event phrase and its figure: "claimed the lives of at least 130". */
 const QUALIFIER_TAIL = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|no fewer than|fewer than|less than)\s+)?$`;
+/** The word before a figure, past its qualifier: "killed about 300". */
+const VERB_BEFORE = new RegExp(String.raw`(\p{L}+)\s+${QUALIFIER_TAIL}`, "iu");
 /** Everyday phrases for an event that stand before the figure they count. */
 const EVENT_PHRASES_BEFORE: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+${QUALIFIER_TAIL}`, "i"), "deaths"],
@@ -346,7 +348,7 @@ function frontedPlace(lead: string): string | null {
 function verbBefore(before: string): string | null {
   const phrase = EVENT_PHRASES_BEFORE.find(([re]) => re.test(before));
   if (phrase) return phrase[1];
-  const m = /(\p{L}+)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|roughly|no fewer than|fewer than|less than)\s+)?$/iu.exec(before);
+  const m = VERB_BEFORE.exec(before);
   return m ? MEASURE_OF.get(m[1]!.toLowerCase()) ?? null : null;
 }
 

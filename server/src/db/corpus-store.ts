@@ -170,16 +170,17 @@ export class CorpusStore {
   }
 
   /**
-   * What stories.ts compares of stored documents, from their stored names: the entities each names
-   * in its text (countries aside), those in its lead, its places and date. Null when a document's
-   * names were written without the lead mark (an earlier engine): its lead is then unknown.
+   * What stories.ts compares of stored documents, from their stored names and text: the entities
+   * each names in its text, those in its lead, its places and countries, its lead's words (`wordsOf`
+   * its text) and its date. Null when a document's names were written without the lead mark (an earlier engine): its
+   * lead is then unknown.
    */
-  async storyDocs(ids: string[]): Promise<Map<string, StoryDoc> | null> {
+  async storyDocs(ids: string[], wordsOf: (text: string) => Set<string>): Promise<Map<string, StoryDoc> | null> {
     const out = new Map<string, StoryDoc>();
     const records = await this.readAll(
       `UNWIND $ids AS id MATCH (d:Document {id: id})
-       OPTIONAL MATCH (d)-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named AND NOT coalesce(e.country, false)
-       RETURN id, d.published AS published, collect([e.id, r.lead, e.type]) AS names`,
+       OPTIONAL MATCH (d)-[r:NAMES]->(:Name)-[:NAME_OF]->(e:Entity) WHERE r.named
+       RETURN id, d.published AS published, d.text AS text, collect([e.id, r.lead, e.type, coalesce(e.country, false)]) AS names`,
       "ids",
       ids,
     );
@@ -187,14 +188,20 @@ export class CorpusStore {
       const entities = new Set<string>();
       const lead = new Set<string>();
       const places = new Set<string>();
-      for (const [e, inLead, type] of r.get("names") as Array<[string | null, boolean | null, string | null]>) {
+      const countries = new Set<string>();
+      for (const [e, inLead, type, country] of r.get("names") as Array<[string | null, boolean | null, string | null, boolean]>) {
         if (e === null) continue;
         if (inLead === null) return null;
+        if (country) {
+          countries.add(e);
+          continue;
+        }
         entities.add(e);
         if (inLead) lead.add(e);
         if (type === "PLACE") places.add(e);
       }
-      out.set(r.get("id") as string, { id: r.get("id") as string, published: (r.get("published") as string | null) ?? null, entities, lead, places, words: new Set() });
+      const id = r.get("id") as string;
+      out.set(id, { id, published: (r.get("published") as string | null) ?? null, entities, lead, places, countries, words: wordsOf((r.get("text") as string | null) ?? "") });
     }
     return out;
   }

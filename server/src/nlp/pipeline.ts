@@ -224,19 +224,30 @@ export function resolveCorpus(work: DocWork[], extra: DocumentNames[] = [], outl
   return { entities, entityOfNorm, countries, typeOf: new Map(entities.map((e) => [e.id, e.type])) };
 }
 
-/** What stories.ts compares of a document: its specific entities, those of its lead, its places. */
+/** What stories.ts compares of a document: its specific entities, those of its lead, its places, its countries, its lead's words. */
 export function storyFeatures(w: DocWork, entityOf: ReadonlyMap<string, string>, countries: ReadonlySet<string>, typeOf: ReadonlyMap<string, Entity["type"]>): StoryDoc {
   const set = new Set<string>();
   const lead = new Set<string>();
+  const named = new Set<string>();
   const end = leadEnd(w);
   for (const m of w.mentions) {
     const id = entityOf.get(mentionKey(w.doc.id, m));
-    if (!id || countries.has(id)) continue;
+    if (!id) continue;
+    if (countries.has(id)) {
+      named.add(id);
+      continue;
+    }
     set.add(id);
     if (m.end <= end) lead.add(id);
   }
   const words = leadWords(w.doc.text.slice(0, end));
-  return { id: w.doc.id, published: w.doc.published, entities: set, lead, places: new Set([...set].filter((id) => typeOf.get(id) === "PLACE")), words };
+  return { id: w.doc.id, published: w.doc.published, entities: set, lead, places: new Set([...set].filter((id) => typeOf.get(id) === "PLACE")), countries: named, words };
+}
+
+/** The headline and lead words stories.ts compares, from a document's text alone (as `storyFeatures` reads them). */
+export function storyWords(text: string): Set<string> {
+  const sentences = splitSentences(text);
+  return leadWords(text.slice(0, sentences[Math.min(1, sentences.length - 1)]?.end ?? 0));
 }
 
 /** What the claim stage makes of analysed documents, given the corpus's entity resolution. */
@@ -374,7 +385,7 @@ export function assembleGraph(analysed: AnalysedInput[], overrides: PipelineOver
   }
   // Within the documents at hand, or the whole corpus's count when they are part of a stored one.
   const local = new Map<string, number>();
-  for (const d of storyDocs) for (const e of d.entities) local.set(e, (local.get(e) ?? 0) + 1);
+  for (const d of storyDocs) for (const e of [...d.entities, ...d.countries]) local.set(e, (local.get(e) ?? 0) + 1);
   const outside = context?.postingOutside;
   const stories = groupStories(storyDocs, DEFAULT_STORY_OPTIONS, (e) => (local.get(e) ?? 0) + (outside ? outside(e) : 0));
   const storyOf = new Map<string, string>();

@@ -28,6 +28,7 @@ import {
   resolveCorpus,
   planStoryJoin,
   storyFeatures,
+  storyWords,
   type CorpusContext,
   type StoryJoin,
   type CorpusResolution,
@@ -193,7 +194,9 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
       const now = new Set<string>();
       for (const id of fresh) {
         const w = works.get(id);
-        if (w && inSet.has(id)) for (const e of storyFeatures(w, entityOf, res.countries, res.typeOf).entities) now.add(e);
+        if (!w || !inSet.has(id)) continue;
+        const f = storyFeatures(w, entityOf, res.countries, res.typeOf);
+        for (const e of [...f.entities, ...f.countries]) now.add(e);
       }
       const all = [...new Set([...now, ...(await store.documentEntities(fresh))])];
       const ex = new Set([...inSet, ...removed]);
@@ -249,7 +252,7 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
   const res = merged(closure, storedNames);
   const entityOf = entityOfMentions(fresh, res);
   const features = new Map(fresh.map((w) => [w.doc.id, storyFeatures(w, entityOf, res.countries, res.typeOf)]));
-  const named = [...new Set([...features.values()].flatMap((f) => [...f.entities]))];
+  const named = [...new Set([...features.values()].flatMap((f) => [...f.entities, ...f.countries]))];
   const ex = new Set(works.keys());
   const outside = await store.postings(named, ex);
   const local = countLocal(fresh, res);
@@ -258,7 +261,7 @@ async function appendPlan(store: CorpusStore, works: Map<string, DocWork>, closu
   if (named.some((e) => (outside.get(e) ?? 0) <= max && total(e) > max)) return `an entity is now named by more than ${max} documents and stops linking stories`;
   const naming = await store.namingDocuments(named.filter((e) => total(e) <= max), ex, max);
   const candidates = [...new Set([...naming.values()].flat())];
-  const storedDocs = await store.storyDocs(candidates);
+  const storedDocs = await store.storyDocs(candidates, storyWords);
   if (!storedDocs) return "stored documents were written by an earlier engine (no lead marks; npm run relink adds them)";
   const storyOf = await store.storiesOf(candidates);
 
@@ -348,7 +351,7 @@ function entityOfMentions(work: DocWork[], res: CorpusResolution): Map<string, s
   return out;
 }
 
-/** How many of `work` name each entity in their text, as stories.ts counts. */
+/** How many of `work` name each entity (countries too) in their text, as stories.ts counts. */
 function countLocal(work: DocWork[], res: CorpusResolution): Map<string, number> {
   const entityOf = entityOfMentions(work, res);
   const out = new Map<string, number>();
@@ -356,7 +359,7 @@ function countLocal(work: DocWork[], res: CorpusResolution): Map<string, number>
     const seen = new Set<string>();
     for (const m of w.mentions) {
       const id = entityOf.get(mentionKey(w.doc.id, m));
-      if (!id || res.countries.has(id) || seen.has(id)) continue;
+      if (!id || seen.has(id)) continue;
       seen.add(id);
       out.set(id, (out.get(id) ?? 0) + 1);
     }

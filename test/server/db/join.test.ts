@@ -4,7 +4,8 @@
  * the whole — every node and relationship with every property. Removing a document leaves what an
  * ingest of the others would. Corpora: the seeds, and an invented corpus of overlapping stories
  * whose names only resolve across documents (a surname in one, the full name in another; a name
- * with its particle and without; an acronym and its name).
+ * with its particle and without; an acronym and its name), and two reports that share only a country
+ * and the happening their leads tell.
  */
 
 import path from "node:path";
@@ -95,6 +96,13 @@ describe("one graph, whatever the batches", () => {
     // A name with its particle in one document and the bare surname in another; an acronym and its name.
     expect(whole.filter((l) => l.startsWith("(Entity ent-tomas-al-ekwueme)"))).toHaveLength(1);
     expect(whole.some((l) => l.includes("ent-ekwueme") || l.startsWith("(Entity ent-vdu)"))).toBe(false);
+    // Two reports of a mine collapse that share only the country and their leads' words: one story.
+    const storyOf = (file: string) => {
+      const doc = whole.find((l) => l.startsWith("(Document ") && l.includes(`${file}"`))!.split(/[ )]/)[1];
+      return whole.find((l) => l.startsWith(`(${doc})-[IN_STORY]->`))?.split("->")[1]?.split(" ")[0];
+    };
+    expect(storyOf("mine-relief.txt")).toBeDefined();
+    expect(storyOf("mine-relief.txt")).toBe(storyOf("mine-wire.txt"));
     // The surname's document first, alone, then the rest: the stored surname must move to the person.
     const council = files.filter((f) => f.name.endsWith("council-gazette.txt"));
     expect(await ingestBatches([council, files.filter((f) => !council.includes(f))])).toEqual(whole);

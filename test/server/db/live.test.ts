@@ -177,9 +177,9 @@ describe("relink", () => {
     expect(await dumpGraph(db.driver, db.database)).not.toEqual(expected);
     const progress: number[] = [];
     const result = await relinkStored(deps(), { batchSize: 3, onProgress: (done) => progress.push(done) });
-    expect(result.documents).toBe(7);
+    expect(result.documents).toBe(9);
     expect(result.enginesBefore.older).toBeGreaterThan(0);
-    expect(progress).toEqual([0, 3, 6, 7]);
+    expect(progress).toEqual([0, 3, 6, 9]);
     expect(await dumpGraph(db.driver, db.database)).toEqual(expected);
     const { records } = await run("MATCH ()-[r:CONTRADICTS|SUPPORTS]->() RETURN collect(DISTINCT r.engine) AS engines");
     expect(records[0]!.get("engines")).toEqual([ENGINE_VERSION]);

@@ -119,6 +119,9 @@ function verbAgrees(speaker: string, verb: string): boolean {
   return verb.endsWith("s") ? !plural || (/^\p{Lu}/u.test(last) && words.length > 1) : plural;
 }
 
+/** "The ministry put the number of dead at nine": an estimate by the subject, as "estimated" is. */
+const PUT_AT = /^puts?\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:toll|number|count|tally|figure|total|turnout|size)\b[^,.;:"“”]{0,60}?\s+at\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?[\d\p{L}]/iu;
+
 /** Present-tense reporting verbs that are also common nouns. */
 const NOUN_LIKE = /^(?:reports?|estimates?|claims?|notes?|states?|stress(?:es)?|counters?|points?)$/;
 
@@ -141,6 +144,26 @@ const TRAILING_INVERTED = new RegExp(
 const NEGATED_REPORT = /\b(?:not|never|n[’']t|cannot|no\s+longer|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+ly\s+)?$/i;
 /** Impersonal passives: "it was reported that P", "it became known that P". */
 const IMPERSONAL = /(?:^|[\s,])it\s+(?:was|is|has\s+been|had\s+been|became|becomes)\s+$/i;
+
+/** Rubrics a headline opens with, which name no source: "UPDATE: …", "Analysis: …". */
+const RUBRICS = new Set(["update", "updated", "breaking", "analysis", "live", "exclusive", "watch", "video", "photos", "explainer", "opinion", "editorial", "comment", "factbox", "timeline", "interview", "q&a", "report", "news", "correction", "fact check", "in pictures", "just in"]);
+
+/**
+ * "Relief agency: 14 died in mine collapse": a headline that opens with its source and a colon.
+ * Only for headlines (a body sentence's colon introduces a list or a quote), and only a source of
+ * a few words that could speak; rubrics ("UPDATE:") and places alone are not sources.
+ */
+export function headlineAttribution(headline: string): Attribution | null {
+  const m = /^\s*([^:"“”«»,;.!?]{2,50}?)\s*:\s+(?=\S)/u.exec(headline);
+  if (!m) return null;
+  const source = m[1]!;
+  const words = source.trim().split(/\s+/);
+  if (words.length > 4 || RUBRICS.has(source.trim().toLowerCase()) || !plausibleSpeaker(source)) return null;
+  const start = headline.indexOf(source);
+  const content = { start: m[0].length, end: headline.replace(/\s+$/, "").length };
+  if (content.end - content.start < 8) return null;
+  return { speaker: { start, end: start + source.trimEnd().length, text: source.trimEnd() }, verb: ":", verbLemma: "say", content, denial: false, counter: false };
+}
 
 export function findAttribution(sentence: string): Attribution | null {
   // A paragraph wrapped whole in double quotes around a single-quoted quote ("'P,' he said."), as
@@ -243,7 +266,7 @@ export function findAttribution(sentence: string): Attribution | null {
     if (inQuote) continue;
     const word = t[0];
     if (!/^\p{Ll}/u.test(word)) continue;
-    const lem = REPORTING_VERBS.get(word);
+    const lem = REPORTING_VERBS.get(word) ?? (PUT_AT.test(sentence.slice(idx)) ? "estimate" : undefined);
     if (!lem) continue;
     if (lem === "point" && !/^\s+out\b/i.test(sentence.slice(idx + word.length))) continue;
     const before = sentence.slice(Math.max(0, idx - 40), idx);

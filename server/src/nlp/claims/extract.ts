@@ -13,7 +13,7 @@ import { countryByDemonym, countryByName } from "../resources/countries";
 import { DENIAL_PATTERN, HEDGES, MONTHS, NEGATIONS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, STOPWORDS } from "../resources/lexicon";
 import { isTitleCase, lowercaseTokens, type MentionCandidate } from "../text/mentions";
 import type { Span } from "../text/sentences";
-import { type Attribution, bareAttribution, findAttribution, quoteState, type QuoteState } from "./attribution";
+import { type Attribution, bareAttribution, findAttribution, headlineAttribution, quoteState, type QuoteState } from "./attribution";
 import { looksLikeCode } from "../documents/clean";
 import { EVENT_MEASURES, findQuantities, MAX_FIGURES_PER_SPAN, measureGroupOf } from "./quantities";
 import { stateFeatures, type StateFeature } from "./states";
@@ -407,6 +407,9 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
       continue;
     }
     let attr = views[i]!.attr;
+    // "Relief agency: 14 died in …": a headline's source before its colon, unless that is a place ("Valley: …").
+    const sourced = !attr && headline && !views[i]!.span.cut ? headlineAttribution(sentence.slice(lead)) : null;
+    if (sourced?.speaker && !inside.some((m) => m.type === "PLACE" && m.start <= s.start + lead + sourced.speaker!.start && m.end >= s.start + lead + sourced.speaker!.end)) attr = sourced;
     let speakerSpan: { start: number; end: number; text: string } | null = attr?.speaker ? shift(attr.speaker, s.start + lead) : null;
     let speakerSentence: Span | undefined;
     let speakerInside = inside;
@@ -439,7 +442,7 @@ export function extractClaims(doc: Document, sentences: Span[], mentions: Mentio
     const ownOpinion = !speakerSentence && !views[i]!.quote.startsQuoted && FIRST_PERSON_OPINION.test(sentence.slice(lead));
     const keep = ownOpinion
       ? quantities.length > 0
-      : speakerSpan
+      : speakerSpan && attr !== sourced
         ? words(content).length >= MIN_WORDS - 1
         : checkable(content, quantities.length, states.length, named, headline);
     if (!keep) {

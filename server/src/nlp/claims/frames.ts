@@ -8,7 +8,7 @@
 
 import type { Quantity, QuantityFrame } from "../../../../graph-schema";
 import MEASURES from "../resources/measures.json";
-import { MONTH_WORDS, STOPWORDS } from "../resources/lexicon";
+import { MONTH_WORDS, REPORTING_VERBS, STOPWORDS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { lowercaseTokens } from "../text/mentions";
 import { CHANGE_FROM, isMultipleOfPrevious } from "./quantities";
@@ -75,6 +75,8 @@ const SKIPPABLE = /^(?:were|was|are|is|had|has|have|been|being|be|reportedly|all
 const AUX_NEGATION = /\b(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|has not|hasn['’]t|were not|weren['’]t|was not|wasn['’]t|never)\s+$/;
 /** Words that open a clause of its own: what stands past them belongs to another figure. */
 const CLAUSE_BREAK = /[;:()\[\]—–]|\s-\s|,\s*(?:while|whereas|but|and|according|with|including)\b|\b(?:while|whereas|but)\b/i;
+/** "put the number of dead at 9 and said no miners were missing": what the speaker says next is another clause. */
+const AND_REPORTS = new RegExp(String.raw`\s(?:and|but)\s+(?:${[...REPORTING_VERBS.keys()].join("|")})\b`, "i");
 const FORECAST = /\b(?:expected to|expects?|forecasts?|predicts?|projected|hoping|hopes?|aims?|plans?|target(?:s|ed)?|will|would|could reach|may reach|might)\b/i;
 const PARTIAL_BEFORE = /\b(?:including|among|among them|of whom|of them|another|a further|an additional|adding to(?: the)?|on top of(?: the)?|in addition to(?: the)?)\s+(?:\p{L}+\s+)?$/iu;
 const PARTIAL_AFTER = /^\s*(?:more|additional|further|other|new)\b|^\s+of\s+(?:them|whom|those|these|its|their|his|her|our)\b/i;
@@ -368,7 +370,7 @@ function clauseAfter(s: string): string {
   // Up to the next figure, comma or clause of its own: the counted noun and its event come first.
   const fig = /\d|,|\baccording to\b/.exec(s);
   const brk = CLAUSE_BREAK.exec(s);
-  const end = Math.min(fig?.index ?? s.length, brk?.index ?? s.length, /[.!?]\s/.exec(s)?.index ?? s.length);
+  const end = Math.min(fig?.index ?? s.length, brk?.index ?? s.length, AND_REPORTS.exec(s)?.index ?? s.length, /[.!?]\s/.exec(s)?.index ?? s.length);
   return s.slice(0, end);
 }
 

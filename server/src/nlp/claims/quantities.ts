@@ -263,6 +263,9 @@ function wordValue(first: string, unit: string | undefined, half: string | undef
   return Number.isFinite(n) ? n : null;
 }
 
+/** A tally right before a count: "the death toll at", "the number of dead rose to", "a toll of". */
+const TALLY_BEFORE = /\b(?:toll|tally|number\s+of\s+[\p{L}-]+)\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:risen|rose|climbed|reached|stood|stands|jumped|increased|grown|grew)\s+)?(?:at|to|of)\s+$/iu;
+
 /** A harm verb right before a count, past an opening quote: "killed", "killing “", "wounding". */
 const HARM_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+["“‘']?\s*$/i;
 
@@ -301,9 +304,12 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
     // "killing \"a very large number of … fighters\"": a vague count of whoever a harm verb took is
     // a count of casualties, whatever noun no group names follows it.
     if (vague && (!measure || !MEASURE_GROUPS[measure]) && HARM_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) measure = "casualties";
-    // Small counts in words ("two people said") only for events: who died, fled, was held, marched.
-    if (!measure || !MEASURE_GROUPS[measure] || (high < 10 && !EVENT_MEASURES.has(measure))) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    // "put the death toll at nine", "the number of dead rose to eleven": the tally named before the
+    // figure says what it counts (its frame reads it), as it does for a figure in digits.
+    const tallied = !measure && TALLY_BEFORE.test(before);
+    // Small counts in words ("two people said") only for events: who died, fled, was held, marched.
+    if (!tallied && (!measure || !MEASURE_GROUPS[measure] || (high < 10 && !EVENT_MEASURES.has(measure)))) continue;
     let qStart = m.index;
     const hit = vague ? null : qualifierBefore(before);
     if (hit) {

@@ -1,8 +1,10 @@
 /*
  * Stories: documents about the same event, grouped so that claims are compared within one story
  * and not across an archive. Two documents are linked when they were published close together and
- * name the same specific things (people, organisations, places — not countries or outlets); a story
- * is a connected group of linked documents. The link is a function of the two documents alone, so
+ * name the same specific things (people, organisations, places — not countries or outlets), or, within
+ * a few days, name the same country and tell of the same happening in their headlines and leads
+ * (a relief agency's report and a wire story on one attack, with no name in common but the country);
+ * a story is a connected group of linked documents. The link is a function of the two documents alone, so
  * the grouping does not depend on the order or batching of the input, only on the set.
  */
 
@@ -17,6 +19,8 @@ export interface StoryDoc {
   lead: ReadonlySet<string>;
   /** Which of `entities` are places: where a story happens, not what it is about. */
   places: ReadonlySet<string>;
+  /** Country entity ids the document names: they link only with shared headline and lead words. */
+  countries: ReadonlySet<string>;
   /** Content words of the headline and lead, lower-cased and crudely stemmed: what happened. */
   words: ReadonlySet<string>;
 }
@@ -31,11 +35,13 @@ export interface StoryOptions {
    * copy), not a link: one hub would chain every story into one.
    */
   maxPosting: number;
-  /** Headline and lead words both documents must share: the same actors in another event are another story. */
-  minSharedWords: number;
+  /** Documents that share only a country link when published at most this many days apart... */
+  topicDays: number;
+  /** ...and their headlines and leads share this many content words (what happened, not who). */
+  minTopicWords: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { windowDays: 120, minShared: 2, maxPosting: 40, minSharedWords: 0 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { windowDays: 120, minShared: 2, maxPosting: 40, topicDays: 7, minTopicWords: 3 };
 
 export interface StoryGroup {
   id: string;
@@ -62,6 +68,7 @@ export function groupStories(docs: StoryDoc[], options: StoryOptions = DEFAULT_S
   const postings = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const e of d.entities) (postings.get(e) ?? postings.set(e, []).get(e)!).push(i);
+    for (const e of d.countries) (postings.get(e) ?? postings.set(e, []).get(e)!).push(i);
   });
   const posting = postingOf ?? ((e: string) => postings.get(e)?.length ?? 0);
   const tried = new Set<number>();
@@ -95,10 +102,12 @@ export function storyId(sortedDocumentIds: string[]): string {
 /**
  * Two documents tell one story when they are in one time window and share enough specific
  * entities: one that both name in their headline or lead (what both are about), or `minShared`
- * named anywhere with an actor among them.
+ * named anywhere with an actor among them. Failing that, two documents a few days apart that name
+ * one country (not a background one) and share `minTopicWords` headline and lead words.
  */
 export function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, posting: (entityId: string) => number): boolean {
-  if (daysBetween(a.published, b.published) > options.windowDays) return false;
+  const days = daysBetween(a.published, b.published);
+  if (days > options.windowDays) return false;
   // What both headlines or leads name (a flooded valley, a minister) links them. Otherwise places
   // say where, not what: two wire stories from New York and London share two places and nothing
   // else, so a link on entities named further down needs an actor (person, organisation) among them.
@@ -111,10 +120,12 @@ export function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, posting:
     if (a.lead.has(e) && b.lead.has(e)) lead = true;
     if (!a.places.has(e)) actors += 1;
   }
-  if (!(lead || (actors > 0 && shared >= options.minShared))) return false;
-  if (options.minSharedWords === 0) return true;
+  if (lead || (actors > 0 && shared >= options.minShared)) return true;
+  // A country says where, so alone it links nothing; with the same happening told in both leads
+  // ("suspected chemical weapons attack") it does, while the news is fresh.
+  if (days > options.topicDays || ![...a.countries].some((e) => b.countries.has(e) && posting(e) <= options.maxPosting)) return false;
   let words = 0;
-  for (const w of a.words) if (b.words.has(w) && ++words >= options.minSharedWords) return true;
+  for (const w of a.words) if (b.words.has(w) && ++words >= options.minTopicWords) return true;
   return false;
 }
 

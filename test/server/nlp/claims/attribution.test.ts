@@ -3,7 +3,7 @@
  * sentences that are only an attribution; where a sentence stands in a direct quote.
  */
 
-import { bareAttribution, findAttribution, quoteState } from "../../../../server/src/nlp/claims/attribution";
+import { bareAttribution, findAttribution, headlineAttribution, quoteState } from "../../../../server/src/nlp/claims/attribution";
 
 interface Row {
   sentence: string;
@@ -38,6 +38,8 @@ describe("findAttribution", () => {
     // A determiner-led noun phrase is a speaker whatever its noun: no list names every trade.
     { sentence: "The ferry operator said on Friday that crossings had fallen sharply.", speaker: "The ferry operator", content: "crossings had fallen sharply" },
     { sentence: "Catches had halved since spring, a local fisherman said.", speaker: "a local fisherman", content: "Catches had halved since spring" },
+    // "put the toll at": an estimate by the subject; "put pressure on" is no report.
+    { sentence: "The ministry put the number of dead at nine on Tuesday.", speaker: "The ministry", lemma: "estimate", content: "the number of dead at nine on Tuesday" },
     // A trailing attribution followed by a time or by an aside: the aside is not what was said.
     { sentence: "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held.", speaker: "Civic Watch", lemma: "say", content: "Police detained at least 60 protesters" },
     { sentence: "More than 40,000 people marched through the capital on Saturday, independent monitors said, in the largest protest in a decade.", speaker: "independent monitors", content: "More than 40,000 people marched through the capital on Saturday" },
@@ -97,9 +99,29 @@ describe("findAttribution", () => {
     "The toll rose to 40 in Tarvel, the highest since the official report.",
     // A participle used as an adjective.
     "The Tarvel rally drew an estimated 2,000 people.",
+    // "put" reports only a tally put at a figure.
+    "The union put pressure on the ministry to reopen the mine.",
   ])("should find no attribution in: %s", (sentence) => {
     expect(findAttribution(sentence)).toBeNull();
   });
+});
+
+describe("headlineAttribution", () => {
+  it.each([
+    ["Relief agency: 14 died in mine collapse", "Relief agency", "14 died in mine collapse"],
+    ["Harbour police: no one was hurt in the blast", "Harbour police", "no one was hurt in the blast"],
+  ])("should read the source before a headline's colon: %s", (headline, speaker, content) => {
+    const a = headlineAttribution(headline);
+    expect(a?.speaker?.text).toBe(speaker);
+    expect(a && cut(headline, a.content)).toBe(content);
+  });
+
+  it.each(["UPDATE: Opposition says 1,300 killed in attack", "Analysis: why the truce failed", "What we know so far: the floods in numbers", "Ceasefire holds overnight"])(
+    "should read no source in a rubric or a headline without one: %s",
+    (headline) => {
+      expect(headlineAttribution(headline)).toBeNull();
+    },
+  );
 });
 
 describe("bareAttribution", () => {

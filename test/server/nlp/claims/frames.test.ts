@@ -57,6 +57,8 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read turnout in an election as votes", "The turnout in the referendum was 2.1 million.", "2.1 million", { measure: "votes" }],
   ["read a multiple of the figure before as a count of what that one counts", "Officials said 6,000 ballots were cast. Observers said the real count was less than half that number.", "less than half that number", { measure: "votes" }],
   ["read a half in words", "Police said more than one and a half million people marched.", "more than one and a half million", { measure: "participants" }],
+  ["read a count in words after the tally it gives", "Officials put the death toll at nine.", "nine", { measure: "deaths" }],
+  ["read the tally before a figure, not a report after 'and said'", "The ministry put the number of dead at 9 and said no miners were missing.", "9", { measure: "deaths" }],
 ];
 
 describe("frameOf", () => {

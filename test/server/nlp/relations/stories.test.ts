@@ -5,13 +5,14 @@
 
 import { DEFAULT_STORY_OPTIONS, groupStories, type StoryDoc } from "../../../../server/src/nlp/relations/stories";
 
-const doc = (id: string, published: string | null, entities: string[], o: { lead?: string[]; places?: string[] } = {}): StoryDoc => ({
+const doc = (id: string, published: string | null, entities: string[], o: { lead?: string[]; places?: string[]; countries?: string[]; words?: string[] } = {}): StoryDoc => ({
   id,
   published,
   entities: new Set(entities),
   lead: new Set(o.lead ?? []),
   places: new Set(o.places ?? []),
-  words: new Set(),
+  countries: new Set(o.countries ?? []),
+  words: new Set(o.words ?? []),
 });
 
 const groups = (docs: StoryDoc[]) => groupStories(docs).map((s) => s.documentIds);
@@ -38,6 +39,25 @@ describe("groupStories", () => {
   it("should not link through an entity named by more documents than the posting cap", () => {
     const hub = Array.from({ length: DEFAULT_STORY_OPTIONS.maxPosting + 1 }, (_, i) => doc(`h${String(i).padStart(3, "0")}`, "2024-05-01", ["ent-treasury", `ent-only-${i}`], { lead: ["ent-treasury"] }));
     expect(groupStories(hub).map((s) => s.documentIds.length)).toEqual(hub.map(() => 1));
+  });
+
+  it("should link documents days apart that name one country and tell the same happening in their leads", () => {
+    const a = doc("d1", "2024-05-01", ["ent-relief-group"], { countries: ["ent-veldra"], words: ["attack", "chemical", "weapon", "died"] });
+    const b = doc("d2", "2024-05-03", ["ent-ministry"], { countries: ["ent-veldra"], words: ["attack", "chemical", "weapon", "denied"] });
+    expect(groups([a, b])).toEqual([["d1", "d2"]]);
+  });
+
+  it("should not link documents that share a country but too few lead words, or are weeks apart", () => {
+    const a = doc("d1", "2024-05-01", [], { countries: ["ent-veldra"], words: ["attack", "chemical", "weapon"] });
+    expect(groups([a, doc("d2", "2024-05-02", [], { countries: ["ent-veldra"], words: ["attack", "election", "turnout"] })])).toEqual([["d1"], ["d2"]]);
+    expect(groups([a, doc("d2", "2024-06-01", [], { countries: ["ent-veldra"], words: ["attack", "chemical", "weapon"] })])).toEqual([["d1"], ["d2"]]);
+    expect(groups([a, doc("d2", "2024-05-02", [], { countries: ["ent-orsk"], words: ["attack", "chemical", "weapon"] })])).toEqual([["d1"], ["d2"]]);
+  });
+
+  it("should not link through a country named by more documents than the posting cap", () => {
+    const words = ["attack", "chemical", "weapon"];
+    const many = Array.from({ length: DEFAULT_STORY_OPTIONS.maxPosting + 1 }, (_, i) => doc(`c${String(i).padStart(3, "0")}`, "2024-05-01", [], { countries: ["ent-veldra"], words }));
+    expect(groupStories(many).map((s) => s.documentIds.length)).toEqual(many.map(() => 1));
   });
 
   it("should chain documents into one story and name it by its first document", () => {

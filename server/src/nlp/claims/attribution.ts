@@ -119,8 +119,8 @@ function verbAgrees(speaker: string, verb: string): boolean {
   return verb.endsWith("s") ? !plural || (/^\p{Lu}/u.test(last) && words.length > 1) : plural;
 }
 
-/** "The ministry put the number of dead at nine": an estimate by the subject, as "estimated" is. */
-const PUT_AT = /^puts?\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:toll|number|count|tally|figure|total|turnout|size)\b[^,.;:"“”]{0,60}?\s+at\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?[\d\p{L}]/iu;
+/** "The ministry put the number of dead at nine", "economists put inflation at 25 percent": the subject's estimate of a figure. */
+const PUT_AT = /^puts?\s+(?:[\p{L}'’-]+\s+){1,6}?at\s+(?:(?:about|around|some|least|more\s+than|over|nearly|almost|roughly|between)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|million|dozen)|hundreds|thousands|dozens|tens)\b)/iu;
 
 /** Present-tense reporting verbs that are also common nouns. */
 const NOUN_LIKE = /^(?:reports?|estimates?|claims?|notes?|states?|stress(?:es)?|counters?|points?)$/;
@@ -274,6 +274,8 @@ export function findAttribution(sentence: string): Attribution | null {
     if (/\b(?:a|an|the)\s+$/i.test(before)) continue;
     // "The new estimate", "an independent report": a verb that is also a noun needs a subject that agrees.
     if (NOUN_LIKE.test(word) && !verbAgrees(before, word)) continue;
+    // "Private estimates put inflation at 25 percent": the noun is the subject of the verb after it.
+    if (NOUN_LIKE.test(word) && PUT_AT.test(sentence.slice(idx + word.length).trimStart())) continue;
     // "called reports that P a provocation", "dismissed claims": the noun is what a verb acts on.
     if (NOUN_LIKE.test(word) && /\b(?:called|branded|termed|labell?ed|dismissed|denied|rejected|refuted|described)\s+$/i.test(before)) continue;
     if (NEGATED_REPORT.test(before)) continue;

@@ -82,7 +82,7 @@ const PARTIAL_BEFORE = /\b(?:including|among|among them|of whom|of them|another|
 const PARTIAL_AFTER = /^\s*(?:more|additional|further|other|new)\b|^\s+of\s+(?:them|whom|those|these|its|their|his|her|our)\b/i;
 const CHANGE_BEFORE = /(?:[-+−]\s*|\b(?:by|up|down|rose|rise|rises|risen|fell|falls|fallen|increased|decreased|grew|dropped|gained|lost|jumped|slipped|climbed|cut|raised|lowered|plunged|soared|accelerated|slowed)\s+(?:\p{L}+\s+)?)$/iu;
 const CHANGE_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:increase|rise|drop|decline|growth|fall|cut|jump|gain|loss|hike|reduction|higher|lower|more|less)\b/i;
-const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade)|(?:the\s+)?(?:last|previous|next|prior)\s+(?:election|vote|poll|census|season|quarter|round)|in\s+the\s+(?:past|last|first)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:\d+|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|(?:a|per)\s+(?:year|month|week|day)|in\s+(?:19|20)\d{2}|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b/gu;
+const PERIOD = /\b(?:[Ss]ince\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|the\s+\p{L}+)|(?:this|last|next)\s+(?:year|month|week|decade)|(?:the\s+)?(?:last|previous|next|prior)\s+(?:election|vote|poll|census|season|quarter|round)|in\s+the\s+(?:past|last|first)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|(?:in|within)\s+(?:the\s+space\s+of\s+)?(?:\d+|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|(?:a|per)\s+(?:year|month|week|day)|in\s+(?:19|20)\d{2}|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:January|February|March|April|June|July|August|September|October|November|December)(?!\s+\d{1,2}\b)(?:\s+(?:19|20)\d{2})?|(?:January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:\p{Ll}|(?:19|20)\d{2}))(?:\s+(?:19|20)\d{2})?)\b/gu;
 /** "according to X", "for the police", "X counted", "by the police": who gives this figure. */
 const SOURCE_AFTER = /^[^.;]{0,40}?\b(?:according to|for|by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[\p{Ll}]+)(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4})/u;
 const SOURCE_BEFORE = /(?:according to|for)\s+((?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{L}[\p{L}.'’-]*){0,4}),?\s+(?:\p{L}+\s+){0,3}$|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+(?:police|ministry|government|organi[sz]ers|unions?|army|military|authorities))\s+(?:counted|estimated|reported|recorded|registered|put\s+(?:the\s+\p{L}+\s+)*at)\s+(?:\p{L}+\s+){0,2}$/u;
@@ -99,6 +99,8 @@ const BRACKETED_PLACE = /(?:\bin\s+(?:the\s+)?|,\s*|\bor\s+|\band\s+)(\p{Lu}[\p{
 /** Currency words after a figure, as wires write them: "12 mln dlrs", "5,654 billion yen". */
 const CURRENCY_AFTER = /^\s*(?:mln\s+|bln\s+|billion\s+|million\s+)?(?:dlrs?|dollars?|yen|stg|sterling|pounds?|marks?|francs?|lire|pesos?|rupees?|euros?|roubles?|rubles?|yuan|won|cts|cents?)\b/i;
 /** Words that tie a measured noun to the figure after it. */
+/** Verbs of change between a noun and its share: "prices rose 4 percent". */
+const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|jumped|climbed|dropped|slipped|soared|plunged|gained|increased|decreased|declined|accelerated|slowed|sped|inched|edged|up|down|by)$/;
 const LINKING = /\b(?:is|was|are|were|stood|stands|rose|risen|rises|reached|reaches|exceeded|exceeds|topped|tops|hit|climbed|swelled|jumped|at|of|to|put|puts|totalled|totaled|numbered)$/;
 /** "in a second bombing", "another attack", "a separate raid": the count of one incident among several. */
 const ANOTHER_EVENT = /\b(?:a|the)\s+(?:second|third|fourth|separate|fresh|further|new|later|earlier)\s+(?:\p{L}+\s+)?(?:attack|bombing|raid|strike|blast|explosion|incident|clash|wave|round|day)\b|\banother\s+(?:\p{L}+\s+)?(?:attack|bombing|raid|strike|blast|explosion|incident|clash)\b/iu;
@@ -273,6 +275,11 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   }
   let base = money ? "money" : measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
   if (percent) base = `percent:${percentOf(before, words) ?? measure ?? "?"}`;
+  let change = (percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter))) || BY_AMOUNT.test(rawBefore.slice(-40));
+  // Inflation is how much prices rose: "consumer prices rose 10 percent" and "inflation was 10
+  // percent" are one figure, a change either way.
+  if (base === "percent:price" && change) base = "percent:inflation";
+  if (base === "percent:inflation") change = true;
   // A count of "turnout" is a crowd until the text around says it was an election's: then it
   // counts votes. (A share of turnout stays one: beside a share of the vote it is another share.)
   if (base === "participants" && /\bturnouts?\b/i.test(`${before.slice(-160)} ${after}`) && VOTING.test(text.slice(Math.max(0, sentence.start - VOTING_CONTEXT_CHARS), sentence.end))) base = "votes";
@@ -285,7 +292,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     if (fate) base = `projectiles ${fate}`;
   }
   // "Raised the toll from 64 to 2,975": the figure after "from" is the one replaced, an earlier state.
-  const periodText = EARLIER.test(before.slice(-80)) || CHANGE_FROM.test(rawBefore) ? "initially" : periodNear(text, sentence, q);
+  const periodText = EARLIER.test(before.slice(-80)) || CHANGE_FROM.test(rawBefore) ? "initially" : periodNear(text, sentence, q, percent);
   const bracket = openBracket(text.slice(sentence.start, q.start));
   return {
     measure: base,
@@ -295,7 +302,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     place: placeNear(before, after) ?? bracketPlace(text.slice(sentence.start, q.start), bracket) ?? frontedPlace(text.slice(sentence.start, q.start)),
     period: periodText,
     partial: PARTIAL_BEFORE.test(rawBefore.slice(-40)) || PARTIAL_AFTER.test(rawAfter) || restricted || RANKED.test(before.slice(-80)) || ANOTHER_EVENT.test(text.slice(sentence.start, sentence.end)) || (bracket !== null && OTHER_OCCASION.test(bracket)),
-    change: (percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter))) || BY_AMOUNT.test(rawBefore.slice(-40)),
+    change,
     forecast: FORECAST.test(before.slice(-60)) || /^\s*(?:\p{L}+\s+){0,2}(?:will|would|are expected|is expected)\b/iu.test(after),
     negated,
   };
@@ -442,21 +449,33 @@ function percentOf(before: string, after: string[]): string | null {
   // Assembly was over 41 percent" is a share of turnout, not of the assembly.
   const clause = lowercaseTokens(before).slice(-14).reverse();
   for (const w of clause) if (MEASURE_NOUNS.has(w)) return MEASURE_OF.get(w)!;
+  // The nearest noun before the share, past the verb of change ("prices rose 4 percent") and past
+  // names ("inflation in Tarvel at 25 percent" is a share of inflation, not of Tarvel).
+  const names = new Set(before.split(/[^\p{L}'’-]+/u).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   const back = clause.slice(0, 6);
-  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return MEASURE_OF.get(w) ?? singular(w);
+  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && !CHANGE_VERB.test(w) && !names.has(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return MEASURE_OF.get(w) ?? singular(w);
   return null;
 }
 
-function periodNear(text: string, sentence: { start: number; end: number }, q: Quantity): string | null {
+/**
+ * The period nearest the figure, after it first. A month is a share's period ("February inflation
+ * was 0.7%"); near a count it dates the event more often than it bounds the count ("killed in the
+ * August poll protests"), so counts skip it.
+ */
+function periodNear(text: string, sentence: { start: number; end: number }, q: Quantity, months: boolean): string | null {
   const from = Math.max(sentence.start, q.start - 60);
   const window = text.slice(from, Math.min(sentence.end, q.end + 80));
   const at = q.start - from;
   const end = q.end - from;
   let best: { text: string; d: number } | null = null;
   for (const m of window.matchAll(PERIOD)) {
+    const month = MONTH_WORDS.has(m[0].toLowerCase().replace(/^in\s+/, "").split(" ")[0]!);
+    if (month && !months) continue;
     const d = m.index! >= end ? m.index! - end : 1000 + at - (m.index! + m[0].length);
     if (!best || d < best.d) best = { text: m[0].toLowerCase().replace(/\s+/g, " "), d };
   }
+  // "February inflation" and "in February" are one period, a month within any longer one.
+  if (best && MONTH_WORDS.has(best.text.split(" ")[0]!)) return `in ${best.text}`;
   return best?.text ?? null;
 }
 

@@ -40,6 +40,7 @@ describe("findAttribution", () => {
     { sentence: "Catches had halved since spring, a local fisherman said.", speaker: "a local fisherman", content: "Catches had halved since spring" },
     // "put the toll at": an estimate by the subject; "put pressure on" is no report.
     { sentence: "The ministry put the number of dead at nine on Tuesday.", speaker: "The ministry", lemma: "estimate", content: "the number of dead at nine on Tuesday" },
+    { sentence: "Private estimates put inflation at around 25 percent last year.", speaker: "Private estimates", lemma: "estimate", content: "inflation at around 25 percent last year" },
     // A trailing attribution followed by a time or by an aside: the aside is not what was said.
     { sentence: "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held.", speaker: "Civic Watch", lemma: "say", content: "Police detained at least 60 protesters" },
     { sentence: "More than 40,000 people marched through the capital on Saturday, independent monitors said, in the largest protest in a decade.", speaker: "independent monitors", content: "More than 40,000 people marched through the capital on Saturday" },

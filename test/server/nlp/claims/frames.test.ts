@@ -57,6 +57,10 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read turnout in an election as votes", "The turnout in the referendum was 2.1 million.", "2.1 million", { measure: "votes" }],
   ["read a multiple of the figure before as a count of what that one counts", "Officials said 6,000 ballots were cast. Observers said the real count was less than half that number.", "less than half that number", { measure: "votes" }],
   ["read a half in words", "Police said more than one and a half million people marched.", "more than one and a half million", { measure: "participants" }],
+  ["read how much prices rose as the inflation rate", "Officials said consumer prices rose 10.9 percent last year.", "10.9", { measure: "percent:inflation", change: true }],
+  ["read a share of what stands before a place's name", "Economists put annual inflation in Tarvel at about 25 percent.", "about 25", { measure: "percent:inflation", change: true }],
+  ["read a month before the measure as its period", "February inflation in Tarvel reached 0.7% on the official count.", "0.7%", { measure: "percent:inflation", period: "in february" }],
+  ["read a month after the figure as its period, not a date", "Prices rose 0.7% in February, the bureau said on March 15.", "0.7%", { measure: "percent:inflation", period: "in february" }],
   ["read a count in words after the tally it gives", "Officials put the death toll at nine.", "nine", { measure: "deaths" }],
   ["read the tally before a figure, not a report after 'and said'", "The ministry put the number of dead at 9 and said no miners were missing.", "9", { measure: "deaths" }],
 ];

@@ -58,6 +58,11 @@ const TURNOUT_SHARE = "percent:participants";
 const TURNOUT = /\b(?:turnouts?|abstain(?:ed|s|ing)?|abstention)\b/i;
 /** The place a count "in the capital" names, as the frame reader writes it. */
 const CAPITAL = "capital";
+/**
+ * Shares that are rates of change of one economy ("inflation was 25 percent", "prices rose 10.9
+ * percent"): compared as levels, and, like a turnout, of one subject in a small story.
+ */
+const RATES = new Set(["percent:inflation"]);
 /** What a zero of one measure rules out: no casualties means no dead and no wounded. */
 const ZERO_COVERS: Record<string, string[]> = { casualties: ["casualties", "deaths", "injuries"] };
 
@@ -142,8 +147,11 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       // Figures of other measures differ from one deal, field or quarter to the next far more
       // often than two sources dispute one.
       // Shares carry no subject in their frame ("34.5 pct" of whose votes?): in a saga they are not set against each other.
-      // A turnout has one subject per election, the electorate: two turnouts of a small story need no name in common.
-      const ofOne = entity || (turnout(a, stated) && turnout(b, other));
+      // A turnout has one subject per election, the electorate: two turnouts of a small story need no
+      // name in common; nor do two rates of one economy.
+      const ofOne = entity || (turnout(a, stated) && turnout(b, other)) || (RATES.has(fp.measure!) && fp.measure === fq.measure);
+      // Two economies' rates ("Peru's inflation", "prices in Chile") are two figures, not a dispute.
+      if (RATES.has(fp.measure!) && p.owner && q.owner && p.owner.toLowerCase() !== q.owner.toLowerCase()) continue;
       if (!inWindow || !event || (fp.measure!.startsWith("percent:") && (!ofOne || a.storySize > SMALL_STORY_DOCS || breakdown(a, fp) || breakdown(b, fq)))) continue;
       // Two shares that differ are often two measurements (another hour, region or panel): a
       // dispute needs a quarter or more between them.
@@ -197,7 +205,9 @@ function contradiction(_a: RelClaim, _b: RelClaim, p: Quantity, q: Quantity, con
  */
 function comparable(fp: QuantityFrame, fq: QuantityFrame, zero: boolean): boolean {
   if (!fp.measure || !fq.measure || fp.measure.endsWith(":?") || fq.measure.endsWith(":?")) return false;
-  if (fp.partial || fq.partial || fp.change || fq.change || fp.forecast || fq.forecast) return false;
+  // A rate that is itself a change (inflation: how much prices rose) is a level among rates.
+  const rates = RATES.has(fp.measure) && RATES.has(fq.measure);
+  if (fp.partial || fq.partial || ((fp.change || fq.change) && !rates) || fp.forecast || fq.forecast) return false;
   const measures = fp.measure === fq.measure || ZERO_COVERS[fp.measure]?.includes(fq.measure) || ZERO_COVERS[fq.measure]?.includes(fp.measure);
   if (!measures) return false;
   // A count of none for everyone rules out some for any group ("no casualties" against "300 militants killed").
@@ -310,7 +320,8 @@ function turnout(c: RelClaim, q: Quantity): boolean {
 /** Several shares in one claim ("38 pct for the Conservatives, 32 for Labour") may be shares of different subjects. */
 function breakdown(c: RelClaim, f: QuantityFrame): boolean {
   if (!f.measure!.startsWith("percent:")) return false;
-  const shares = c.claim.quantities.map((q) => q.frame?.measure).filter((m): m is string => m?.startsWith("percent:") === true);
+  // A share the claim gives as the earlier value ("down from 9.1 percent the year before") is no subject of a list.
+  const shares = c.claim.quantities.filter((q) => q.frame?.period !== "initially").map((q) => q.frame?.measure).filter((m): m is string => m?.startsWith("percent:") === true);
   // Two shares of one thing, or a share of something the vocabulary does not know ("32 pct for
   // Labour"), next to another: a list of subjects. Turnout beside a vote share is not one.
   return shares.length > 1 && (new Set(shares).size < shares.length || shares.some((m) => !isEventMeasure(m)));

@@ -13,6 +13,7 @@ type Fig = Partial<Quantity> & Pick<Quantity, "low" | "high">;
 /** A claim about the Vellmar flood with the figures `figs` (text → interval), framed as extraction frames them. */
 const said = (content: string, figs: Array<[string, Fig]>, o: Partial<RelClaimInput> = {}) => relClaim({ content, quantities: framedFigures(content, figs), outlet: "Daily Ledger", ...o });
 
+const pct = (n: number): Fig => ({ low: n, high: n, unit: "%", measure: "percent" });
 const other = { outlet: "Coast Courier", speakerText: "the rescue service" } as const;
 const conflict = (confidence: number) => ({ type: "CONTRADICTS", kind: "numeric", confidence, detector: "numeric-frame" });
 const support = (confidence: number) => ({ type: "SUPPORTS", kind: "numeric", confidence, detector: "numeric-frame" });
@@ -173,6 +174,24 @@ const rows: RuleRow[] = [
     name: "not set the share that abstained against the share that voted",
     a: said("88 percent of the voters abstained in Vellmar", [["88 percent", { low: 88, high: 88, unit: "%", measure: "percent" }]]),
     b: said("About 18 percent of registered voters took part in Vellmar", [["About 18 percent", { low: 16, high: 20, unit: "%", measure: "percent", qualifier: "about" }]], other),
+    expected: null,
+  },
+  {
+    name: "flag an official rise in prices against a private estimate of inflation for one year",
+    a: said("The bureau said consumer prices rose 8.4 percent last year, down from 9.1 percent the year before", [["8.4", pct(8.4)], ["9.1", pct(9.1)]]),
+    b: said("Independent economists put inflation at about 19 percent last year", [["about 19", { ...pct(19), low: 17.1, high: 20.9, qualifier: "about" }]], other),
+    expected: conflict(0.8),
+  },
+  {
+    name: "not set one economy's inflation against another's",
+    a: said("Consumer prices in Vellmar rose 8.4 percent last year", [["8.4", { ...pct(8.4), owner: "Vellmar" }]]),
+    b: said("Tarvel's inflation reached 19 percent last year", [["19", { ...pct(19), owner: "Tarvel" }]], other),
+    expected: null,
+  },
+  {
+    name: "not set a month's inflation against a year's",
+    a: said("February inflation in Vellmar was 0.7 percent", [["0.7", pct(0.7)]]),
+    b: said("Independent economists put inflation at about 19 percent last year", [["about 19", { ...pct(19), low: 17.1, high: 20.9, qualifier: "about" }]], other),
     expected: null,
   },
 ];

@@ -274,7 +274,11 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     measure = measureBefore(text, q.start);
   }
   let base = money ? "money" : measure ?? (q.measure ? LEGACY_MEASURES[q.measure] ?? null : null);
-  if (percent) base = `percent:${percentOf(before, words) ?? measure ?? "?"}`;
+  const share = percent ? percentOf(before, words) : null;
+  if (percent) base = `percent:${share?.of ?? measure ?? "?"}`;
+  // "The institute reported a 10.9 percent rise": a rise with no subject in its clause is one of
+  // the rate the text named last ("inflation", "prices"), when it named one.
+  if (base === "percent:?" && CHANGE_AFTER.test(rawAfter) && RATE_BEFORE.test(text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start))) base = "percent:inflation";
   let change = (percent && (CHANGE_BEFORE.test(rawBefore.slice(-30)) || CHANGE_AFTER.test(rawAfter))) || BY_AMOUNT.test(rawBefore.slice(-40));
   // Inflation is how much prices rose: "consumer prices rose 10 percent" and "inflation was 10
   // percent" are one figure, a change either way.
@@ -296,8 +300,9 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   const bracket = openBracket(text.slice(sentence.start, q.start));
   return {
     measure: base,
-    // A share names what it is of in its measure; the noun after it is no narrower group.
-    scope: percent ? null : scope,
+    // A share names what it is of in its measure; the noun after it is no narrower group, but the
+    // group a strike's share is of is ("of secondary teachers").
+    scope: percent ? (share?.group ?? null) : scope,
     source,
     place: placeNear(before, after) ?? bracketPlace(text.slice(sentence.start, q.start), bracket) ?? frontedPlace(text.slice(sentence.start, q.start)),
     period: periodText,
@@ -408,10 +413,19 @@ function eventAfter(words: string[]): string | null {
 }
 
 /** What voters did when a share of them is a turnout: "of voters took part", "of the electorate voted". */
+/** A rate named in the text before a bare rise: inflation, or prices (how much they rose is inflation). */
+const RATE_BEFORE = /\b(?:inflation|consumer\s+prices|price\s+index)\b/i;
+/** What a share of workers did when it joined a strike. */
+const STRUCK = /^(?:(?:are|were|is|was|have|had|has)\s+)?(?:on\s+strike|striking|went\s+on\s+strike|joined\s+(?:the\s+|a\s+)?(?:strike|walkout|stoppage)|walked\s+out|stopped\s+work)\b/;
 const TOOK_PART = /^(?:(?:have|had|has|actually|eventually)\s+)?(?:took part|participated|voted|turned out|cast)\b/;
 
 /** What a share is of: "percent of registered voters", "teachers ... 70 percent", "inflation at 25 percent". */
-function percentOf(before: string, after: string[]): string | null {
+function percentOf(before: string, after: string[]): { of: string; group?: string } | null {
+  const of = shareOf(before, after);
+  return of === null ? null : typeof of === "string" ? { of } : of;
+}
+
+function shareOf(before: string, after: string[]): string | { of: string; group: string } | null {
   const ofAt = after.indexOf("of");
   if (ofAt >= 0 && ofAt <= 2) {
     // The head of the noun phrase after "of": "of primary school teachers are on strike" → teachers.
@@ -440,6 +454,11 @@ function percentOf(before: string, after: string[]): string | null {
       const did = rest.slice(i, i + 3);
       if (did.some((x) => OPPOSITE_OF.has(x))) return `${what}+not`;
       if (what === "votes" && TOOK_PART.test(did.join(" "))) return "participants";
+      // "70 percent of teachers are on strike": the share of a workforce that struck, a turnout of the strike.
+      if (PEOPLE.has(head) && STRUCK.test(rest.slice(i, i + 4).join(" "))) {
+        const group = rest.slice(0, i).filter((w) => !/^(?:the|a|an|its|their)$/.test(w)).map((w, k, all) => (k === all.length - 1 ? singular(w) : w));
+        return { of: "participants", group: group.join(" ") };
+      }
       return what;
     }
   }

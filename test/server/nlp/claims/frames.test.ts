@@ -61,6 +61,8 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read a share of what stands before a place's name", "Economists put annual inflation in Tarvel at about 25 percent.", "about 25", { measure: "percent:inflation", change: true }],
   ["read a month before the measure as its period", "February inflation in Tarvel reached 0.7% on the official count.", "0.7%", { measure: "percent:inflation", period: "in february" }],
   ["read a month after the figure as its period, not a date", "Prices rose 0.7% in February, the bureau said on March 15.", "0.7%", { measure: "percent:inflation", period: "in february" }],
+  ["read a bare rise as one of the rate the text named before", "Inflation has become a political issue in Tarvel. The statistics office reported a 10.9 percent rise.", "10.9", { measure: "percent:inflation" }],
+  ["read a share of a workforce on strike as a turnout of that group", "The union said 60 percent of secondary teachers were on strike.", "60", { measure: "percent:participants", scope: "secondary teacher" }],
   ["read a count in words after the tally it gives", "Officials put the death toll at nine.", "nine", { measure: "deaths" }],
   ["read the tally before a figure, not a report after 'and said'", "The ministry put the number of dead at 9 and said no miners were missing.", "9", { measure: "deaths" }],
 ];

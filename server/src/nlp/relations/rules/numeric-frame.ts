@@ -54,8 +54,8 @@ const CLOSE_TOLL = 0.8;
 /** A share of voters who stayed away, and the turnout it is the rest of ("turnout" reads as a crowd). */
 const ABSTAINED = "percent:votes+not";
 const TURNOUT_SHARE = "percent:participants";
-/** Words that make a share of the vote one of turnout. */
-const TURNOUT = /\b(?:turnouts?|abstain(?:ed|s|ing)?|abstention)\b/i;
+/** Words that make a share of the vote, or of a workforce, one of turnout. */
+const TURNOUT = /\b(?:turnouts?|abstain(?:ed|s|ing)?|abstention|on\s+strike|striking|strikers?|walkout|walked\s+out)\b/i;
 /** The place a count "in the capital" names, as the frame reader writes it. */
 const CAPITAL = "capital";
 /**

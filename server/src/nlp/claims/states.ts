@@ -5,7 +5,7 @@
  * The cue lists are general English aspect and evaluation verbs, not any one story's words.
  */
 
-export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed", "turnout-high", "turnout-low"] as const;
+export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed", "turnout-high", "turnout-low", "violated", "honoured"] as const;
 export type StateClass = (typeof STATE_CLASSES)[number];
 
 export const OPPOSITE: Record<StateClass, StateClass> = {
@@ -23,7 +23,17 @@ export const OPPOSITE: Record<StateClass, StateClass> = {
   closed: "open",
   "turnout-high": "turnout-low",
   "turnout-low": "turnout-high",
+  violated: "honoured",
+  honoured: "violated",
 };
+
+/** Agreements a side keeps or breaks; a truce in any of its names is one. */
+export const AGREEMENTS: Record<string, string> = { ceasefire: "truce", "cease-fire": "truce", truce: "truce", armistice: "truce", agreement: "agreement", accord: "agreement", deal: "agreement", pact: "agreement", treaty: "treaty" };
+
+/** "violating the truce", "in violation of the ceasefire": a verb of keeping or breaking with the agreement it is about. */
+function kept(verbs: string[]): string[] {
+  return verbs.flatMap((v) => Object.keys(AGREEMENTS).flatMap((n) => [`${v} the ${n}`, `${v} a ${n}`, `${v} its ${n}`, `${v} their ${n}`, `${v} ${n}`]));
+}
 
 /** "high turnout", "high voter turnout", "high participation", and their plurals. */
 function turnout(adjectives: string[]): string[] {
@@ -62,6 +72,9 @@ const CUES: Record<StateClass, string[]> = {
     "stayed away from the polls", "staying away from the polls", "stay away from the polls", "stays away from the polls",
     "stayed away from polling stations", "staying away from polling stations", "empty polling stations",
   ],
+  // Whether a side keeps an agreement: "violating the ceasefire" against "observing the ceasefire".
+  violated: kept(["violated", "violating", "violates", "violate", "violation of", "violations of", "breached", "breaching", "breaches", "broke", "breaking", "flouted", "flouting"]),
+  honoured: kept(["observed", "observing", "observes", "observe", "respected", "respecting", "respects", "abided by", "abiding by", "abides by", "adhered to", "adhering to", "adheres to", "complied with", "complying with", "complies with", "honoured", "honouring", "honored", "honoring", "upheld", "upholding"]),
 };
 
 export interface StateFeature {

@@ -25,6 +25,10 @@ describe("stateFeatures", () => {
     { content: "The crossing was closed.", cls: ["closed"] },
     { content: "Officials reported a record turnout.", cls: ["turnout-high"] },
     { content: "Voters stayed away from the polls.", cls: ["turnout-low"] },
+    { content: "Rebel units were violating the cease-fire.", cls: ["violated"] },
+    { content: "The army is observing the truce.", cls: ["honoured"] },
+    { content: "The army has not respected the ceasefire.", cls: ["violated"] },
+    { content: "The band broke the attendance record.", cls: [] },
   ])("should read $cls in “$content”", ({ content, cls }) => {
     expect(classes(content)).toEqual(cls);
   });

@@ -5,7 +5,7 @@
  * ended") flips the states it rejects, so it meets the claim it denies here too (denial-state).
  */
 
-import { OPPOSITE, type StateFeature } from "../../claims/states";
+import { AGREEMENTS, OPPOSITE, type StateFeature } from "../../claims/states";
 import { countryByDemonym, countryByName } from "../../resources/countries";
 import { effectiveStates } from "../asserted-states";
 import { memo } from "../memo";
@@ -23,6 +23,23 @@ const ANCHOR_DISTANCE = 80;
  * ("rose" vs "fell"): prices and rates move both ways from one report to the next.
  */
 const NEEDS_DISPUTE = new Set(["end", "ongoing", "success", "failure", "increase", "decrease"]);
+
+/** Keeping or breaking an agreement: the cue names the agreement ("violating the truce"), which anchors it. */
+const KEEPING = new Set(["violated", "honoured"]);
+
+/** The agreement a keeping cue names, one name for a truce's many: "violating the cease-fire" → truce. */
+function agreementOf(f: StateFeature): string | null {
+  const noun = f.cue.toLowerCase().split(/\s+/).pop()!;
+  return AGREEMENTS[noun] ?? null;
+}
+
+/** The name in the few words before a cue, its subject's ("Tarvian units were violating"): null for "its units", "the army". */
+function subjectName(content: string, f: StateFeature): string | null {
+  const words = content.slice(Math.max(0, f.at - 50), f.at).split(/[\s“”"]+/).filter(Boolean).slice(-5);
+  const names = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|It|Its|They|Their|He|She|We)$/.test(w));
+  const last = names.pop();
+  return last ? last.replace(/['’]s?$/, "").toLowerCase() : null;
+}
 
 /** Classes whose cue names what it is about ("low turnout"): no shared word beside the cues is needed. */
 const SELF_NAMED = new Set(["turnout-high", "turnout-low"]);
@@ -108,15 +125,22 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         // A claim that says both tells a change or a clash ("closed down but reopened", "pushed back
         // by militants advancing"): neither state is its answer to the other claim.
         if (ca.has(y.cls) || cb.has(x.cls)) continue;
+        // One agreement kept and broken, in one event, by claims that name no two countries near it:
+        // "Armenia is violating the cease-fire" against "the army is observing the ceasefire".
+        const keeping = KEEPING.has(x.cls) && agreementOf(x) !== null && agreementOf(x) === agreementOf(y);
+        if (KEEPING.has(x.cls) && !keeping) continue;
+        // "Sylvanian militias were violating it" and "Tarvian units were observing it": two sides, no dispute.
+        const [sxa, syb] = [subjectName(a.claim.content, x), subjectName(b.claim.content, y)];
+        if (keeping && sxa && syb && sxa !== syb) continue;
         // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
-        if (!anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : []) && !sameDefiniteSubject(a, x, b, y)) continue;
+        if (!keeping && !anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : []) && !sameDefiniteSubject(a, x, b, y)) continue;
         // "Ecuador's pipeline was damaged" and "Colombian installations were not damaged" are two countries' things.
         const [na, nb] = [countryNear(a.claim.content, x), countryNear(b.claim.content, y)];
         if (na && nb && na !== nb) continue;
         const denial = a.denial || b.denial;
         if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
         // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
-        if (!denial && !SELF_NAMED.has(x.cls) && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
+        if (!denial && !SELF_NAMED.has(x.cls) && !keeping && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
         const [denier, asserter] = a.denial ? [a, b] : [b, a];
         return {
           type: "CONTRADICTS",

@@ -5,7 +5,7 @@
  * The cue lists are general English aspect and evaluation verbs, not any one story's words.
  */
 
-export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed", "turnout-high", "turnout-low", "violated", "honoured"] as const;
+export const STATE_CLASSES = ["end", "ongoing", "success", "failure", "advance", "retreat", "increase", "decrease", "intact", "damaged", "open", "closed", "turnout-high", "turnout-low", "violated", "honoured", "freed", "held", "left", "present"] as const;
 export type StateClass = (typeof STATE_CLASSES)[number];
 
 export const OPPOSITE: Record<StateClass, StateClass> = {
@@ -25,6 +25,10 @@ export const OPPOSITE: Record<StateClass, StateClass> = {
   "turnout-low": "turnout-high",
   violated: "honoured",
   honoured: "violated",
+  freed: "held",
+  held: "freed",
+  left: "present",
+  present: "left",
 };
 
 /** Agreements a side keeps or breaks; a truce in any of its names is one. */
@@ -75,6 +79,19 @@ const CUES: Record<StateClass, string[]> = {
   // Whether a side keeps an agreement: "violating the ceasefire" against "observing the ceasefire".
   violated: kept(["violated", "violating", "violates", "violate", "violation of", "violations of", "breached", "breaching", "breaches", "broke", "breaking", "flouted", "flouting"]),
   honoured: kept(["observed", "observing", "observes", "observe", "respected", "respecting", "respects", "abided by", "abiding by", "abides by", "adhered to", "adhering to", "adheres to", "complied with", "complying with", "complies with", "honoured", "honouring", "honored", "honoring", "upheld", "upholding"]),
+  // Whether a person is free or held: "was released" against "remains in detention".
+  // Passive forms only: a person is released; a film "is scheduled to be released", a firm "released a statement".
+  freed: [
+    ...["was", "were", "been"].flatMap((v) => [`${v} released`, `${v} freed`, `${v} set free`]),
+    "walked free", "released from custody", "released from detention", "released from prison", "released from jail",
+  ],
+  held: [
+    ...["remains", "remain", "remained", "is still", "was still", "are still", "were still", "still"].flatMap((v) => ["in detention", "in custody", "in jail", "in prison", "behind bars"].map((w) => `${v} ${w}`)),
+    "still detained", "still held", "still jailed", "still imprisoned", "remains jailed", "remains detained", "remains imprisoned",
+  ],
+  // Whether forces are still in a place: "have withdrawn from Lesk" against "remain in Lesk".
+  left: ["withdrawn from", "withdrew from", "pulled out of", "pulled out from", "pulled back from", "retreated from", "have left", "has left", "had left"],
+  present: ["remain in", "remains in", "remained in", "are still in", "were still in", "still stationed in", "stationed in", "still deployed in", "remain deployed in", "still present in", "remain present in"],
 };
 
 export interface StateFeature {

@@ -29,6 +29,11 @@ describe("stateFeatures", () => {
     { content: "The army is observing the truce.", cls: ["honoured"] },
     { content: "The army has not respected the ceasefire.", cls: ["violated"] },
     { content: "The band broke the attendance record.", cls: [] },
+    { content: "The reporter was released on Monday.", cls: ["freed"] },
+    { content: "The reporter remains in detention.", cls: ["held", "present", "ongoing"] },
+    { content: "The reporter has not been released.", cls: ["held"] },
+    { content: "Korvan forces have withdrawn from Lesk.", cls: ["left", "retreat"] },
+    { content: "Korvan forces remain in Lesk.", cls: ["present", "ongoing"] },
   ])("should read $cls in “$content”", ({ content, cls }) => {
     expect(classes(content)).toEqual(cls);
   });

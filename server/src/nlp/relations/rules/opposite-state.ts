@@ -43,6 +43,8 @@ function subjectName(content: string, f: StateFeature): string | null {
 
 /** Classes whose cue names what it is about ("low turnout"): no shared word beside the cues is needed. */
 const SELF_NAMED = new Set(["turnout-high", "turnout-low"]);
+/** States of a person ("was released", "remains in detention"): the named person near both cues is what they are about. */
+const OF_A_PERSON = new Set(["freed", "held"]);
 
 /**
  * States a thing is in whatever its name: a structure's condition, a road's or a crossing's use.
@@ -140,7 +142,7 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         const denial = a.denial || b.denial;
         if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
         // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
-        if (!denial && !SELF_NAMED.has(x.cls) && !keeping && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
+        if (!denial && !SELF_NAMED.has(x.cls) && !OF_A_PERSON.has(x.cls) && !keeping && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
         const [denier, asserter] = a.denial ? [a, b] : [b, a];
         return {
           type: "CONTRADICTS",

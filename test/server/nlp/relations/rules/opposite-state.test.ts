@@ -43,6 +43,18 @@ const rows: RuleRow[] = [
     b: claim("the government was honouring the deal", { speakerText: "observers", about: [] }),
     expected: null,
   },
+  {
+    name: "flag a person said to be released and said to be still detained",
+    a: claim("the reporter Mira Talvik was released on Monday", { speakerText: "the government", about: ["Mira Talvik"] }),
+    b: claim("Mira Talvik remains in detention", { speakerText: "her family", about: ["Mira Talvik"] }),
+    expected: opposite,
+  },
+  {
+    name: "not set one person's release against another's detention",
+    a: claim("the reporter Mira Talvik was released on Monday", { speakerText: "the government", about: ["Mira Talvik"] }),
+    b: claim("her colleague Jon Berg remains in detention", { speakerText: "the group", about: ["Jon Berg"] }),
+    expected: null,
+  },
   { name: "take its confidences from the options", a: isOpen(), b: isClosed(), options: { confidences: { "opposite-state": { opposite: 0.65 } } }, expected: { ...opposite, confidence: 0.65 } },
   { name: "not compare states more than a month apart", a: isOpen({ published: "2024-01-05" }), b: isClosed({ published: "2024-03-20" }), expected: null },
   { name: "not oppose a speaker to itself", a: isOpen({ speakerText: "drivers" }), b: isClosed(), expected: null },

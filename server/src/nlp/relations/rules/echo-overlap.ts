@@ -8,6 +8,7 @@
 
 import { hasRefuteWord } from "../../judge/features";
 import { calledFalse, DISMISSAL } from "./denial-story";
+import { differentDoers } from "./responsibility";
 import { effectiveStates } from "../asserted-states";
 import { overlaps, sameSize } from "../intervals";
 import { memo } from "../memo";
@@ -134,6 +135,8 @@ export const echoOverlap: RuleFamily<"base" | "perOverlap" | "sameState" | "max"
     if (!sharesWhat(a, b)) return null;
     // A dismissal ("called reports that P a provocation") shares P's words and rejects them.
     if (dismisses(a) !== dismisses(b)) return null;
+    // The same deed done by two different parties is two reports (or a dispute), not one repeated.
+    if (differentDoers(a, b)) return null;
     // Two states asserted and none in common ("the talks had collapsed", "were continuing"): two accounts.
     const sa = effectiveStates(a);
     const sb = effectiveStates(b);

@@ -4,9 +4,11 @@
  * caused the crush", "Valmora's forces broke the truce", against "denied its army used the weapons",
  * "you are not responsible", "the troops are observing the truce". Three collisions count: one party
  * cleared (a denial, an absolution) and blamed by another source; the crowd blamed by one source and
- * those in charge (or a crime) by another; and two different countries blamed for breaking one truce.
- * It refuses two countries blamed for two harms (two attacks may both have happened), a denial that
- * names a place the blaming claim does not, and any party it cannot place.
+ * those in charge (or a crime) by another; two different countries blamed for breaking one truce;
+ * and one harm (one definite thing harmed, beside a name both place near the deed) blamed on two
+ * sides that are surely not one (two countries, insurgents and those in charge). It refuses two
+ * harms (two attacks may both have happened), a denial that names a place the blaming claim does
+ * not, and any party it cannot place.
  */
 
 import { countryByCapital } from "../../resources/capitals";
@@ -22,6 +24,7 @@ type Party =
   | { kind: "authority" }
   | { kind: "crowd" }
   | { kind: "wrongdoer" }
+  | { kind: "insurgent" }
   | { kind: "entity"; id: string };
 
 interface Blame {
@@ -52,8 +55,8 @@ const BREACH_ASIDE = new RegExp(String.raw`\b(?:in\s+violation\s+of|violating|in
 /** Keeping it: "the army is observing the ceasefire". */
 const KEEPS = new RegExp(String.raw`\b(?:observ\w+|respect\w*|abid\w+\s+by|compl(?:y|ies|ied|ying)\s+with|adher\w+\s+to|honou?r\w*)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${TRUCE}`, "giu");
 /** Doing a harm, its doer before the verb (active) or after "by" (passive, "attacks by"). */
-const PERPETRATES = /\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded|(?:was|were|is|are)\s+behind|(?:is|are|was|were)\s+responsible\s+for|used\s+(?:\p{L}+\s+)?weapons|killed|shot|shelled|bombed|attacked|attacking|opened\s+fire)\b/giu;
-const BY_AGENT = /\b(?:attacks?|strikes?|killed|shot|carried\s+out|perpetrated|committed|shelling|bombing)\s+by\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?=\s+(?:in|on|at|near|around|during|against|,)|[,.;]|$)/giu;
+const PERPETRATES = /\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded|(?:was|were|is|are)\s+behind|(?:is|are|was|were)\s+responsible\s+for|used\s+(?:\p{L}+\s+)?weapons|killed|shot|shelled|bombed|attacked|attacking|opened\s+fire|blew\s+up|destroyed|set\s+fire\s+to|torched)\b/giu;
+const BY_AGENT = /\b(?:attacks?|strikes?|killed|shot|carried\s+out|perpetrated|committed|shelling|bombing|destroyed|blown\s+up|attacked|shelled|bombed|torched|set\s+on\s+fire)\s+by\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?=\s+(?:in|on|at|near|around|during|against|,)|[,.;]|$)/giu;
 /** Putting blame on someone: "blamed X", "accused X of", "held X responsible", "trial of X for". */
 const BLAMES = /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held|holds|faulted|trial\s+of|prosecution\s+of)\s+(?:it\s+on\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+?)(?=\s+(?:of|for|over|themselves|responsible)\b|[,.;]|\s+(?:saying|and)\b|$)/giu;
 /** Clearing someone: "X is not responsible", "X had nothing to do with it", "you are not blamed". */
@@ -118,8 +121,11 @@ function partyOf(phrase: string, c: RelClaim, at: number | null, crowd = false):
     }
     return null;
   }
-  // Rebels and opposition fighters are a side, but not one this rule can place.
-  if (lower.some((w) => /^(?:opposition|rebels?|insurgents?|militants?|separatists?|fighters|activists?)$/.test(w))) return null;
+  // Rebels and opposition fighters are a side: not those in charge, and not any one country.
+  if (lower.some((w) => /^(?:rebels?|insurgents?|militants?|separatists?|guerrillas?)$/.test(w))) return { kind: "insurgent" };
+  // "Northern Front fighters": the named group is the party.
+  const group = at !== null ? c.aboutAt.find((m) => m.at >= at && m.at < at + phrase.length && !c.countries.has(m.id)) : undefined;
+  if (lower.some((w) => /^(?:opposition|fighters|activists?)$/.test(w))) return group ? { kind: "entity", id: group.id } : null;
   if (lower.some((w) => AUTHORITY.has(w)) || words.some((w, i) => i < words.length - 1 && /^(?:President|Minister|Prince|King|Governor|General|Commander|Crown)$/.test(w))) return { kind: "authority" };
   if (at !== null) {
     const end = at + phrase.length;
@@ -191,6 +197,8 @@ export function blamesOf(c: RelClaim): Blame[] {
       const s = subjectBefore(content, m.index);
       // "33 people were killed", "the toll of 769 people killed": the victims, not who did it (a doer comes with "by", below).
       if (PASSIVE.test(s.phrase) || /\d/.test(s.phrase) || VICTIMS.test(s.phrase)) continue;
+      // "accused the army of attacking": the blame verb's reading below names who is said to act.
+      if (/\b(?:accus\w*|blam\w*)\b/i.test(s.phrase)) continue;
       // "the targets attacked by…", "the killing carried out at…": a reduced passive, whose subject is what was done.
       if (/^\s+by\b/i.test(content.slice(m.index + m[0].length)) || DEEDS.test(s.phrase)) continue;
       const party = partyOf(s.phrase, c, s.at);
@@ -240,23 +248,71 @@ export function blamesOf(c: RelClaim): Blame[] {
 function sameParty(p: Party, q: Party): boolean {
   if (p.kind === "country" && q.kind === "country") return p.key === q.key;
   if (p.kind === "entity" && q.kind === "entity") return p.id === q.id;
-  if (p.kind === "crowd" || q.kind === "crowd" || p.kind === "wrongdoer" || q.kind === "wrongdoer") return p.kind === q.kind;
+  if (p.kind === "crowd" || q.kind === "crowd" || p.kind === "wrongdoer" || q.kind === "wrongdoer" || p.kind === "insurgent" || q.kind === "insurgent") return p.kind === q.kind;
   return (p.kind === "authority" && q.kind !== "entity") || (q.kind === "authority" && p.kind !== "entity");
 }
 
 function describe(p: Party): string {
-  return p.kind === "country" ? p.key : p.kind === "entity" ? p.id.replace(/^ent-/, "") : p.kind === "crowd" ? "the crowd" : p.kind === "wrongdoer" ? "a wrongdoer" : "those in charge";
+  return p.kind === "country" ? p.key : p.kind === "entity" ? p.id.replace(/^ent-/, "") : p.kind === "crowd" ? "the crowd" : p.kind === "wrongdoer" ? "a wrongdoer" : p.kind === "insurgent" ? "insurgents" : "those in charge";
 }
 
 /** Characters between a deed and the place or target named with it. */
 const NAMED_WITH_DEED = 80;
 
-export const responsibility: RuleFamily<"cleared" | "crowd" | "truce"> = {
+/** Nouns of deeds and of sides, which are no target: "the attack", "the army". */
+const NOT_TARGETS = new Set([...AUTHORITY, ..."attack attacks explosion blast bombing shelling strike raid fire rebels rebel militants insurgents separatists side".split(" ")]);
+
+/** The definite things named around a deed ("the bridge", "the convoy"): what was harmed. */
+function targetsNear(content: string, at: number): Set<string> {
+  const window = content.slice(Math.max(0, at - NAMED_WITH_DEED), at + NAMED_WITH_DEED);
+  const out = new Set<string>();
+  for (const m of window.matchAll(/\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,})\b(?!\s+(?:of|for)\b)/gu)) if (!NOT_TARGETS.has(m[1]!)) out.add(m[1]!.replace(/s$/, ""));
+  return out;
+}
+
+/**
+ * One harm blamed on two parties: "the bridge at Lesk was destroyed by the army" against "…was blown
+ * up by rebels". The same definite thing harmed, beside one specific name both claims place near
+ * the deed, in claims of no two distinct events.
+ */
+function sameHarm(a: RelClaim, x: Blame, b: RelClaim, y: Blame): boolean {
+  if (x.at === null || y.at === null || distinctEvents(a, b)) return false;
+  const near = (c: RelClaim, at: number, id: string) => c.aboutAt.some((m) => m.id === id && Math.abs(m.at - at) <= NAMED_WITH_DEED);
+  const named = specificEntities(a).filter((e) => near(a, x.at!, e) && near(b, y.at!, e));
+  if (named.length === 0) return false;
+  const tb = targetsNear(b.claim.content, y.at);
+  return [...targetsNear(a.claim.content, x.at)].some((t) => tb.has(t));
+}
+
+/** Parties the rule can tell apart: a country, a named entity, those in charge, insurgents. */
+const PLACEABLE = new Set(["country", "entity", "authority", "insurgent"]);
+
+/**
+ * Two parties that are surely not one: two countries, or insurgents and those in charge (or a
+ * country). A named entity may be either ("Ferguson police", "the Sergeant-at-Arms"), so it is not told apart.
+ */
+function opposingSides(p: Party, q: Party): boolean {
+  if (p.kind === "country" && q.kind === "country") return p.key !== q.key;
+  const sides = new Set([p.kind, q.kind]);
+  return sides.has("insurgent") && (sides.has("authority") || sides.has("country"));
+}
+
+/** A cue that names a deed or puts blame for one, not a duty ("is responsible for safeguarding"). */
+const DEED = /\b(?:blam\w*|accus\w*|killed|shot|shelled|bombed|attack\w*|opened\s+fire|blew\s+up|blown\s+up|destroyed|set\s+fire|set\s+on\s+fire|torched|carried\s+out|perpetrated|committed)\b/i;
+
+/** The two claims say different parties did a harm ("rebels attacked a convoy", "the army attacked a convoy"): not one report. */
+export function differentDoers(a: RelClaim, b: RelClaim): boolean {
+  const doers = (c: RelClaim) => blamesOf(c).filter((x) => x.stance === "blames" && x.act === "harm" && PLACEABLE.has(x.party.kind));
+  const db = doers(b);
+  return db.length > 0 && doers(a).some((x) => db.every((y) => opposingSides(x.party, y.party)));
+}
+
+export const responsibility: RuleFamily<"cleared" | "crowd" | "truce" | "parties"> = {
   id: "responsibility",
   stage: "pairs",
   // Asked both ways: (a, b) is read as "a's reading against b's", and the readings are not symmetric.
   symmetric: false,
-  confidences: { cleared: 0.6, crowd: 0.55, truce: 0.55 },
+  confidences: { cleared: 0.6, crowd: 0.55, truce: 0.55, parties: 0.5 },
   detect(a, b, { confidences: c }) {
     if (a.story !== b.story || a.claim.documentId === b.claim.documentId || sameOutlet(a.outlet, b.outlet)) return null;
     // Most claims blame no one: that is the cheap test, memoised per claim, so it comes first.
@@ -299,6 +355,9 @@ export const responsibility: RuleFamily<"cleared" | "crowd" | "truce"> = {
         }
         if (x.stance === "blames" && y.stance === "blames" && x.party.kind === "crowd" && y.party.kind !== "crowd" && y.party.kind !== "entity") {
           return finding("opposite", c.crowd, x, y, `puts the blame on the crowd, where ${who(b)} puts it on ${describe(y.party)}`);
+        }
+        if (x.stance === "blames" && y.stance === "blames" && opposingSides(x.party, y.party) && DEED.test(x.cue) && DEED.test(y.cue) && sameHarm(a, x, b, y)) {
+          return finding("opposite", c.parties, x, y, `blames ${describe(x.party)}, where ${who(b)} blames ${describe(y.party)} for the same harm`);
         }
       }
     }

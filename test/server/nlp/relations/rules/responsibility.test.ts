@@ -1,6 +1,7 @@
 /*
  * responsibility: a party cleared against the same party blamed, the crowd blamed against those in
- * charge or a crime, and two countries blamed for breaking one truce. Invented events throughout.
+ * charge or a crime, two countries blamed for breaking one truce, and one harm blamed on two
+ * parties. Invented events throughout.
  */
 
 import { responsibility } from "../../../../../server/src/nlp/relations/rules/responsibility";
@@ -62,6 +63,18 @@ const rows: RuleRow[] = [
     name: "not take the harmed for the doer",
     a: relClaim({ content: "The police are not responsible for the deaths in the square", speakerText: "the mayor" }),
     b: relClaim({ content: "Police officers were killed in the square", speakerText: "witnesses", outlet: "Coast Courier" }),
+    expected: null,
+  },
+  {
+    name: "flag one harm blamed on those in charge by one source and on rebels by another",
+    a: relClaim({ content: "the bridge at Lesk was destroyed by the army", speakerText: "the mayor", about: ["Lesk"] }),
+    b: relClaim({ content: "the bridge at Lesk was blown up by rebels", speakerText: "the army command", outlet: "Coast Courier", about: ["Lesk"] }),
+    expected: found("opposite", 0.5),
+  },
+  {
+    name: "not set two harms done to two things against each other",
+    a: relClaim({ content: "rebels blew up the rail bridge at Lesk", speakerText: "the governor", about: ["Lesk"] }),
+    b: relClaim({ content: "the army shelled the central market in Lesk", speakerText: "rebel fighters", outlet: "Coast Courier", about: ["Lesk"] }),
     expected: null,
   },
 ];

@@ -11,6 +11,7 @@ import type { RelClaim } from "./rule";
 import { SMALL_STORY_DOCS } from "./context";
 import { claimPropositionWords, claimWords, DENIED_MIN_WORDS, deniedWords } from "./words";
 import { blamesOf } from "./rules/responsibility";
+import { deniesGathering } from "./rules/presence";
 
 /** A dismissal by its predicate ("… were nonsense", "is totally false"). */
 const DISMISSES = /\b(?:is|are|was|were)\s+(?:\p{L}+\s+)?["“‘']?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|nonsense|hogwash|lies|propaganda|rubbish)\b/iu;
@@ -116,8 +117,9 @@ function* storyPairs(claims: RelClaim[], repeats: Map<number, number>): Generato
         const b = claims[members[y]!]!;
         // Two claims that share no content word have nothing for a rule to compare, unless one
         // denies or dismisses ("the opposition claims were nonsense" meets what the opposition claimed),
-        // or both say who is to blame ("blamed the fans" meets "poor crowd control caused it").
-        if (a.claim.documentId !== b.claim.documentId && (a.denial || b.denial || DISMISSES.test(a.claim.content) || DISMISSES.test(b.claim.content) || sharesWord(wa, claimWords(b)) || (blamesOf(a).length > 0 && blamesOf(b).length > 0))) yield [members[x]!, members[y]!];
+        // or both say who is to blame ("blamed the fans" meets "poor crowd control caused it"), or
+        // one says no gathering took place ("no demonstrations" meets "protests erupted").
+        if (a.claim.documentId !== b.claim.documentId && (a.denial || b.denial || DISMISSES.test(a.claim.content) || DISMISSES.test(b.claim.content) || sharesWord(wa, claimWords(b)) || (blamesOf(a).length > 0 && blamesOf(b).length > 0) || deniesGathering(a) || deniesGathering(b))) yield [members[x]!, members[y]!];
       }
     }
   }

@@ -5,12 +5,14 @@
  * alongside the troops near Dovo", "about 200 troops arrived in the town"). The two must name one
  * place entity (the one the denial places), share the denied head noun by stem, and keep any name or
  * nationality the denial puts on it ("no Redline mercenaries" is not met by "mercenaries"). It
- * refuses a claim that negates the presence itself, and a denial without a named place.
+ * refuses a claim that negates the presence itself, and a denial without a named place, except that
+ * of a gathering at all ("there are no demonstrations happening"), which meets any report of one in a
+ * small story.
  */
 
 import { ASSERTION_NEGATION, contentStem, STOPWORDS } from "../../resources/lexicon";
 import type { RelClaim, RuleFamily } from "../rule";
-import { monthsBetween, STATE_WINDOW_MONTHS, who } from "../context";
+import { monthsBetween, SMALL_STORY_DOCS, STATE_WINDOW_MONTHS, who } from "../context";
 import { memo } from "../memo";
 
 interface Absence {
@@ -71,6 +73,27 @@ function readAbsence(content: string): Absence | null {
   return null;
 }
 
+/**
+ * "There are no demonstrations happening": a gathering said not to take place at all, with no place
+ * named, which any report of one in a small story (one event) answers.
+ */
+const NO_EVENT = /\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:absolutely\s+)?no\s+(demonstrations?|protests?|rallies|rally|riots?|marches|march|unrest|clashes|strikes?)(?:\s+(?:happening|taking\s+place|going\s+on|under\s*way|anywhere))?\s*(?=[.,;!?]|$)/iu;
+/** A gathering reported as taking place: "protests that erupted", "demonstrators marched", "riots broke out". */
+const GATHERING = /\b(?:demonstrations?|demonstrators|protests?|protesters|rallies|rally|riots?|rioters|marches|marchers|unrest|clashes)\b/iu;
+const TOOK_PLACE = /\b(?:erupted|broke\s+out|took\s+place|were\s+held|was\s+held|continued|spread|turned\s+violent|flared|staged|marched|rallied|rioted|clashed|took\s+to\s+the\s+streets|dispersed|fired\s+(?:tear\s+gas\s+)?(?:at|on))\b/iu;
+const NO_EVENTS = new WeakMap<RelClaim, RegExpExecArray | null>();
+
+/** Whether a claim says no gathering takes place at all: it meets any claim of its small story (candidates.ts). */
+export function deniesGathering(c: RelClaim): boolean {
+  return memo(NO_EVENTS, c, () => NO_EVENT.exec(c.claim.content)) !== null;
+}
+
+/** Whether a claim reports a gathering as taking place, unnegated. */
+function reportsGathering(c: RelClaim): boolean {
+  const content = c.claim.content;
+  return c.claim.polarity !== "negative" && GATHERING.test(content) && TOOK_PLACE.test(content) && !ASSERTION_NEGATION.test(content) && !NO_EVENT.test(content);
+}
+
 export const presence: RuleFamily<"absence"> = {
   id: "presence",
   stage: "pairs",
@@ -81,6 +104,17 @@ export const presence: RuleFamily<"absence"> = {
     if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
     if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
+    const noEvent = memo(NO_EVENTS, a, () => NO_EVENT.exec(a.claim.content));
+    if (noEvent && a.storySize <= SMALL_STORY_DOCS && reportsGathering(b)) {
+      return {
+        type: "CONTRADICTS",
+        kind: "denial",
+        confidence: c.absence,
+        reason: `${who(a)} says “${noEvent[0].trim()}”, ${who(b)} reports them: “${b.claim.content}”.`,
+        detector: "presence",
+        evidence: null,
+      };
+    }
     const absence = absenceOf(a);
     if (!absence || absenceOf(b)) return null;
     // The place the denial names must be an entity the other claim names too.

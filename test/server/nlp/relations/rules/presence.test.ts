@@ -1,6 +1,7 @@
 /*
  * presence: a source saying there were none of some people or things in a named place, against
- * another source putting them there. Invented places and forces throughout.
+ * another source putting them there; a gathering said not to take place at all against a report of
+ * one. Invented places and forces throughout.
  */
 
 import { presence } from "../../../../../server/src/nlp/relations/rules/presence";
@@ -25,6 +26,24 @@ const rows: RuleRow[] = [
     a: relClaim({ content: "the army has no soldiers in Kelvar", speakerText: "a spokesman", about: ["Kelvar"] }),
     b: report("soldiers were seen patrolling the main square of Kelvar", ["Kelvar"]),
     expected: found(0.65),
+  },
+  {
+    name: "flag a gathering said not to take place at all against a report of one, in a small story",
+    a: relClaim({ content: "there are no demonstrations happening", speakerText: "the minister" }),
+    b: report("police fired tear gas at protesters who marched through the capital", []),
+    expected: found(0.65),
+  },
+  {
+    name: "not flag a gathering said not to take place against a report that none took place",
+    a: relClaim({ content: "there are no demonstrations happening", speakerText: "the minister" }),
+    b: report("no protesters marched through the capital", []),
+    expected: null,
+  },
+  {
+    name: "not flag a gathering denied in a large story",
+    a: relClaim({ content: "there are no demonstrations happening", speakerText: "the minister", storySize: 30 }),
+    b: relClaim({ content: "protests erupted in the capital", speakerText: "villagers", outlet: "Coast Courier", storySize: 30 }),
+    expected: null,
   },
   { name: "not flag a report of others there", a: none, b: report("army units were fighting near Dovo"), expected: null },
   { name: "not flag a report without the name the denial puts on them", a: none, b: report("mercenaries were fighting alongside the army near Dovo"), expected: null },

@@ -92,7 +92,7 @@ function appositionHead(sentence: string, sp: { start: number; end: number; text
 
 /** Time, place and subordinate clauses before the subject: "Should talks collapse, one source warned". */
 const LEADING_ADVERBIAL =
-  /^(?:(?:[a-z]{2,}ing\s|on|in|at|by|since|after|before|during|later|earlier|meanwhile|however|also|then|now|last|this|that|yesterday|today|despite|should|if|although|though|when|following|given|previously|amid|as|unlike|in contrast)\b[^,]*,\s*)+/i;
+  /^(?:(?:[a-z]{2,}ing\s|on|in|at|by|since|after|before|during|later|earlier|meanwhile|however|also|then|now|last|this|that|yesterday|today|despite|should|if|although|though|when|following|given|previously|amid|as|unlike|in contrast|for\s+(?:its|his|her|their|our|my|your)\s+part)\b[^,]*,\s*)+/i;
 const TRAILING_FILLER =
   /\s+(?:have|has|had|just|also|openly|publicly|officially|repeatedly|reportedly|recently|separately|already|previously|again|still|now|then|later|itself|themselves|continues?\s+to|continued\s+to|keeps?\s+on|went\s+on\s+to|once\s+again|is|are|was|were|been|will|would|could|can|may|might|should|must)$/i;
 /**

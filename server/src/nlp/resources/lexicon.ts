@@ -129,9 +129,9 @@ export const DENIAL_LEMMAS = new Set(["deny", "reject", "refute", "dismiss", "di
 /** Lemmas that present the content as an answer to an opposing claim. */
 export const COUNTER_LEMMAS = new Set(["counter", "contend", "insist", "maintain"]);
 
-/** Denial constructions: "rejected claims that P", "denied reports that P", "dismissed allegations that P". */
+/** Denial constructions: "rejected claims that P", "denied reports that P", "dismissed allegations that P", "denied allegations regarding P". */
 export const DENIAL_PATTERN =
-  /\b(?:(?:flatly|categorically|strongly|firmly|vehemently|emphatically|repeatedly|again|also|swiftly|quickly|angrily)\s+)?(rejected|rejects|reject|denied|denies|deny|refuted|refutes|dismissed|dismisses|disputed|disputes|rebuffed|rebuts|rebutted|(?:there\s+(?:was|is)\s+)?no\s+truth\s+(?:to|in))\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:claims?|reports?|allegations?|assertions?|statements?|suggestions?|accusations?|assessments?|rumou?rs?)(?:\s+(?:by|from|of|in)\s+[^,.;"“”]{1,60}?(?=\s+that\b))?)?\s*(?:that\s+)?/iu;
+  /\b(?:(?:flatly|categorically|strongly|firmly|vehemently|emphatically|repeatedly|again|also|swiftly|quickly|angrily)\s+)?(rejected|rejects|reject|denied|denies|deny|refuted|refutes|dismissed|dismisses|disputed|disputes|rebuffed|rebuts|rebutted|(?:there\s+(?:was|is)\s+)?no\s+truth\s+(?:to|in))\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?(?:claims?|reports?|allegations?|assertions?|statements?|suggestions?|accusations?|assessments?|rumou?rs?)(?:\s+(?:by|from|of|in)\s+[^,.;"“”]{1,60}?(?=\s+that\b))?(?:\s+(?:regarding|about|concerning|over|of)(?=\s))?)?\s*(?:that\s+)?/iu;
 
 export const HEDGES = words(`
   may might could possibly perhaps probably likely unlikely allegedly reportedly apparently seemingly

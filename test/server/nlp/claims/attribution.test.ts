@@ -27,6 +27,7 @@ describe("findAttribution", () => {
     { sentence: "The commission refuted claims by the Unity Party that ballots had been burned.", speaker: "The commission", denial: true, content: "ballots had been burned" },
     { sentence: "The army flatly denied opposition reports that the bridge had been destroyed.", speaker: "The army", denial: true, content: "the bridge had been destroyed" },
     { sentence: "The government denied that the talks had collapsed.", speaker: "The government", denial: true, content: "the talks had collapsed" },
+    { sentence: "For its part, the army denied allegations regarding the shelling of the market.", speaker: "the army", denial: true, content: "the shelling of the market" },
     { sentence: "The opposition counters that turnout exceeded 60 percent.", speaker: "The opposition", counter: true, content: "turnout exceeded 60 percent" },
     { sentence: "General Amara Osei informed the president that the rebels had withdrawn from the valley.", speaker: "General Amara Osei", content: "the rebels had withdrawn from the valley" },
     { sentence: "The minister told reporters on Monday that the dam was safe.", speaker: "The minister", content: "the dam was safe" },

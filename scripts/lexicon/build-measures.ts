@@ -29,13 +29,13 @@ interface MeasureSpec {
 
 /** The measures, in priority order: a word claimed by an earlier measure stays there. */
 const SPECS: MeasureSpec[] = [
-  { measure: "deaths", personNouns: false, seeds: [s("die.v.01", 1), s("kill.v.01", 1), s("kill.v.09"), s("kill.v.10"), s("death.n.01"), s("fatality.n.01"), s("dead.n.01", 1), s("dead.a.01"), s("death_toll.n.01")] },
+  { measure: "deaths", personNouns: false, seeds: [s("die.v.01", 1), s("kill.v.01", 1), s("kill.v.09"), s("kill.v.10"), s("death.n.01"), s("fatality.n.01"), s("dead.n.01", 1), s("dead.a.01"), s("death_toll.n.01"), s("drown.v.03"), s("drown.v.04")] },
   { measure: "injuries", personNouns: false, seeds: [s("injure.v.01", 1), s("wound.n.02"), s("injury.n.01"), s("wounded.n.01"), s("injured.a.01")] },
   { measure: "casualties", personNouns: true, seeds: [s("casualty.n.01"), s("casualty.n.02"), s("casualty.n.04")] },
   { measure: "missing", personNouns: false, seeds: [s("missing.a.01")] },
   { measure: "detained", personNouns: true, seeds: [s("arrest.v.01"), s("detain.v.01"), s("imprison.v.01"), s("detainee.n.01"), s("prisoner.n.01")] },
   { measure: "displaced", personNouns: true, seeds: [s("evacuate.v.01"), s("evacuate.v.03"), s("flee.v.01"), s("displace.v.01"), s("refugee.n.01", 1), s("evacuee.n.01")] },
-  { measure: "participants", personNouns: true, seeds: [s("demonstrate.v.04", 1), s("march.v.04"), s("marcher.n.02"), s("demonstrator.n.03"), s("protest.v.02"), s("protester.n.02", 1), s("demonstration.n.03"), s("turnout.n.01")] },
+  { measure: "participants", personNouns: true, seeds: [s("demonstrate.v.04", 1), s("march.v.04"), s("marcher.n.02"), s("demonstrator.n.03"), s("protest.v.02"), s("protester.n.02", 1), s("demonstration.n.03"), s("turnout.n.01"), s("rally.n.01"), s("crowd.n.01")] },
   { measure: "votes", personNouns: true, seeds: [s("vote.v.01"), s("voter.n.01"), s("ballot.n.01")] },
   { measure: "projectiles", personNouns: false, seeds: [s("missile.n.01", 1), s("projectile.n.01"), s("rocket.n.01"), s("bomb.n.01"), s("shell.n.01")] },
   // A rate disputed as often as a toll: the official figure against private estimates.

@@ -266,7 +266,8 @@ export function findAttribution(sentence: string): Attribution | null {
     if (inQuote) continue;
     const word = t[0];
     if (!/^\p{Ll}/u.test(word)) continue;
-    const lem = REPORTING_VERBS.get(word) ?? (PUT_AT.test(sentence.slice(idx)) ? "estimate" : undefined);
+    // "put the toll at N" is an estimate; "found that P" (an inquiry, a study) a finding.
+    const lem = REPORTING_VERBS.get(word) ?? (PUT_AT.test(sentence.slice(idx)) ? "estimate" : /^(?:found|finds)$/.test(word) && /^\s+that\s/.test(sentence.slice(idx + word.length)) ? "find" : undefined);
     if (!lem) continue;
     if (lem === "point" && !/^\s+out\b/i.test(sentence.slice(idx + word.length))) continue;
     const before = sentence.slice(Math.max(0, idx - 40), idx);

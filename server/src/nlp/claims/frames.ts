@@ -28,6 +28,8 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
   [/^(?:took|take|taking|takes) (?:part|to the streets)\b/, "participants"],
   [/^(?:turned|turn|turning) out\b/, "participants"],
   [/^(?:attended|attending|joined|joining)\b/, "participants"],
+  [/^(?:rallied|rallying|gathered|assembled|massed)\b/, "participants"],
+  [/^lives (?:were |have been |had been )?lost\b/, "deaths"],
   [/^(?:went|go|going) to the polls\b/, "votes"],
   [/^(?:cast|casting) (?:their )?(?:votes?|ballots?)\b/, "votes"],
   [/^(?:remain|remained|are|were) (?:missing|unaccounted for)\b/, "missing"],
@@ -49,6 +51,8 @@ const EVENT_PHRASES_BEFORE: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+${QUALIFIER_TAIL}`, "i"), "deaths"],
   [new RegExp(String.raw`\b(?:rounded|rounding|rounds|round)\s+up\s+${QUALIFIER_TAIL}`, "i"), "detained"],
 ];
+/** A verb that takes lives, right before their count: "claimed 58 lives". */
+const LIVES_TAKEN = new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing|costs|took|taken|taking|takes)\s+${QUALIFIER_TAIL}`, "i");
 /** Projectiles by what became of them: a count of those that hit is not one of those fired or downed. */
 const PROJECTILE_FATE: Array<[RegExp, string]> = [
   [/\b(?:shot down|shooting down|intercepted|intercepting|downed|neutrali[sz]ed|destroyed)\b/i, "downed"],
@@ -169,6 +173,11 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     // "killed 7 civilians and injured 30": the event after the conjunction is the next figure's.
     if ((w === "and" || w === "or") && MEASURE_OF.has(words[at + 1] ?? "") && /(?:ed|en)$/.test(words[at + 1]!)) break;
     const phrase = words.slice(at).join(" ");
+    // "claimed 58 lives", "cost 12 lives": the lives a verb of taking took are deaths.
+    if (at === 0 && w === "lives" && LIVES_TAKEN.test(before)) {
+      measure = "deaths";
+      break;
+    }
     const ev = EVENT_PHRASES.find(([re]) => re.test(phrase));
     if (ev) {
       measure = ev[1];

@@ -96,6 +96,14 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       const [p, q] = sameSide(stated, other);
       const fp = p.frame;
       const fq = q.frame;
+      // "shot down all 14 drones" leaves none that hit: against "Fourteen drones struck the refinery".
+      const all = allDowned(a, p) ? [p, q, a, b] : allDowned(b, q) ? [q, p, b, a] : null;
+      if (all && fp && fq && inWindow) {
+        const [down, hit, ca, cb] = all as [Quantity, Quantity, RelClaim, RelClaim];
+        if (hit.frame?.measure === "projectiles hit" && !hit.frame.negated && (hit.low ?? 0) > 0 && (down.frame!.scope ?? "") === (hit.frame.scope ?? "") && samePlace(ca, down.frame!, cb, hit.frame)) {
+          return contradiction(a, b, p, q, confidences.zero, `projectiles that hit: ${who(ca)} says all ${interval(down)} were downed, ${who(cb)} says ${interval(hit)} hit.`);
+        }
+      }
       if (!fp || !fq || !comparable(fp, fq, isZero(p) || isZero(q)) || !samePlace(a, fp, b, fq)) continue;
       // Counts of an event (deaths, arrests, votes) name what happened; other measures (an area, a
       // sum of money, a yield, a share of a market) are said of many things: they may support
@@ -193,6 +201,13 @@ function complement(q: Quantity, measure: string): Quantity {
     qualifier: OPPOSITE_QUALIFIER[q.qualifier] ?? q.qualifier,
     frame: { ...q.frame!, measure },
   };
+}
+
+/** "shot down all 14 drones", "intercepted all the missiles": every one downed, so none hit. */
+function allDowned(c: RelClaim, q: Quantity): boolean {
+  if (q.frame?.measure !== "projectiles downed" || q.frame.negated) return false;
+  const before = c.claim.text.slice(0, Math.max(0, q.start - c.claim.start));
+  return /\ball\s+(?:(?:the|of\s+the)\s+)?$/i.test(before);
 }
 
 function contradiction(_a: RelClaim, _b: RelClaim, p: Quantity, q: Quantity, confidence: number, reason: string): NumericFinding {

@@ -33,7 +33,8 @@ const EVENT_PHRASES: Array<[RegExp, string]> = [
   [/^(?:went|go|going) to the polls\b/, "votes"],
   [/^(?:cast|casting) (?:their )?(?:votes?|ballots?)\b/, "votes"],
   [/^(?:remain|remained|are|were) (?:missing|unaccounted for)\b/, "missing"],
-  [/^(?:were |was |have been |had been )?(?:forced from|forced out of|driven from) (?:their|his|her) homes?\b/, "displaced"],
+  [/^(?:were |was |have been |had been )?(?:forced from|forced out of|driven from|moved from|moved out of|relocated from|removed from|taken from) (?:their|his|her) homes?\b/, "displaced"],
+  [/^(?:had |have |has )?(?:fled|left|abandoned) (?:their|his|her) homes?\b/, "displaced"],
   // "recovered 60 bodies": the dead, counted by what was found.
   [/^(?:bodies|corpses)\b/, "deaths"],
   // Hospital care is how injuries are counted: "300 people were taken to hospital".

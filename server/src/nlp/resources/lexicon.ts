@@ -55,7 +55,7 @@ export const ORG_HEADS = words(`
   network media tv radio channel daily herald tribune telegraph guardian gazette review weekly monthly bureau
   authority board centre center society association federation league club movement front brigade battalion
   regiment division unit units troops intelligence police security initiative program programme project
-  republic kremlin pentagon watch mission
+  republic kremlin pentagon watch mission groups unions agencies organizations organisations charity charities
 `);
 
 /** Words after a name that make it a place ("X region", "X Oblast"). */

@@ -63,6 +63,10 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read a month after the figure as its period, not a date", "Prices rose 0.7% in February, the bureau said on March 15.", "0.7%", { measure: "percent:inflation", period: "in february" }],
   ["read a bare rise as one of the rate the text named before", "Inflation has become a political issue in Tarvel. The statistics office reported a 10.9 percent rise.", "10.9", { measure: "percent:inflation" }],
   ["read a share of a workforce on strike as a turnout of that group", "The union said 60 percent of secondary teachers were on strike.", "60", { measure: "percent:participants", scope: "secondary teacher" }],
+  ["read people moved from their homes as displaced", "Aid groups said about 3,000 people had been moved from their homes.", "about 3,000", { measure: "displaced" }],
+  ["read lives a verb took as deaths", "The minister said the floods had claimed 58 lives.", "58", { measure: "deaths" }],
+  ["read a crowd put at a figure as a crowd", "Police estimated the crowd at the rally at 45,000.", "45,000", { measure: "participants" }],
+  ["read those who drowned as deaths", "At least 43 people drowned when the ferry capsized.", "At least 43", { measure: "deaths" }],
   ["read a count in words after the tally it gives", "Officials put the death toll at nine.", "nine", { measure: "deaths" }],
   ["read the tally before a figure, not a report after 'and said'", "The ministry put the number of dead at 9 and said no miners were missing.", "9", { measure: "deaths" }],
 ];

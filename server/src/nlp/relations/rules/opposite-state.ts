@@ -52,12 +52,13 @@ const OF_A_PERSON = new Set(["freed", "held"]);
  * they need no named entity beside them.
  */
 const OF_A_THING = new Set(["intact", "damaged", "open", "closed"]);
-/** The definite subject right before a state cue, past its copula: "the dam was", "the main bridge has remained". */
-const DEFINITE_SUBJECT = /\bthe\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\s+(?:(?:is|was|are|were|has|had|have|been|being|remained|remains|stayed|stays)\s+){0,3}(?:\p{Ll}+ly\s+)?$/u;
+/** The definite subject right before a state cue, past its copula: "the dam was", "the main bridge has remained", "the port of Brenn was". */
+const DEFINITE_SUBJECT = /\bthe\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})(?:\s+(?:of|in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?\s+(?:(?:is|was|are|were|has|had|have|been|being|remained|remains|stayed|stays)\s+){0,3}(?:\p{Ll}+ly\s+)?$/u;
 
 function definiteSubject(content: string, f: StateFeature): string | null {
   const m = DEFINITE_SUBJECT.exec(content.slice(Math.max(0, f.at - 60), f.at));
-  return m ? propositionStem(m[1]!) : null;
+  // "the port of Brenn" is not "the port of Tolm": the name it is of belongs to the subject.
+  return m ? `${propositionStem(m[1]!)}${m[2] ? ` of ${m[2].toLowerCase()}` : ""}` : null;
 }
 
 /** Both cues said of one definite subject, by claims that name no two different things (oneEvent keeps this to a small story). */
@@ -135,14 +136,15 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         const [sxa, syb] = [subjectName(a.claim.content, x), subjectName(b.claim.content, y)];
         if (keeping && sxa && syb && sxa !== syb) continue;
         // Both states must be said of a shared entity named near the cue, not somewhere in the sentence.
-        if (!keeping && !anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : []) && !sameDefiniteSubject(a, x, b, y)) continue;
+        const definite = sameDefiniteSubject(a, x, b, y);
+        if (!keeping && !anchoredShared(a, x, b, y, shared.length > 0 ? shared : SELF_NAMED.has(x.cls) ? countries : []) && !definite) continue;
         // "Ecuador's pipeline was damaged" and "Colombian installations were not damaged" are two countries' things.
         const [na, nb] = [countryNear(a.claim.content, x), countryNear(b.claim.content, y)];
         if (na && nb && na !== nb) continue;
         const denial = a.denial || b.denial;
         if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
         // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
-        if (!denial && !SELF_NAMED.has(x.cls) && !OF_A_PERSON.has(x.cls) && !keeping && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
+        if (!denial && !SELF_NAMED.has(x.cls) && !OF_A_PERSON.has(x.cls) && !keeping && !definite && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;
         const [denier, asserter] = a.denial ? [a, b] : [b, a];
         return {
           type: "CONTRADICTS",

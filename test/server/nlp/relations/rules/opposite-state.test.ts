@@ -55,6 +55,18 @@ const rows: RuleRow[] = [
     b: claim("her colleague Jon Berg remains in detention", { speakerText: "the group", about: ["Jon Berg"] }),
     expected: null,
   },
+  {
+    name: "flag opposite states of one definite thing of a named place, however far its name stands from the cue",
+    a: claim("the port of Brenn was completely shut on Monday", { speakerText: "the union", about: ["Brenn"] }),
+    b: claim("the port of Brenn was operating normally on Monday", { speakerText: "the port authority", about: ["Brenn"] }),
+    expected: opposite,
+  },
+  {
+    name: "not oppose the states of two places' ports",
+    a: claim("the port of Brenn was completely shut on Monday", { speakerText: "the union", about: ["Brenn", "Tolm"], storySize: 3 }),
+    b: claim("the port of Tolm was operating normally on Monday", { speakerText: "the port authority", about: ["Brenn", "Tolm"], storySize: 3 }),
+    expected: null,
+  },
   { name: "take its confidences from the options", a: isOpen(), b: isClosed(), options: { confidences: { "opposite-state": { opposite: 0.65 } } }, expected: { ...opposite, confidence: 0.65 } },
   { name: "not compare states more than a month apart", a: isOpen({ published: "2024-01-05" }), b: isClosed({ published: "2024-03-20" }), expected: null },
   { name: "not oppose a speaker to itself", a: isOpen({ speakerText: "drivers" }), b: isClosed(), expected: null },

@@ -37,7 +37,7 @@ const SPECS: MeasureSpec[] = [
   { measure: "displaced", personNouns: true, seeds: [s("evacuate.v.01"), s("evacuate.v.03"), s("flee.v.01"), s("displace.v.01"), s("refugee.n.01", 1), s("evacuee.n.01")] },
   { measure: "participants", personNouns: true, seeds: [s("demonstrate.v.04", 1), s("march.v.04"), s("marcher.n.02"), s("demonstrator.n.03"), s("protest.v.02"), s("protester.n.02", 1), s("demonstration.n.03"), s("turnout.n.01"), s("rally.n.01"), s("crowd.n.01")] },
   { measure: "votes", personNouns: true, seeds: [s("vote.v.01"), s("voter.n.01"), s("ballot.n.01")] },
-  { measure: "projectiles", personNouns: false, seeds: [s("missile.n.01", 1), s("projectile.n.01"), s("rocket.n.01"), s("bomb.n.01"), s("shell.n.01")] },
+  { measure: "projectiles", personNouns: false, seeds: [s("missile.n.01", 1), s("projectile.n.01"), s("rocket.n.01"), s("bomb.n.01"), s("shell.n.01"), s("drone.n.04")] },
   // A rate disputed as often as a toll: the official figure against private estimates.
   { measure: "inflation", personNouns: false, seeds: [s("inflation.n.01", 1)] },
 ];

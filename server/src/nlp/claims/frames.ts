@@ -52,6 +52,13 @@ const EVENT_PHRASES_BEFORE: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+${QUALIFIER_TAIL}`, "i"), "deaths"],
   [new RegExp(String.raw`\b(?:rounded|rounding|rounds|round)\s+up\s+${QUALIFIER_TAIL}`, "i"), "detained"],
 ];
+/** The craft a figure names inside itself ("an Ostian military drone", "none of its drones …"): what was downed. */
+function craftInFigure(q: Quantity): string | null {
+  if (!q.measure || LEGACY_MEASURES[q.measure] !== "projectiles") return null;
+  const m = /\b(drone|missile|rocket|plane|jet|helicopter|aircraft)s?\b/i.exec(q.text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 /** A verb that takes lives, right before their count: "claimed 58 lives". */
 const LIVES_TAKEN = new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing|costs|took|taken|taking|takes)\s+${QUALIFIER_TAIL}`, "i");
 /** Projectiles by what became of them: a count of those that hit is not one of those fired or downed. */
@@ -158,7 +165,8 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   if (q.low === 0 && q.high === 0 && q.measure) {
     // The event word of the phrase itself decides: "no one was injured" is a zero of injuries.
     const own = lowercaseTokens(q.text).map((w) => MEASURE_OF.get(w)).filter((m): m is string => m !== undefined).pop();
-    measure = own ?? measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
+    // "none of its drones had been shot down": what they are, not the verb ("shot"), is the measure.
+    measure = LEGACY_MEASURES[q.measure] === "projectiles" ? "projectiles" : own ?? measureOfWord(q.measure) ?? ZERO_MEASURES[q.measure] ?? null;
     at = words.length;
   }
   // After the figure: the counted noun ("300 protesters", "140 dead"), then the event that happened
@@ -301,7 +309,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   // "shot down all 25 drones", "9 drones hit buildings": what became of them, the verb before the
   // figure first (it governs the count), else the one right after the counted noun.
   if (base === "projectiles") {
-    const near = [before.slice(-30), words.slice(0, 5).join(" ")];
+    const near = [before.slice(-30), q.low === 0 && q.high === 0 ? q.text : "", words.slice(0, 5).join(" ")];
     const fate = near.map((t) => PROJECTILE_FATE.find(([re]) => re.test(t))?.[1]).find((f) => f !== undefined);
     if (fate) base = `projectiles ${fate}`;
   }
@@ -312,7 +320,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
     measure: base,
     // A share names what it is of in its measure; the noun after it is no narrower group, but the
     // group a strike's share is of is ("of secondary teachers").
-    scope: percent ? (share?.group ?? null) : scope,
+    scope: percent ? (share?.group ?? null) : (scope ?? craftInFigure(q)),
     source,
     place: placeNear(before, after) ?? bracketPlace(text.slice(sentence.start, q.start), bracket) ?? frontedPlace(text.slice(sentence.start, q.start)),
     period: periodText,

@@ -224,6 +224,7 @@ function statedQuantities(text: string, start: number, end: number, ctx: Quantit
     });
   }
   out.push(...zeroCounts(start, slice));
+  for (const q of oneDowned(start, slice)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   for (const q of wordCounts(start, slice, ctx)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   return out.slice(0, MAX_FIGURES_PER_SPAN);
 }
@@ -337,6 +338,7 @@ function wordCounts(start: number, slice: string, ctx: QuantityContext): Quantit
  * for an event, which a figure for the same event contradicts. Only with an event word in the
  * same phrase: "no one knows how many" counts nothing.
  */
+const NONE_DOWNED = /\bnone\s+of\s+(?:the|its|their|our|his|her)\s+(?:\p{L}+\s+)?(\p{L}+s)\s+(?:were|was|had been|have been|has been)\s+(?:shot down|downed|intercepted|destroyed|lost)\b/giu;
 const ZERO_PATTERNS: RegExp[] = [
   // "no one was killed", "nobody died", "not a single villager drowned", "not one soldier was hurt".
   /\b(?:no one|no-one|nobody|not a single(?:\s+\p{L}+)?|not one(?:\s+\p{L}+)?)\s+(?:(?:was|were|had been|has been|have been|got)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/giu,
@@ -346,12 +348,14 @@ const ZERO_PATTERNS: RegExp[] = [
   /\bthere (?:were|was|are|is|have been|had been) no\s+(\p{L}+)/giu,
   // "no casualties, no damages": a bare count of none, unless a noun follows ("no casualty figures").
   /\bno\s+(\p{L}+)(?!\s+(?:figures?|reports?|details?|numbers?|toll|counts?|estimates?|data)\b)(?=\s*(?:[,.;:"”)]|$)|\s+(?:or|and|in|on|at|from|during|among)\b)/giu,
+  // "none of its drones had been shot down": none of them met the fate (what they are decides the measure).
+  NONE_DOWNED,
   // "the strike did not kill anyone": a harm verb denied of anyone.
   /\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(kill|injure|wound|hurt|harm)\s+(?:anyone|anybody|a single (?:person|one))\b/giu,
 ];
 const ZERO_HURT = new Set(["hurt", "harmed", "harm", "kill", "injure", "wound"]);
 /** Every zero pattern holds a word starting "no" or a "not"/"n't": a span without one is passed over. */
-const ZERO_CUE = /\bno|not|n't/i;
+const ZERO_CUE = /\bno|not|n't|\bnone\b/i;
 
 function zeroCounts(start: number, slice: string): Quantity[] {
   const out: Quantity[] = [];
@@ -364,9 +368,31 @@ function zeroCounts(start: number, slice: string): Quantity[] {
       const event = m[2]?.toLowerCase();
       const eventMeasure = event === undefined ? undefined : ZERO_HURT.has(event) ? "casualties" : MEASURE_OF.get(event);
       const measure = eventMeasure && EVENT_MEASURES.has(eventMeasure) ? eventMeasure : ZERO_HURT.has(word) ? "casualties" : MEASURE_OF.get(word);
-      if (!measure || !EVENT_MEASURES.has(measure) || out.some((q) => q.start === start + m!.index)) continue;
+      // Craft and projectiles count only where the zero says what became of them ("none … shot down").
+      const craft = re === NONE_DOWNED && measure !== undefined && DOWNABLE.has(measure);
+      if (!measure || !(EVENT_MEASURES.has(measure) || craft) || out.some((q) => q.start === start + m!.index)) continue;
       out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, low: 0, high: 0, qualifier: "exact", measure, owner: null, unit: null });
     }
+  }
+  return out;
+}
+
+/** Groups of things that are shot down. */
+const DOWNABLE = new Set(["drones", "missiles", "aircraft"]);
+/** "shot down an enemy drone", "intercepted a missile": one, downed. */
+const ONE_DOWNED = /\b(?:shot down|downed|intercepted)\s+(an?\s+(?:[\p{L}-]+\s+){0,3}?(drone|missile|rocket|plane|jet|helicopter|aircraft))\b/giu;
+
+/** Single craft or projectiles said to be downed, as counts of one. */
+function oneDowned(start: number, slice: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (!/\b(?:shot down|downed|intercepted)\b/i.test(slice)) return out;
+  ONE_DOWNED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONE_DOWNED.exec(slice)) !== null) {
+    const measure = MEASURE_OF.get(`${m[2]!.toLowerCase()}s`) ?? MEASURE_OF.get(m[2]!.toLowerCase());
+    if (!measure || !DOWNABLE.has(measure)) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push({ text: m[1]!, start: start + at, end: start + at + m[1]!.length, low: 1, high: 1, qualifier: "exact", measure, owner: null, unit: null });
   }
   return out;
 }

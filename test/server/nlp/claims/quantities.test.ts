@@ -9,6 +9,12 @@ import { ownerOf } from "../../../../server/src/nlp/claims/extract";
 const find = (text: string) => findQuantities(text, 0, text.length, { ownerOf });
 
 describe("findQuantities", () => {
+  it("should read a craft shot down as one, and none of them shot down as a zero", () => {
+    expect(find("Air defences shot down an enemy drone over the city.")).toEqual([expect.objectContaining({ text: "an enemy drone", low: 1, high: 1, measure: "drones" })]);
+    expect(find("The ministry said none of its drones had been shot down.")).toEqual([expect.objectContaining({ low: 0, high: 0, measure: "drones" })]);
+    expect(find("None of the witnesses were hurt.").filter((q) => q.measure === "drones")).toEqual([]);
+  });
+
   it("should read a multiple of the figure before it, named by a demonstrative", () => {
     const text = "Police said 6,000 people marched. Organisers said twice that number took part.";
     const q = findQuantities(text, text.indexOf("Organisers"), text.length, { ownerOf });

@@ -161,7 +161,10 @@ export function negatedActOf(c: RelClaim): { text: string; act: string } | null 
     if (!m || !verb || m.index === 0 || NOT_A_DENIAL.test(content.slice(0, m.index)) || /^\s*yet\b/i.test(content.slice(m.index + m[0].length))) return null;
     const act = m[1] ? pastForm(verb) : verb;
     const base = IRREGULAR_PAST[act] ?? verb;
-    if (UNTOLD.has(propositionStem(act)) || REPORTING_VERBS.has(verb) || STOPWORDS.has(verb) || LIGHT_ACTS.has(propositionStem(base))) return null;
+    // "had not carried out any strikes on the hospital", "did not launch an attack": the deed is the noun.
+    const deed = isLight(base) ? DEED_NOUN.exec(content.slice(m.index + m[0].length)) : null;
+    if (deed) return { text: `${content.slice(0, m.index)} did ${deed[1]}${content.slice(m.index + m[0].length + deed[0].length)}`, act: deed[1]!.toLowerCase() };
+    if (UNTOLD.has(propositionStem(act)) || REPORTING_VERBS.has(verb) || STOPWORDS.has(verb) || isLight(base)) return null;
     // "did" keeps the words a clause; it is a stopword, so only the act and its words are matched.
     return { text: `${content.slice(0, m.index)} did ${act}${content.slice(m.index + m[0].length)}`, act };
   });
@@ -234,6 +237,13 @@ export function actStated(act: string, other: Set<string>, otherRaw: string[], j
  * Verbs too light to name an act by themselves: WordNet files half of all verbs under "make",
  * "get" or "use", so a kind of one of them says nothing about what was denied.
  */
+/** A light verb in any form: "carried" is "carry", whose stems differ. */
+function isLight(word: string): boolean {
+  return LIGHT_ACTS.has(propositionStem(word)) || (/ied$/.test(word) && LIGHT_ACTS.has(propositionStem(`${word.slice(0, -3)}y`)));
+}
+
+/** The deed a light verb carries out: "carried out any strikes", "launched an attack". */
+const DEED_NOUN = /^\s+(?:out\s+)?(?:any|an?|the|such)?\s*((?:air\s*)?strikes?|attacks?|raids?|bombings?|shelling|assaults?|airstrikes?)\b/iu;
 const LIGHT_ACTS = new Set(
   ["do", "make", "take", "get", "have", "be", "go", "come", "give", "put", "set", "use", "let", "keep", "hold", "bring", "move", "change", "cause", "happen", "act", "start", "begin", "end", "stop", "say", "tell", "see", "show", "find", "turn", "run", "leave", "work", "try", "seek", "deal", "mean", "send", "carry", "play", "lead", "reach", "follow", "release", "launch", "report"].map(propositionStem),
 );
@@ -246,7 +256,7 @@ const LIGHT_ACTS = new Set(
  * not assert the kind; never for a light verb.
  */
 export function actKindStated(act: string, denier: RelClaim, other: RelClaim, judge?: PairJudge): boolean {
-  if (!judge?.relate || LIGHT_ACTS.has(propositionStem(IRREGULAR_PAST[act] ?? act))) return false;
+  if (!judge?.relate || isLight(IRREGULAR_PAST[act] ?? act)) return false;
   const relate = judge.relate.bind(judge);
   const denied = patientsOf(denier.claim.content, act);
   if (denied.length === 0) return false;

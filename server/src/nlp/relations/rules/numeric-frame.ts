@@ -166,7 +166,8 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       if (fp.measure!.startsWith("percent:") && gapRatio(p, q) > SHARE_GAP) continue;
       // A count for one place is set against a count with no place only where the other claim
       // names it too ("23 died in South Waziristan" against "almost 150 were killed in the raids").
-      if (!placeShared(a, fp, b, fq)) continue;
+      // A named candidate's share of the vote is of one election in a small story, wherever it is placed.
+      if (!placeShared(a, fp, b, fq) && !(fp.measure === "percent:votes" && entity && a.storySize <= SMALL_STORY_DOCS)) continue;
       const exact = p.qualifier === "exact" && q.qualifier === "exact";
       if (exact && isUpdate(a, p, b, q, fp)) continue;
       // Close figures of a toll that only grows ("28 wounded", "more than 30 wounded") are more

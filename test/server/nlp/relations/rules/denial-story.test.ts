@@ -113,6 +113,12 @@ rows.push(
     expected: denial(),
   },
   {
+    name: "flag 'had not carried out any strikes on' a place against a strike reported there",
+    a: relClaim({ content: "it had not carried out any strikes on the hospital in Rusk", speakerText: "the military" }),
+    b: relClaim({ content: "An air strike hit the main hospital in Rusk on Friday", speakerText: "the hospital director", outlet: "Coast Courier" }),
+    expected: denial(),
+  },
+  {
     name: "not hold 'it was not rated' against another thing rated",
     a: relClaim({ content: "It was not rated by Moody's Investors or Standard and Poor's at the time of the pricing", speakerText: "the underwriter" }),
     b: relClaim({ content: "the issue is rated Ba-3 by Moody's Investors and BB by Standard and Poor's", speakerText: null, outlet: "Coast Courier" }),

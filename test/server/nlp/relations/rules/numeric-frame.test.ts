@@ -183,6 +183,12 @@ const rows: RuleRow[] = [
     expected: conflict(0.8),
   },
   {
+    name: "flag two shares of the vote for one named candidate, one placed and one not",
+    a: said("President Aron Vale won 58 percent of the vote in Vellmar's election", [["58", pct(58)]], { about: ["Aron Vale", "Vellmar"] }),
+    b: said("its own count showed President Aron Vale had won just 38 percent of the vote", [["38", pct(38)]], { ...other, about: ["Aron Vale"] }),
+    expected: conflict(0.7),
+  },
+  {
     name: "not set one economy's inflation against another's",
     a: said("Consumer prices in Vellmar rose 8.4 percent last year", [["8.4", { ...pct(8.4), owner: "Vellmar" }]]),
     b: said("Tarvel's inflation reached 19 percent last year", [["19", { ...pct(19), owner: "Tarvel" }]], other),

@@ -175,7 +175,8 @@ export function findAttribution(sentence: string): Attribution | null {
   }
   // Denials first: "X rejected claims that P" — "claims" here is a noun, not the reporting verb.
   const denial = DENIAL_PATTERN.exec(sentence);
-  if (denial && denial.index > 0) {
+  // "over a disputed rail contract", "the rejected offer": the verb as an adjective denies nothing.
+  if (denial && denial.index > 0 && !/\b(?:a|an|the|its|their|his|her|this|that|these|those|our|widely|hotly|much)\s+$/i.test(sentence.slice(0, denial.index))) {
     // "The ministry said there was no truth to reports that P": the speaker stands before "said".
     const said = /\s+(?:said|says|added|stated|insisted)\s*$/i.exec(sentence.slice(0, denial.index));
     const speaker = trimSpeaker(sentence, lastClauseStart(sentence, denial.index), said ? said.index : denial.index);

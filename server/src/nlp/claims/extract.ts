@@ -603,3 +603,22 @@ export function claimTime(sentence: string, published: string | null): { text: s
   const date = m[2] ? `${year}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}` : `${year}-${String(month).padStart(2, "0")}`;
   return { text: m[0].trim(), date };
 }
+
+const WEEKDAY = /\b(?:on|last|late\s+on|early\s+on|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * "on Thursday" in a story published on a known day: the latest Thursday on or before it (a news
+ * story tells what happened in the days before it went out). Null without a full publication date.
+ * Not a claim's time: a weekday dates the report as often as the event ("Trump on Thursday
+ * rejected the toll"), so only a rule that finds it beside its cue reads it.
+ */
+export function weekdayTime(sentence: string, published: string | null): { text: string; date: string } | null {
+  const m = WEEKDAY.exec(sentence);
+  if (!m || !published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const day = new Date(`${published}T12:00:00Z`);
+  if (Number.isNaN(day.getTime())) return null;
+  const back = (day.getUTCDay() - WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+  day.setUTCDate(day.getUTCDate() - back);
+  return { text: m[0], date: day.toISOString().slice(0, 10) };
+}

@@ -42,8 +42,13 @@ export function coverage(claim: string, sentence: string): number {
 
 /** Whether a text calls something fake, false, a hoax or the like (refuting words only, not negation). */
 export function hasRefuteWord(text: string): boolean {
-  return tokenize(text).some((t) => JUDGE_REFUTES.has(t.word) && !JUDGE_NEGATIONS.has(t.word) && t.word !== "never");
+  const tokens = tokenize(text);
+  // "a disputed contract", "the rejected bid": a participle naming a thing, which refutes nothing.
+  return tokens.some((t, i) => JUDGE_REFUTES.has(t.word) && !JUDGE_NEGATIONS.has(t.word) && t.word !== "never" && !(ATTRIBUTIVE.has(t.word) && DETERMINERS.has(tokens[i - 1]?.word ?? "")));
 }
+
+const ATTRIBUTIVE = new Set(["disputed", "rejected", "denied"]);
+const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]);
 
 /** Whether a sentence carries a refuting or negating word: the visible mark of a dispute. */
 export function hasRefutingCue(sentence: string): boolean {

@@ -104,6 +104,8 @@ describe("findAttribution", () => {
     "The Tarvel rally drew an estimated 2,000 people.",
     // "put" reports only a tally put at a figure.
     "The union put pressure on the ministry to reopen the mine.",
+    // A denial verb as an adjective.
+    "Transport minister Ida Lund resigned on Monday over a disputed rail contract.",
   ])("should find no attribution in: %s", (sentence) => {
     expect(findAttribution(sentence)).toBeNull();
   });

@@ -6,6 +6,7 @@
  */
 
 import { AGREEMENTS, OPPOSITE, type StateFeature } from "../../claims/states";
+import { weekdayTime } from "../../claims/extract";
 import { countryByDemonym, countryByName } from "../../resources/countries";
 import { effectiveStates } from "../asserted-states";
 import { memo } from "../memo";
@@ -39,6 +40,13 @@ function subjectName(content: string, f: StateFeature): string | null {
   const names = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|It|Its|They|Their|He|She|We)$/.test(w));
   const last = names.pop();
   return last ? last.replace(/['’]s?$/, "").toLowerCase() : null;
+}
+
+/** The days two cues are dated to by a weekday right after them, when both are and they differ. */
+function twoDays(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeature): boolean {
+  const day = (c: RelClaim, f: StateFeature) => weekdayTime(c.claim.content.slice(f.at, f.at + f.cue.length + 40), c.published)?.date ?? null;
+  const [da, db] = [day(a, x), day(b, y)];
+  return da !== null && db !== null && da !== db;
 }
 
 /** Classes whose cue names what it is about ("low turnout"): no shared word beside the cues is needed. */
@@ -142,6 +150,8 @@ export const oppositeState: RuleFamily<"opposite" | "denial"> = {
         const [na, nb] = [countryNear(a.claim.content, x), countryNear(b.claim.content, y)];
         if (na && nb && na !== nb) continue;
         const denial = a.denial || b.denial;
+        // "reopened on Wednesday" and "was closed on Thursday": two moments of one thing, not two accounts.
+        if (!denial && twoDays(a, x, b, y)) continue;
         if (NEEDS_DISPUTE.has(x.cls) && !(denial || a.counter || b.counter)) continue;
         // Without a denial, the two cues must be about the same thing: a shared word next to each cue.
         if (!denial && !SELF_NAMED.has(x.cls) && !OF_A_PERSON.has(x.cls) && !keeping && !definite && !sharesCueContext(a.claim.content, x, b.claim.content, y)) continue;

@@ -67,6 +67,12 @@ const rows: RuleRow[] = [
     b: claim("the port of Tolm was operating normally on Monday", { speakerText: "the port authority", about: ["Brenn", "Tolm"], storySize: 3 }),
     expected: null,
   },
+  {
+    name: "not oppose two states of one thing dated to two days",
+    a: claim("the main bridge in Varn reopened to traffic on Wednesday", { speakerText: "the council", published: "2036-04-03" }),
+    b: claim("the main bridge in Varn was closed on Thursday after a crash", { speakerText: "police", published: "2036-04-04" }),
+    expected: null,
+  },
   { name: "take its confidences from the options", a: isOpen(), b: isClosed(), options: { confidences: { "opposite-state": { opposite: 0.65 } } }, expected: { ...opposite, confidence: 0.65 } },
   { name: "not compare states more than a month apart", a: isOpen({ published: "2024-01-05" }), b: isClosed({ published: "2024-03-20" }), expected: null },
   { name: "not oppose a speaker to itself", a: isOpen({ speakerText: "drivers" }), b: isClosed(), expected: null },

@@ -8,7 +8,7 @@
 
 import type { Quantity, QuantityFrame } from "../../../../graph-schema";
 import MEASURES from "../resources/measures.json";
-import { MONTH_WORDS, REPORTING_VERBS, STOPWORDS } from "../resources/lexicon";
+import { MONTH_WORDS, REPORTING_VERBS, STOPWORDS, WEEKDAYS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { lowercaseTokens } from "../text/mentions";
 import { CHANGE_FROM, isMultipleOfPrevious } from "./quantities";
@@ -364,7 +364,7 @@ function bracketPlace(lead: string, bracket: string | null): string | null {
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
   // "in September", "in March 2017": a time, not a place.
-  return MONTH_WORDS.has(name.split(" ")[0]!) ? null : name;
+  return MONTH_WORDS.has(name.split(" ")[0]!) || WEEKDAYS.has(name.split(" ")[0]!) ? null : name;
 }
 
 /** The place a sentence opens with, when it names one that is no country: "In the capital alone, …". */
@@ -373,7 +373,7 @@ function frontedPlace(lead: string): string | null {
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
   // "in September", "in March 2017": a time, not a place.
-  return MONTH_WORDS.has(name.split(" ")[0]!) ? null : name;
+  return MONTH_WORDS.has(name.split(" ")[0]!) || WEEKDAYS.has(name.split(" ")[0]!) ? null : name;
 }
 
 /** The measure of the word right before a figure, past a qualifier: "detained at least 60" → detained. */
@@ -546,7 +546,7 @@ function placeNear(before: string, after: string): string | null {
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
   // "in September", "in March 2017": a time, not a place.
-  return MONTH_WORDS.has(name.split(" ")[0]!) ? null : name;
+  return MONTH_WORDS.has(name.split(" ")[0]!) || WEEKDAYS.has(name.split(" ")[0]!) ? null : name;
 }
 
 /** A source phrase up to the first word that is no part of a name: "the cgt (including" → "cgt". */

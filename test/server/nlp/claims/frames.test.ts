@@ -67,6 +67,7 @@ const rows: Array<[string, string, string, Partial<QuantityFrame>]> = [
   ["read lives a verb took as deaths", "The minister said the floods had claimed 58 lives.", "58", { measure: "deaths" }],
   ["read a crowd put at a figure as a crowd", "Police estimated the crowd at the rally at 45,000.", "45,000", { measure: "participants" }],
   ["read those who drowned as deaths", "At least 43 people drowned when the ferry capsized.", "At least 43", { measure: "deaths" }],
+  ["read no weekday as a place", "Turnout in Sunday's referendum was below 30 percent.", "below 30", { measure: "percent:participants", place: null }],
   ["read a count in words after the tally it gives", "Officials put the death toll at nine.", "nine", { measure: "deaths" }],
   ["read the tally before a figure, not a report after 'and said'", "The ministry put the number of dead at 9 and said no miners were missing.", "9", { measure: "deaths" }],
 ];

@@ -20,7 +20,7 @@ import {
   type EntityDetail,
 } from "../../../../graph-schema";
 import { parseRecord, parseRecords, storedJson, type ReadQuery } from "../read-records";
-import { CLAIM_STATUS, RELATION_REVIEW, UNLESS_REJECTED } from "./review-state";
+import { CLAIM_STATUS, RELATION_REVIEW, REVIEWED_TYPE, UNLESS_REJECTED } from "./review-state";
 
 // --- Internal: projections and record schemas --------------------------------------------------
 
@@ -80,7 +80,7 @@ export function paragraphAround(text: string, start: number, end: number): Claim
 export async function readConflicts(q: ReadQuery, f: ConflictsQuery): Promise<ConflictList> {
   const rows = await q(
     `MATCH (d:Document)-[:CONTAINS]->(c:Claim)-[r]->(c2:Claim)<-[:CONTAINS]-(d2:Document)
-     WHERE type(r) = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind) AND ${UNLESS_REJECTED}
+     WHERE type(r) IN ['CONTRADICTS', 'SUPPORTS'] AND ${REVIEWED_TYPE} = $type AND r.confidence >= $minConfidence AND ($kind IS NULL OR r.kind = $kind) AND ${UNLESS_REJECTED}
        AND ($outlet IS NULL OR c.outlet = $outlet OR c2.outlet = $outlet)
        AND ($against IS NULL OR (c.outlet = $outlet AND c2.outlet = $against) OR (c.outlet = $against AND c2.outlet = $outlet))
        AND ($story IS NULL OR EXISTS { (d)-[:IN_STORY]->(:Story {id: $story}) } OR EXISTS { (d2)-[:IN_STORY]->(:Story {id: $story}) })

@@ -9,7 +9,7 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { QuantitySchema, type FiguresQuery, type Quantity } from "../../../../graph-schema";
 import { parseRecords, storedJson, type ReadQuery } from "../read-records";
-import { UNLESS_REJECTED } from "./review-state";
+import { REVIEWED_TYPE, UNLESS_REJECTED } from "./review-state";
 
 /** Claims with figures read at most per request: a long saga's figures beyond this are left out. */
 export const FIGURE_CLAIMS_MAX = 4000;
@@ -51,7 +51,7 @@ export async function readFigureClaims(q: ReadQuery, f: Pick<FiguresQuery, "stor
      RETURN c.id AS id, c.documentId AS documentId, c.text AS text, d.outlet AS outlet, d.published AS published,
             c.speakerText AS speaker, c.speakerId AS speakerId, s.id AS storyId, coalesce(s.title, '') AS storyTitle,
             c.quantities AS quantities,
-            COLLECT { MATCH (c)-[r:CONTRADICTS]-(o:Claim) WHERE ${UNLESS_REJECTED} RETURN DISTINCT o.id } AS contradicts`,
+            COLLECT { MATCH (c)-[r:CONTRADICTS|SUPPORTS]-(o:Claim) WHERE ${REVIEWED_TYPE} = 'CONTRADICTS' AND ${UNLESS_REJECTED} RETURN DISTINCT o.id } AS contradicts`,
     { story: f.story ?? null, from: f.from ?? null, to: f.to ?? null, rejected: false, limit: neo4j.int(max + 1) },
   );
   // One record past the cap says whether there are more.

@@ -11,6 +11,15 @@ export const RELATION_REVIEW = `coalesce(COLLECT {
     RETURN {state: t.state, reviewer: v.reviewer, at: v.at, relabel: v.type} }[0],
   {state: 'unreviewed', reviewer: null, at: null, relabel: null})`;
 
+/**
+ * `r`'s type as its review leaves it: the type a standing relabel gives (CONTRADICTS, SUPPORTS or
+ * NONE), else the engine's. Lists of one type use it, so a contradiction relabelled an echo is
+ * listed with the echoes. Needs `r` bound.
+ */
+export const REVIEWED_TYPE = `coalesce(COLLECT {
+    MATCH (t:ReviewTarget {id: r.id}) WHERE t.state = 'relabelled' MATCH (v:Verdict {targetId: t.id}) WHERE v.seq = t.seq
+    RETURN v.type }[0], type(r))`;
+
 /** True unless `r` stands rejected, or `$rejected` asks for rejected relations too. */
 export const UNLESS_REJECTED = `($rejected OR NOT EXISTS { MATCH (t:ReviewTarget {id: r.id}) WHERE t.state = 'rejected' })`;
 

@@ -9,7 +9,7 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { StoryListItemSchema, type StoriesQuery, type StoryList } from "../../../../graph-schema";
 import { parseRecord, parseRecords, type ReadQuery } from "../read-records";
-import { UNLESS_REJECTED } from "./review-state";
+import { REVIEWED_TYPE, UNLESS_REJECTED } from "./review-state";
 
 const CountRecord = z.object({ total: z.number().int().min(0) });
 
@@ -49,8 +49,8 @@ export async function readStories(q: ReadQuery, f: StoriesQuery): Promise<StoryL
        CALL (docs) {
          UNWIND docs AS d MATCH (d)-[:CONTAINS]->(c:Claim)
          RETURN count(c) AS claims,
-           sum(COUNT { (c)-[r:CONTRADICTS]->(:Claim) WHERE ${UNLESS_REJECTED} }) AS contradicts,
-           sum(COUNT { (c)-[r:SUPPORTS]->(:Claim) WHERE ${UNLESS_REJECTED} }) AS supports,
+           sum(COUNT { (c)-[r:CONTRADICTS|SUPPORTS]->(:Claim) WHERE ${REVIEWED_TYPE} = 'CONTRADICTS' AND ${UNLESS_REJECTED} }) AS contradicts,
+           sum(COUNT { (c)-[r:CONTRADICTS|SUPPORTS]->(:Claim) WHERE ${REVIEWED_TYPE} = 'SUPPORTS' AND ${UNLESS_REJECTED} }) AS supports,
            sum(COUNT { (:Document)-[:ECHOES]->(c) }) AS echoes
        }
        CALL (docs) {

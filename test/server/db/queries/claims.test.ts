@@ -7,6 +7,8 @@
 import { ConflictsQuerySchema } from "../../../../graph-schema";
 import { paragraphAround, readClaim, readConflicts, readEntity } from "../../../../server/src/db/queries/claims";
 import { readQuery } from "../../../../server/src/db/read-records";
+import { ReviewStore } from "../../../../server/src/db/review-store";
+import { ReviewService } from "../../../../server/src/services/review";
 import { claimGraph, useFixtureGraph } from "../../../helpers/claim-graph.fixtures";
 
 // A second contradiction, from the later article, so lists have an order and a limit to cut.
@@ -77,6 +79,19 @@ describe("readConflicts", () => {
     const cut = await conflicts({ limit: "1" });
     expect([cut.items.map((i) => i.id), cut.truncated]).toEqual([["rel-ferries"], true]);
     expect((await conflicts({ limit: "2" })).truncated).toBe(false);
+  });
+});
+
+describe("readConflicts after review", () => {
+  it("should list a relation under the type a reviewer relabelled it to, and under neither when relabelled to NONE", async () => {
+    const service = new ReviewService({ store: new ReviewStore(db.driver, db.database) });
+    const ids = async (type: string) => (await conflicts({ type })).items.map((i) => i.id);
+    expect(await ids("CONTRADICTS")).toContain("rel-strike-denied");
+    await service.relationVerdict("rel-strike-denied", { decision: "relabel", type: "SUPPORTS", kind: "echo", note: "" }, "an analyst");
+    expect(await ids("CONTRADICTS")).not.toContain("rel-strike-denied");
+    expect(await ids("SUPPORTS")).toContain("rel-strike-denied");
+    await service.relationVerdict("rel-strike-denied", { decision: "relabel", type: "NONE", kind: null, note: "" }, "an analyst");
+    expect([...(await ids("CONTRADICTS")), ...(await ids("SUPPORTS"))]).not.toContain("rel-strike-denied");
   });
 });
 

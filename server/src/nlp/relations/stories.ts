@@ -102,8 +102,9 @@ export function storyId(sortedDocumentIds: string[]): string {
 /**
  * Two documents tell one story when they are in one time window and share enough specific
  * entities: one that both name in their headline or lead (what both are about), or `minShared`
- * named anywhere with an actor among them. Failing that, two documents a few days apart that name
- * one country (not a background one) and share `minTopicWords` headline and lead words.
+ * named anywhere with an actor among them. Failing that, two documents a few days apart of which
+ * one names in its headline or lead what the other names anywhere, or that name one country (not a
+ * background one) and share `minTopicWords` headline and lead words.
  */
 export function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, posting: (entityId: string) => number): boolean {
   const days = daysBetween(a.published, b.published);
@@ -114,16 +115,23 @@ export function linked(a: StoryDoc, b: StoryDoc, options: StoryOptions, posting:
   let shared = 0;
   let actors = 0;
   let lead = false;
+  let oneLead = false;
   for (const e of a.entities) {
     if (!b.entities.has(e) || posting(e) > options.maxPosting) continue;
     shared += 1;
     if (a.lead.has(e) && b.lead.has(e)) lead = true;
+    if (a.lead.has(e) || b.lead.has(e)) oneLead = true;
     if (!a.places.has(e)) actors += 1;
   }
   if (lead || (actors > 0 && shared >= options.minShared)) return true;
+  // While the news is fresh, what one headline or lead is about and the other names further down
+  // ("Mercenaries fighting near Dovra" and a denial that "there are no foreign fighters near Dovra").
+  // Only between dated documents: an unknown date is no distance for the window, but no evidence of freshness.
+  const fresh = a.published !== null && b.published !== null && days <= options.topicDays;
+  if (oneLead && fresh) return true;
   // A country says where, so alone it links nothing; with the same happening told in both leads
   // ("suspected chemical weapons attack") it does, while the news is fresh.
-  if (days > options.topicDays || ![...a.countries].some((e) => b.countries.has(e) && posting(e) <= options.maxPosting)) return false;
+  if (!fresh || ![...a.countries].some((e) => b.countries.has(e) && posting(e) <= options.maxPosting)) return false;
   let words = 0;
   for (const w of a.words) if (b.words.has(w) && ++words >= options.minTopicWords) return true;
   return false;

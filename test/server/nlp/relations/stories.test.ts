@@ -60,6 +60,13 @@ describe("groupStories", () => {
     expect(groupStories(many).map((s) => s.documentIds.length)).toEqual(many.map(() => 1));
   });
 
+  it("should link documents days apart when one's headline or lead names what the other names further down", () => {
+    const a = doc("d1", "2024-05-01", ["ent-dovra"], { places: ["ent-dovra"], lead: ["ent-dovra"] });
+    const b = doc("d2", "2024-05-02", ["ent-dovra"], { places: ["ent-dovra"] });
+    expect(groups([a, b])).toEqual([["d1", "d2"]]);
+    expect(groups([a, { ...b, published: "2024-06-20" }])).toEqual([["d1"], ["d2"]]);
+  });
+
   it("should chain documents into one story and name it by its first document", () => {
     const stories = groupStories([doc("d3", "2024-05-03", ["ent-b", "ent-c"]), doc("d1", "2024-05-01", ["ent-a", "ent-b"]), doc("d2", "2024-05-02", ["ent-a", "ent-b", "ent-c"])]);
     expect(stories.map((s) => s.documentIds)).toEqual([["d1", "d2", "d3"]]);

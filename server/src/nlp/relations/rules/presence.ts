@@ -20,6 +20,8 @@ interface Absence {
   head: string;
   /** Capitalised modifiers the denial puts on it ("Redline"): the other claim must name them too. */
   names: string[];
+  /** All its modifiers ("foreign"): a match by the verb alone ("fighting") must keep them. */
+  modifiers: string[];
   /** Where in the content the place phrase starts and ends. */
   placeFrom: number;
   placeTo: number;
@@ -30,7 +32,7 @@ interface Absence {
 const PLACE_PREP = String.raw`(?:in|near|at|inside|around|on|across|within)`;
 const NOUN_PHRASE = String.raw`((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]{3,}s)`;
 /** The place phrase after the preposition: up to the next clause break. */
-const PLACE = String.raw`\s+${PLACE_PREP}\s+([^,.;:!?"“”]{2,60})`;
+const PLACE = String.raw`\s+(?:anywhere\s+|at\s+all\s+)?${PLACE_PREP}\s+([^,.;:!?"“”]{2,60})`;
 const ABSENCE_PATTERNS: RegExp[] = [
   // "there were no foreign mercenaries in the Dovo area"
   new RegExp(String.raw`\bthere\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:absolutely\s+)?no\s+${NOUN_PHRASE}(?:\s+(?:present|deployed|stationed|operating|based|fighting))?${PLACE}`, "iu"),
@@ -65,6 +67,7 @@ function readAbsence(content: string): Absence | null {
     return {
       head: m[2]!.toLowerCase(),
       names: modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/, "").toLowerCase()),
+      modifiers: modifiers.map((w) => w.replace(/['’]s$/, "").toLowerCase()),
       placeFrom,
       placeTo: placeFrom + m[3]!.length,
       cue: m[0].trim(),
@@ -124,7 +127,11 @@ export const presence: RuleFamily<"absence"> = {
     const lower = b.claim.content.toLowerCase();
     const words = lower.split(/[^\p{L}'’-]+/u).filter(Boolean);
     const stem = contentStem(absence.head);
-    const at = words.findIndex((w) => contentStem(w) === stem);
+    // "no foreign fighters" is met by "foreign mercenaries had been fighting": who does a thing, by its verb.
+    const agent = /[^e]er$/.test(stem) ? stem.slice(0, -2) : null;
+    let at = words.findIndex((w) => contentStem(w) === stem);
+    // By the verb, the denial's every modifier must be there: "no foreign fighters" is not met by the army fighting.
+    if (at < 0 && agent !== null && absence.modifiers.every((n) => words.includes(n))) at = words.findIndex((w) => contentStem(w) === agent);
     if (at < 0 || !absence.names.every((n) => words.some((w) => w.replace(/['’]s$/, "") === n))) return null;
     // It must assert them there: no negation before the head ("no mercenaries were seen").
     const headAt = lower.indexOf(words[at]!);

@@ -45,6 +45,18 @@ const rows: RuleRow[] = [
     b: relClaim({ content: "protests erupted in the capital", speakerText: "villagers", outlet: "Coast Courier", storySize: 30 }),
     expected: null,
   },
+  {
+    name: "flag 'no foreign fighters anywhere near' a place against foreign mercenaries fighting there",
+    a: relClaim({ content: "There are no foreign fighters anywhere near Dovo", speakerText: "the minister", about: ["Dovo"] }),
+    b: report("foreign mercenaries had been fighting alongside the army near Dovo"),
+    expected: found(0.65),
+  },
+  {
+    name: "not flag 'no foreign fighters' against the army fighting there",
+    a: relClaim({ content: "There are no foreign fighters anywhere near Dovo", speakerText: "the minister", about: ["Dovo"] }),
+    b: report("army units were fighting near Dovo"),
+    expected: null,
+  },
   { name: "not flag a report of others there", a: none, b: report("army units were fighting near Dovo"), expected: null },
   { name: "not flag a report without the name the denial puts on them", a: none, b: report("mercenaries were fighting alongside the army near Dovo"), expected: null },
   { name: "not flag a report of them in another place", a: none, b: report("mercenaries from the Redline company were fighting near Marsk", ["Marsk"]), expected: null },

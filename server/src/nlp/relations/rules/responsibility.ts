@@ -6,11 +6,14 @@
  * cleared (a denial, an absolution) and blamed by another source; the crowd blamed by one source and
  * those in charge (or a crime) by another; two different countries blamed for breaking one truce;
  * and one harm (one definite thing harmed, beside a name both place near the deed) blamed on two
- * sides that are surely not one (two countries, insurgents and those in charge). It refuses two
+ * sides that are surely not one (two countries, insurgents and those in charge); and one place said
+ * to be held by two such sides ("had taken full control of Lenn", "still in control of Lenn"),
+ * unless weekdays put the two on different days. It refuses two
  * harms (two attacks may both have happened), a denial that names a place the blaming claim does
  * not, and any party it cannot place.
  */
 
+import { weekdayTime } from "../../claims/extract";
 import { countryByCapital } from "../../resources/capitals";
 import { countryByDemonym, countryByName } from "../../resources/countries";
 import type { RelClaim, RuleFamily } from "../rule";
@@ -31,8 +34,8 @@ interface Blame {
   party: Party;
   /** "clears": denied, absolved or said to keep the truce; "blames": said to have done it or be at fault. */
   stance: "blames" | "clears";
-  /** A harm (an attack, a disaster) or the breach of a truce. */
-  act: "harm" | "truce";
+  /** A harm (an attack, a disaster), the breach of a truce, or holding a place ("controls" for stance "blames"). */
+  act: "harm" | "truce" | "control";
   /** The words the reading rests on, quoted in the reason. */
   cue: string;
   /** Where in the claim's content the reading stands (null when read in the whole text). */
@@ -61,6 +64,9 @@ const BY_AGENT = /\b(?:attacks?|strikes?|killed|shot|carried\s+out|perpetrated|c
 const BLAMES = /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held|holds|faulted|trial\s+of|prosecution\s+of)\s+(?:it\s+on\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+?)(?=\s+(?:of|for|over|themselves|responsible)\b|[,.;]|\s+(?:saying|and)\b|$)/giu;
 /** Clearing someone: "X is not responsible", "X had nothing to do with it", "you are not blamed". */
 const CLEARS = /\b([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:is|are|was|were)\s+not\s+(?:responsible|to\s+blame|blamed|at\s+fault|guilty)\b|\b([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:had|has|have)\s+nothing\s+to\s+do\s+with\b/giu;
+/** Holding a place, its holder before the verb: "had taken full control of", "still control", "were still in control of". */
+const CONTROLS = /\b(?:(?:took|taken|seized|gained|regained|retook|retaken|has|have|had|keeps?|kept|maintains?|maintained|(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?in)\s+(?:full\s+|complete\s+|total\s+)?control\s+of|still\s+(?:control|controls|hold|holds)|(?:captured|seized|liberated|retook|retaken|recaptured)(?=\s+(?:the\s+(?:town|city|village|district|port|airport)\s+of\s+)?\p{Lu}))\b/giu;
+const CONTROL_CUE = /\bcontrol|\bstill\s+hold|captured|seized|liberated|retook|retaken|recaptured/iu;
 /** A failing of those in charge: "inadequate security", "poor planning", "negligence". */
 const FAULT = /\b(?:(?:inadequate|insufficient|poor|lax|lack\s+of|absence\s+of)\s+(?:crowd\s+)?(?:security|planning|management|organi[sz]ation|control|safety|preparations?|supervision|policing|oversight|coordination)|negligence|incompetence|mismanagement|mishandling|safety\s+(?:errors|failures|lapses)|security\s+(?:failures|lapses)|brutality)\b/giu;
 /** A crime with no doer named: "it's a crime", "crimes against the pilgrims". */
@@ -223,6 +229,15 @@ export function blamesOf(c: RelClaim): Blame[] {
       const words = owner.phrase.split(/\s+/).slice(-3).join(" ");
       push(partyOf(words, c, null) ?? { kind: "authority" }, "blames", "harm", m[0], m.index);
     }
+    // Who holds a place: "the army had taken full control of Lenn", "rebels still control Lenn".
+    for (const m of CONTROL_CUE.test(content) ? content.matchAll(CONTROLS) : []) {
+      if (NEGATED.test(content.slice(0, m.index)) || m.index < deniedEnd) continue;
+      const s = subjectBefore(content, m.index);
+      // "their fighters", "our forces", "it": the speaker's own side, when the speaker can be placed.
+      const subject = s.phrase.trim().replace(/(?:\s+(?:had|has|have|was|were|is|are|been|now))+$/i, "");
+      const own = /^(?:it|they|we|(?:their|our|its)\s+\p{L}+)$/iu.test(subject.split(/\s+/).slice(-2).join(" ")) && c.claim.speakerText ? partyOf(c.claim.speakerText, c, null) : null;
+      push(own ?? partyOf(subject, c, s.at), "blames", "control", m[0], m.index + m[0].length);
+    }
     const crime = CRIME.exec(content);
     if (crime && !NEGATED.test(content.slice(0, crime.index))) push({ kind: "wrongdoer" }, "blames", "harm", crime[0], crime.index);
     for (const m of CLEARS_CUE.test(content) ? content.matchAll(CLEARS) : []) {
@@ -284,6 +299,18 @@ function sameHarm(a: RelClaim, x: Blame, b: RelClaim, y: Blame): boolean {
   return [...targetsNear(a.claim.content, x.at)].some((t) => tb.has(t));
 }
 
+/** One named place right after both cues (what is held): the same specific entity within a few words. */
+function samePlace(a: RelClaim, x: Blame, b: RelClaim, y: Blame): boolean {
+  if (x.at === null || y.at === null || distinctEvents(a, b)) return false;
+  const after = (c: RelClaim, at: number) => c.aboutAt.filter((m) => m.at >= at && m.at - at <= 40).map((m) => m.id);
+  const pb = new Set(after(b, y.at));
+  if (!after(a, x.at).some((e) => pb.has(e))) return false;
+  // "retook Lenn on Monday", "captured Lenn on Friday": two days, two moments of a battle.
+  const day = (c: RelClaim, at: number) => weekdayTime(c.claim.content.slice(Math.max(0, at - 40), at + 60), c.published)?.date ?? null;
+  const [da, db] = [day(a, x.at), day(b, y.at)];
+  return da === null || db === null || da === db;
+}
+
 /** Parties the rule can tell apart: a country, a named entity, those in charge, insurgents. */
 const PLACEABLE = new Set(["country", "entity", "authority", "insurgent"]);
 
@@ -333,6 +360,12 @@ export const responsibility: RuleFamily<"cleared" | "crowd" | "truce" | "parties
     for (const x of ba) {
       for (const y of bb) {
         if (x.act !== y.act) continue;
+        if (x.act === "control") {
+          // One place held by two sides at once: "the army had taken full control of Lenn" against
+          // "rebel fighters were still in control of Lenn".
+          if (opposingSides(x.party, y.party) && samePlace(a, x, b, y)) return finding("opposite", c.parties, x, y, `says ${describe(x.party)} holds it, where ${who(b)} says ${describe(y.party)} does`);
+          continue;
+        }
         if (x.act === "truce") {
           // One truce, two breakers named: each side blames the other. A harm is not a truce:
           // two attacks by two armies can both have happened.

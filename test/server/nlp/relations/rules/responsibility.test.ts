@@ -77,6 +77,18 @@ const rows: RuleRow[] = [
     b: relClaim({ content: "the army shelled the central market in Lesk", speakerText: "rebel fighters", outlet: "Coast Courier", about: ["Lesk"] }),
     expected: null,
   },
+  {
+    name: "flag one town said to be held by the army and by rebels",
+    a: relClaim({ content: "it had taken full control of the town of Lenn", speakerText: "the army", about: ["Lenn"] }),
+    b: relClaim({ content: "their fighters were still in control of Lenn", speakerText: "rebel commanders", outlet: "Coast Courier", about: ["Lenn"] }),
+    expected: found("opposite", 0.5),
+  },
+  {
+    name: "not set a town taken on one day against it taken back on another",
+    a: relClaim({ content: "rebel fighters captured Lenn on Monday", speakerText: "residents", about: ["Lenn"], published: "2037-03-14" }),
+    b: relClaim({ content: "it had taken full control of Lenn on Friday", speakerText: "the army", outlet: "Coast Courier", about: ["Lenn"], published: "2037-03-14" }),
+    expected: null,
+  },
 ];
 
 describe("responsibility", () => {

@@ -45,7 +45,10 @@ export interface NamesPlan {
   changedDocuments: string[];
   /** Per written document: its name contributions and which it names in its text. */
   documentNames: Array<{ documentId: string; names: Array<{ contribution: NameContribution; named: boolean; lead: boolean }> }>;
-  /** Names whose keys and entity this ingest decides: every name of the resolved closure. */
+  /**
+   * Names whose keys and entity this ingest decides: the names of the resolved closure that are new
+   * or whose keys or entity differ from the stored ones (the others are stored as they would be written).
+   */
   names: Array<{ norm: string; keys: string[]; entity: string }>;
   /** Entities of the closure, with whether each is a country. */
   entities: Array<Entity & { country: boolean }>;
@@ -110,6 +113,8 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
   for (const list of removedNames.values()) for (const n of list) keys.add(`norm:${n.norm}`);
   const removedDocs = await store.documents([...removed]);
   for (const o of outletNames([...works.values()].map((w) => w.doc).concat([...removedDocs.values()]))) keys.add(`norm:${normaliseName(o)}`);
+  // The keys each stored name of the closure holds now, so that only names that change are written.
+  const storedKeys = new Map<string, string[]>();
   let frontier = [...keys];
   for (let round = 0; frontier.length > 0; round += 1) {
     if (round >= MAX_CLOSURE_ROUNDS) throw new ClaimGraphError("INTERNAL", `ingest: the names to resolve did not settle after ${MAX_CLOSURE_ROUNDS} rounds of key lookups.`);
@@ -118,6 +123,7 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
     for (const [norm, nk] of found) {
       if (norms.has(norm)) continue;
       norms.add(norm);
+      storedKeys.set(norm, nk);
       for (const k of nk) {
         if (keys.has(k)) continue;
         keys.add(k);
@@ -157,7 +163,7 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
     const appended = await appendPlan(store, works, closure, storedNames);
     if (typeof appended === "string") whole = appended;
     else {
-      const names = namesPlan([...works.values()], changed, norms, closure, [...own.values(), ...external], before);
+      const names = namesPlan([...works.values()], changed, norms, closure, [...own.values(), ...external], before, storedKeys);
       return { ...appended, names, removed: [], diagnostics };
     }
   }
@@ -221,19 +227,27 @@ export async function planJoin(store: CorpusStore, incoming: DocWork[], removeId
   const outside = await store.postings([...local.keys()], ex);
   const work = held.map((id) => works.get(id)!).filter(Boolean);
 
-  const names = namesPlan([...works.values()].filter((w) => changed.has(w.doc.id)), changed, norms, closure, [...own.values(), ...external], before);
+  const names = namesPlan([...works.values()].filter((w) => changed.has(w.doc.id)), changed, norms, closure, [...own.values(), ...external], before, storedKeys);
   return { work, context: { resolution: res, postingOutside: (e) => outside.get(e) ?? 0 }, names, removed: [...removed].sort(), diagnostics, ...(whole ? { whole } : {}) };
 }
 
 /** The names index an ingest writes: the written documents' names, and the closure's names and entities. */
-function namesPlan(written: DocWork[], changed: Set<string>, norms: Set<string>, closure: CorpusResolution, contributions: DocumentNames[], before: Map<string, StoredName>): NamesPlan {
+function namesPlan(
+  written: DocWork[],
+  changed: Set<string>,
+  norms: Set<string>,
+  closure: CorpusResolution,
+  contributions: DocumentNames[],
+  before: Map<string, StoredName>,
+  storedKeys: Map<string, string[]>,
+): NamesPlan {
   return {
     changedDocuments: [...changed].sort(),
     documentNames: written.map((w) => {
       const { names: list, named, lead } = documentNames(w);
       return { documentId: w.doc.id, names: list.map((contribution) => ({ contribution, named: named.has(contribution.norm), lead: lead.has(contribution.norm) })) };
     }),
-    names: closureNames(norms, closure, contributions),
+    names: closureNames(norms, closure, contributions).filter((n) => before.get(n.norm)?.entity !== n.entity || !sameList(storedKeys.get(n.norm), n.keys)),
     entities: closure.entities.map((e) => ({ ...e, country: closure.countries.has(e.id) })),
     previousEntities: [...new Set([...before.values()].map((b) => b.entity))].sort(),
     closureNorms: [...norms].sort(),
@@ -365,6 +379,10 @@ function countLocal(work: DocWork[], res: CorpusResolution): Map<string, number>
     }
   }
   return out;
+}
+
+function sameList(a: string[] | undefined, b: string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Each name of the closure with its keys (from every surface it has in the corpus) and its entity. */

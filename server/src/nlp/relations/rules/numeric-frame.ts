@@ -12,7 +12,7 @@ import type { Finding, RelClaim, RuleFamily } from "../rule";
 import { NATIONWIDE } from "../../claims/frames";
 import { slug } from "../../entities/resolve";
 import { daysBetween } from "../stories";
-import { differentTimes, distinctEvents, sharedSpecific, sharedTopic, SMALL_STORY_DOCS, who } from "../context";
+import { differentTimes, distinctEvents, sharedSpecific, sharedTopic, SMALL_STORY_DOCS, specificEntities, who } from "../context";
 import { inWords, interval, isMagnitude, overlaps } from "../intervals";
 import { countryByDemonym } from "../../resources/countries";
 import MEASURES from "../../resources/measures.json";
@@ -127,6 +127,8 @@ function compareFigures(a: RelClaim, b: RelClaim, confidences: Readonly<Record<k
       // Other measures must also be said of one named thing ("Montana's 1.3 million acres" is not
       // the nation's 83 million; one bank's lending rate is not another's).
       if (!event && !entity) continue;
+      // ...and not each of two things besides: two firms' share prices beside one underwriter are two figures.
+      if (!event && ownNames(a, b)) continue;
       if (fp.negated || fq.negated) {
         if (fp.negated && fq.negated) continue;
         const [neg, pos] = fp.negated ? [p, q] : [q, p];
@@ -209,6 +211,12 @@ function allDowned(c: RelClaim, q: Quantity): boolean {
   if (q.frame?.measure !== "projectiles downed" || q.frame.negated) return false;
   const before = c.claim.text.slice(0, Math.max(0, q.start - c.claim.start));
   return /\ball\s+(?:(?:the|of\s+the)\s+)?$/i.test(before);
+}
+
+/** Each claim names a specific thing the other does not: they are about two things. */
+function ownNames(a: RelClaim, b: RelClaim): boolean {
+  const [sa, sb] = [specificEntities(a), specificEntities(b)];
+  return sa.some((e) => !sb.includes(e)) && sb.some((e) => !sa.includes(e));
 }
 
 function contradiction(_a: RelClaim, _b: RelClaim, p: Quantity, q: Quantity, confidence: number, reason: string): NumericFinding {

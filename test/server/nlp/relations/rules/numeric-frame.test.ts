@@ -189,6 +189,18 @@ const rows: RuleRow[] = [
     expected: conflict(0.7),
   },
   {
+    name: "not support two firms' share prices that name one underwriter besides",
+    a: said("Covenant Corp's offering of two mln shares is priced at an estimated 11.00 dlrs through PaineWebber", [["11.00", { low: 11, high: 11, measure: "money", unit: "dlrs" }]], { about: ["Covenant Corp", "PaineWebber"] }),
+    b: said("COMFED Mortgage Co's offering of 2.7 mln shares is priced at an estimated 11.00 dlrs through PaineWebber", [["11.00", { low: 11, high: 11, measure: "money", unit: "dlrs" }]], { ...other, about: ["COMFED Mortgage", "PaineWebber"] }),
+    expected: null,
+  },
+  {
+    name: "support one firm's offer price given by two outlets",
+    a: said("USAir had offered to pay 71 dlrs per share in cash for Piedmont", [["71", { low: 71, high: 71, measure: "money", unit: "dlrs" }]], { about: ["USAir", "Piedmont"] }),
+    b: said("USAir has offered 71 dlrs cash per share for half of Piedmont", [["71", { low: 71, high: 71, measure: "money", unit: "dlrs" }]], { ...other, about: ["USAir", "Piedmont"] }),
+    expected: support(0.7),
+  },
+  {
     name: "not set one economy's inflation against another's",
     a: said("Consumer prices in Vellmar rose 8.4 percent last year", [["8.4", { ...pct(8.4), owner: "Vellmar" }]]),
     b: said("Tarvel's inflation reached 19 percent last year", [["19", { ...pct(19), owner: "Tarvel" }]], other),

@@ -4,4 +4,4 @@
  * Bump it with any change to extraction, resolution, stories or the rules that changes their output.
  */
 
-export const ENGINE_VERSION = "2026.11.7";
+export const ENGINE_VERSION = "2026.11.8";

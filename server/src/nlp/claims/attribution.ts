@@ -125,8 +125,8 @@ const PUT_AT = /^puts?\s+(?:[\p{L}'’-]+\s+){1,6}?at\s+(?:(?:about|around|some|
 /** Present-tense reporting verbs that are also common nouns. */
 const NOUN_LIKE = /^(?:reports?|estimates?|claims?|notes?|states?|stress(?:es)?|counters?|points?)$/;
 
-/** Time and asides after a trailing attribution: "on Monday", ", citing Y", ", a company that…". */
-const TRAILING_TIME = String.raw`(?:\s+(?:on|late|early|last|this|in\s+a|at\s+a)\b[^,.;"“”]{0,30})?`;
+/** Time and asides after a trailing attribution: "on Monday", "after counting ended", ", citing Y", ", a company that…". */
+const TRAILING_TIME = String.raw`(?:\s+(?:on|late|early|last|this|in\s+a|at\s+a)\b[^,.;"“”]{0,30}|\s+(?:after|before|when|once|following|during|until)\b[^,.;"“”]{0,60})?`;
 const TRAILING_ASIDE = String.raw`(?:,\s*(?:\p{L}+ing|according|in|as|while|without|after|before|amid|during|despite|with|who|which|whose|but|although|though|a|an|the)\b[^]*)?\.?\s*$`;
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:["”»'’]\s*)?([^,"“”]+?)\s+(${TRAILING_VERBS})` + TRAILING_TIME + TRAILING_ASIDE, "iu");
 /**

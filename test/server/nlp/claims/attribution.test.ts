@@ -43,6 +43,7 @@ describe("findAttribution", () => {
     { sentence: "The ministry put the number of dead at nine on Tuesday.", speaker: "The ministry", lemma: "estimate", content: "the number of dead at nine on Tuesday" },
     { sentence: "Private estimates put inflation at around 25 percent last year.", speaker: "Private estimates", lemma: "estimate", content: "inflation at around 25 percent last year" },
     { sentence: "An independent inquiry found that 212 people died in the floods.", speaker: "An independent inquiry", lemma: "find", content: "212 people died in the floods" },
+    { sentence: "Mara Kade received 31 percent of the vote, the election commission said after counting ended on Monday.", speaker: "the election commission", content: "Mara Kade received 31 percent of the vote" },
     // A trailing attribution followed by a time or by an aside: the aside is not what was said.
     { sentence: "Police detained at least 60 protesters, Civic Watch said, citing lawyers for those held.", speaker: "Civic Watch", lemma: "say", content: "Police detained at least 60 protesters" },
     { sentence: "More than 40,000 people marched through the capital on Saturday, independent monitors said, in the largest protest in a decade.", speaker: "independent monitors", content: "More than 40,000 people marched through the capital on Saturday" },

@@ -29,7 +29,7 @@ interface Absence {
   cue: string;
 }
 
-const PLACE_PREP = String.raw`(?:in|near|at|inside|around|on|across|within)`;
+const PLACE_PREP = String.raw`(?:in|near|at|inside|around|on|across|within|into)`;
 const NOUN_PHRASE = String.raw`((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]{3,}s)`;
 /** The place phrase after the preposition: up to the next clause break. */
 const PLACE = String.raw`\s+(?:anywhere\s+|at\s+all\s+)?${PLACE_PREP}\s+([^,.;:!?"“”]{2,60})`;
@@ -38,6 +38,8 @@ const ABSENCE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bthere\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:absolutely\s+)?no\s+${NOUN_PHRASE}(?:\s+(?:present|deployed|stationed|operating|based|fighting))?${PLACE}`, "iu"),
   // "no troops were (ever) stationed in the town", "no Redline mercenaries near Dovo" (a headline)
   new RegExp(String.raw`(?:^|[\s,;:])no\s+${NOUN_PHRASE}(?:\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)(?:\s+ever)?(?:\s+(?:present|deployed|stationed|operating|based|fighting|sent|seen))?)?${PLACE}`, "iu"),
+  // "no Ostian troops had crossed the border into Varn", "no troops entered the town"
+  new RegExp(String.raw`(?:^|[\s,;:])no\s+${NOUN_PHRASE}\s+(?:had\s+|have\s+|has\s+)?(?:crossed|entered|moved|gone|advanced)(?:\s+the\s+(?:border|frontier|line))?${PLACE}`, "iu"),
   // "the army has no soldiers near the border"
   new RegExp(String.raw`\b(?:has|have|had|keeps?|kept|maintains?|maintained)\s+no\s+${NOUN_PHRASE}${PLACE}`, "iu"),
 ];

@@ -57,6 +57,12 @@ const rows: RuleRow[] = [
     b: report("army units were fighting near Dovo"),
     expected: null,
   },
+  {
+    name: "flag 'no troops had crossed the border into' a place against troops reported crossing into it",
+    a: relClaim({ content: "no Redline troops had crossed the border into Dovo", speakerText: "the ministry", about: ["Dovo"] }),
+    b: report("about 3,000 Redline troops crossed the border into Dovo overnight"),
+    expected: found(0.65),
+  },
   { name: "not flag a report of others there", a: none, b: report("army units were fighting near Dovo"), expected: null },
   { name: "not flag a report without the name the denial puts on them", a: none, b: report("mercenaries were fighting alongside the army near Dovo"), expected: null },
   { name: "not flag a report of them in another place", a: none, b: report("mercenaries from the Redline company were fighting near Marsk", ["Marsk"]), expected: null },

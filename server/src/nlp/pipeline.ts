@@ -209,7 +209,12 @@ export function documentNames(w: DocWork): { names: NameContribution[]; named: S
 
 /** Where a document's headline and lead end: its first two sentences. */
 function leadEnd(w: DocWork): number {
-  return w.sentences[Math.min(1, w.sentences.length - 1)]?.end ?? 0;
+  return leadEndOf(w.sentences);
+}
+
+/** Where the first two of `sentences` end: a document's headline and lead. */
+function leadEndOf(sentences: ReadonlyArray<{ end: number }>): number {
+  return sentences[Math.min(1, sentences.length - 1)]?.end ?? 0;
 }
 
 /** The outlets of a set of documents, as the resolver sets them apart. */
@@ -246,8 +251,7 @@ export function storyFeatures(w: DocWork, entityOf: ReadonlyMap<string, string>,
 
 /** The headline and lead words stories.ts compares, from a document's text alone (as `storyFeatures` reads them). */
 export function storyWords(text: string): Set<string> {
-  const sentences = splitSentences(text);
-  return leadWords(text.slice(0, sentences[Math.min(1, sentences.length - 1)]?.end ?? 0));
+  return leadWords(text.slice(0, leadEndOf(splitSentences(text))));
 }
 
 /** What the claim stage makes of analysed documents, given the corpus's entity resolution. */
@@ -607,7 +611,7 @@ function documentTopics(
   entityOf: ReadonlyMap<string, string>,
   countryIds: ReadonlySet<string>,
 ): string[] {
-  const leadEnd = sentences[Math.min(1, sentences.length - 1)]?.end ?? 0;
+  const leadEnd = leadEndOf(sentences);
   const sentencesOf = new Map<string, Set<number>>();
   const lead = new Set<string>();
   let si = 0;

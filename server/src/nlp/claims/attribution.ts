@@ -268,7 +268,9 @@ export function findAttribution(sentence: string): Attribution | null {
     const word = t[0];
     if (!/^\p{Ll}/u.test(word)) continue;
     // "put the toll at N" is an estimate; "found that P" (an inquiry, a study) a finding.
-    const lem = REPORTING_VERBS.get(word) ?? (PUT_AT.test(sentence.slice(idx)) ? "estimate" : /^(?:found|finds)$/.test(word) && /^\s+that\s/.test(sentence.slice(idx + word.length)) ? "find" : undefined);
+    const lem =
+      REPORTING_VERBS.get(word) ??
+      (/^puts?$/.test(word) && PUT_AT.test(sentence.slice(idx)) ? "estimate" : /^(?:found|finds)$/.test(word) && /^\s+that\s/.test(sentence.slice(idx + word.length)) ? "find" : undefined);
     if (!lem) continue;
     if (lem === "point" && !/^\s+out\b/i.test(sentence.slice(idx + word.length))) continue;
     const before = sentence.slice(Math.max(0, idx - 40), idx);

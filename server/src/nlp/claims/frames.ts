@@ -11,7 +11,7 @@ import MEASURES from "../resources/measures.json";
 import { MONTH_WORDS, REPORTING_VERBS, STOPWORDS, WEEKDAYS } from "../resources/lexicon";
 import { countryByDemonym, countryByName } from "../resources/countries";
 import { lowercaseTokens } from "../text/mentions";
-import { CHANGE_FROM, isMultipleOfPrevious } from "./quantities";
+import { CHANGE_FROM, CRAFT_NOUNS, isMultipleOfPrevious } from "./quantities";
 
 const MEASURE_OF = new Map<string, string>();
 for (const [measure, list] of Object.entries(MEASURES.measures as Record<string, string[]>)) for (const w of list) MEASURE_OF.set(w, measure);
@@ -52,11 +52,17 @@ const EVENT_PHRASES_BEFORE: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+${QUALIFIER_TAIL}`, "i"), "deaths"],
   [new RegExp(String.raw`\b(?:rounded|rounding|rounds|round)\s+up\s+${QUALIFIER_TAIL}`, "i"), "detained"],
 ];
+const CRAFT_IN_FIGURE = new RegExp(String.raw`\b(${CRAFT_NOUNS})s?\b`, "i");
 /** The craft a figure names inside itself ("an Ostian military drone", "none of its drones …"): what was downed. */
 function craftInFigure(q: Quantity): string | null {
   if (!q.measure || LEGACY_MEASURES[q.measure] !== "projectiles") return null;
-  const m = /\b(drone|missile|rocket|plane|jet|helicopter|aircraft)s?\b/i.exec(q.text);
+  const m = CRAFT_IN_FIGURE.exec(q.text);
   return m ? m[1]!.toLowerCase() : null;
+}
+
+/** A month or a weekday, which a capitalised word after "in" may be instead of a place. */
+function isTimeWord(word: string): boolean {
+  return MONTH_WORDS.has(word) || WEEKDAYS.has(word);
 }
 
 /** A verb that takes lives, right before their count: "claimed 58 lives". */
@@ -110,9 +116,9 @@ const OTHER_OCCASION = /\b(?:after|before|since|than|compared\s+(?:with|to))\s+[
 const BRACKETED_PLACE = /(?:\bin\s+(?:the\s+)?|,\s*|\bor\s+|\band\s+)(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 /** Currency words after a figure, as wires write them: "12 mln dlrs", "5,654 billion yen". */
 const CURRENCY_AFTER = /^\s*(?:mln\s+|bln\s+|billion\s+|million\s+)?(?:dlrs?|dollars?|yen|stg|sterling|pounds?|marks?|francs?|lire|pesos?|rupees?|euros?|roubles?|rubles?|yuan|won|cts|cents?)\b/i;
-/** Words that tie a measured noun to the figure after it. */
 /** Verbs of change between a noun and its share: "prices rose 4 percent". */
 const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|jumped|climbed|dropped|slipped|soared|plunged|gained|increased|decreased|declined|accelerated|slowed|sped|inched|edged|up|down|by)$/;
+/** Words that tie a measured noun to the figure after it. */
 const LINKING = /\b(?:is|was|are|were|stood|stands|rose|risen|rises|reached|reaches|exceeded|exceeds|topped|tops|hit|climbed|swelled|jumped|at|of|to|put|puts|totalled|totaled|numbered)$/;
 /** "in a second bombing", "another attack", "a separate raid": the count of one incident among several. */
 const ANOTHER_EVENT = /\b(?:a|the)\s+(?:second|third|fourth|separate|fresh|further|new|later|earlier)\s+(?:\p{L}+\s+)?(?:attack|bombing|raid|strike|blast|explosion|incident|clash|wave|round|day)\b|\banother\s+(?:\p{L}+\s+)?(?:attack|bombing|raid|strike|blast|explosion|incident|clash)\b/iu;
@@ -364,7 +370,7 @@ function bracketPlace(lead: string, bracket: string | null): string | null {
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
   // "in September", "in March 2017": a time, not a place.
-  return MONTH_WORDS.has(name.split(" ")[0]!) || WEEKDAYS.has(name.split(" ")[0]!) ? null : name;
+  return isTimeWord(name.split(" ")[0]!) ? null : name;
 }
 
 /** The place a sentence opens with, when it names one that is no country: "In the capital alone, …". */
@@ -373,7 +379,7 @@ function frontedPlace(lead: string): string | null {
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
   // "in September", "in March 2017": a time, not a place.
-  return MONTH_WORDS.has(name.split(" ")[0]!) || WEEKDAYS.has(name.split(" ")[0]!) ? null : name;
+  return isTimeWord(name.split(" ")[0]!) ? null : name;
 }
 
 /** The measure of the word right before a figure, past a qualifier: "detained at least 60" → detained. */
@@ -430,20 +436,15 @@ function eventAfter(words: string[]): string | null {
   return null;
 }
 
-/** What voters did when a share of them is a turnout: "of voters took part", "of the electorate voted". */
 /** A rate named in the text before a bare rise: inflation, or prices (how much they rose is inflation). */
 const RATE_BEFORE = /\b(?:inflation|consumer\s+prices|price\s+index)\b/i;
 /** What a share of workers did when it joined a strike. */
 const STRUCK = /^(?:(?:are|were|is|was|have|had|has)\s+)?(?:on\s+strike|striking|went\s+on\s+strike|joined\s+(?:the\s+|a\s+)?(?:strike|walkout|stoppage)|walked\s+out|stopped\s+work)\b/;
+/** What voters did when a share of them is a turnout: "of voters took part", "of the electorate voted". */
 const TOOK_PART = /^(?:(?:have|had|has|actually|eventually)\s+)?(?:took part|participated|voted|turned out|cast)\b/;
 
 /** What a share is of: "percent of registered voters", "teachers ... 70 percent", "inflation at 25 percent". */
 function percentOf(before: string, after: string[]): { of: string; group?: string } | null {
-  const of = shareOf(before, after);
-  return of === null ? null : typeof of === "string" ? { of } : of;
-}
-
-function shareOf(before: string, after: string[]): string | { of: string; group: string } | null {
   const ofAt = after.indexOf("of");
   if (ofAt >= 0 && ofAt <= 2) {
     // The head of the noun phrase after "of": "of primary school teachers are on strike" → teachers.
@@ -470,27 +471,27 @@ function shareOf(before: string, after: string[]): string | { of: string; group:
       // What the share did: "of the voters abstained" is the share that did not vote; "of voters
       // took part" is the share that turned out, a turnout.
       const did = rest.slice(i, i + 3);
-      if (did.some((x) => OPPOSITE_OF.has(x))) return `${what}+not`;
-      if (what === "votes" && TOOK_PART.test(did.join(" "))) return "participants";
+      if (did.some((x) => OPPOSITE_OF.has(x))) return { of: `${what}+not` };
+      if (what === "votes" && TOOK_PART.test(did.join(" "))) return { of: "participants" };
       // "70 percent of teachers are on strike": the share of a workforce that struck, a turnout of the strike.
       if (PEOPLE.has(head) && STRUCK.test(rest.slice(i, i + 4).join(" "))) {
         const group = rest.slice(0, i).filter((w) => !/^(?:the|a|an|its|their)$/.test(w)).map((w, k, all) => (k === all.length - 1 ? singular(w) : w));
         return { of: "participants", group: group.join(" ") };
       }
-      return what;
+      return { of: what };
     }
   }
   // "won 54 percent", "received no more than 35 percent": a share obtained in a count is a share of the vote.
-  if (/\b(?:won|wins|win|winning|received|receives|receiving|secured|garnered|polled|got|gets)\s+(?:(?:at least|more than|over|about|around|nearly|almost|no more than|less than|fewer than|just|only|some)\s+)?$/i.test(before)) return "votes";
+  if (/\b(?:won|wins|win|winning|received|receives|receiving|secured|garnered|polled|got|gets)\s+(?:(?:at least|more than|over|about|around|nearly|almost|no more than|less than|fewer than|just|only|some)\s+)?$/i.test(before)) return { of: "votes" };
   // A measure word of the clause wins over the nearest noun: "turnout in the historic Constituent
   // Assembly was over 41 percent" is a share of turnout, not of the assembly.
   const clause = lowercaseTokens(before).slice(-14).reverse();
-  for (const w of clause) if (MEASURE_NOUNS.has(w)) return MEASURE_OF.get(w)!;
+  for (const w of clause) if (MEASURE_NOUNS.has(w)) return { of: MEASURE_OF.get(w)! };
   // The nearest noun before the share, past the verb of change ("prices rose 4 percent") and past
   // names ("inflation in Tarvel at 25 percent" is a share of inflation, not of Tarvel).
   const names = new Set(before.split(/[^\p{L}'’-]+/u).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   const back = clause.slice(0, 6);
-  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && !CHANGE_VERB.test(w) && !names.has(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return MEASURE_OF.get(w) ?? singular(w);
+  for (const w of back) if (!STOPWORDS.has(w) && !SKIPPABLE.test(w) && !CHANGE_VERB.test(w) && !names.has(w) && w.length > 3 && !/(?:ed|ly)$/.test(w)) return { of: MEASURE_OF.get(w) ?? singular(w) };
   return null;
 }
 
@@ -546,7 +547,7 @@ function placeNear(before: string, after: string): string | null {
   if (!hit || countryByName(hit[1]!)) return null;
   const name = hit[1]!.toLowerCase().replace(/['’]s?$/, "");
   // "in September", "in March 2017": a time, not a place.
-  return MONTH_WORDS.has(name.split(" ")[0]!) || WEEKDAYS.has(name.split(" ")[0]!) ? null : name;
+  return isTimeWord(name.split(" ")[0]!) ? null : name;
 }
 
 /** A source phrase up to the first word that is no part of a name: "the cgt (including" → "cgt". */

@@ -380,7 +380,9 @@ function zeroCounts(start: number, slice: string): Quantity[] {
 /** Groups of things that are shot down. */
 const DOWNABLE = new Set(["drones", "missiles", "aircraft"]);
 /** "shot down an enemy drone", "intercepted a missile": one, downed. */
-const ONE_DOWNED = /\b(?:shot down|downed|intercepted)\s+(an?\s+(?:[\p{L}-]+\s+){0,3}?(drone|missile|rocket|plane|jet|helicopter|aircraft))\b/giu;
+/** Craft and projectiles that are shot down, one at a time (frames.ts reads them as a figure's scope). */
+export const CRAFT_NOUNS = "drone|missile|rocket|plane|jet|helicopter|aircraft";
+const ONE_DOWNED = new RegExp(String.raw`\b(?:shot down|downed|intercepted)\s+(an?\s+(?:[\p{L}-]+\s+){0,3}?(${CRAFT_NOUNS}))\b`, "giu");
 
 /** Single craft or projectiles said to be downed, as counts of one. */
 function oneDowned(start: number, slice: string): Quantity[] {

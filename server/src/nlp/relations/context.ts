@@ -3,6 +3,7 @@
  * topics, one time. Rules use these as gates before they compare what the claims say.
  */
 
+import { weekdayTime } from "../claims/extract";
 import { UNKNOWN_OUTLET } from "../documents/parse";
 import { memo } from "./memo";
 import type { RelClaim } from "./rule";
@@ -121,4 +122,15 @@ export function oneEvent(a: RelClaim, b: RelClaim, countries = false): boolean {
   // For a denial a country may be the thing both name ("denied that Kuwait was over-producing").
   const named = countries ? a.about.some((e) => b.about.includes(e)) : sharedSpecific(a, b).length > 0;
   return named && !distinctEvents(a, b);
+}
+
+/**
+ * Whether weekdays in two passages (content offsets [from, to) of each claim), resolved against
+ * each claim's publication date, name two different days: "reopened on Wednesday" and "closed on
+ * Thursday" are two moments. False when either passage names no weekday.
+ */
+export function weekdaysApart(a: RelClaim, [fromA, toA]: [number, number], b: RelClaim, [fromB, toB]: [number, number]): boolean {
+  const day = (c: RelClaim, from: number, to: number) => weekdayTime(c.claim.content.slice(Math.max(0, from), to), c.published)?.date ?? null;
+  const [da, db] = [day(a, fromA, toA), day(b, fromB, toB)];
+  return da !== null && db !== null && da !== db;
 }

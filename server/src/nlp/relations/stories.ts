@@ -2,8 +2,9 @@
  * Stories: documents about the same event, grouped so that claims are compared within one story
  * and not across an archive. Two documents are linked when they were published close together and
  * name the same specific things (people, organisations, places — not countries or outlets), or, within
- * a few days, name the same country and tell of the same happening in their headlines and leads
- * (a relief agency's report and a wire story on one attack, with no name in common but the country);
+ * a few days, one names in its headline or lead what the other names anywhere, or both name the same
+ * country and tell of the same happening in their headlines and leads (a relief agency's report and
+ * a wire story on one attack, with no name in common but the country);
  * a story is a connected group of linked documents. The link is a function of the two documents alone, so
  * the grouping does not depend on the order or batching of the input, only on the set.
  */
@@ -35,9 +36,9 @@ export interface StoryOptions {
    * copy), not a link: one hub would chain every story into one.
    */
   maxPosting: number;
-  /** Documents that share only a country link when published at most this many days apart... */
+  /** Dated documents linked by one lead's name or by a shared country are at most this many days apart... */
   topicDays: number;
-  /** ...and their headlines and leads share this many content words (what happened, not who). */
+  /** ...and, by a country, their headlines and leads share this many content words (what happened, not who). */
   minTopicWords: number;
 }
 

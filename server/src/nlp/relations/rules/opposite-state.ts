@@ -6,12 +6,11 @@
  */
 
 import { AGREEMENTS, OPPOSITE, type StateFeature } from "../../claims/states";
-import { weekdayTime } from "../../claims/extract";
 import { countryByDemonym, countryByName } from "../../resources/countries";
 import { effectiveStates } from "../asserted-states";
 import { memo } from "../memo";
 import type { RelClaim, RuleFamily } from "../rule";
-import { distinctEvents, monthsBetween, oneEvent, sharedSpecific, STATE_WINDOW_MONTHS, who } from "../context";
+import { distinctEvents, monthsBetween, oneEvent, sharedSpecific, STATE_WINDOW_MONTHS, weekdaysApart, who } from "../context";
 import { contentWords } from "../words";
 import { propositionStem } from "../../resources/lexicon";
 
@@ -42,11 +41,9 @@ function subjectName(content: string, f: StateFeature): string | null {
   return last ? last.replace(/['’]s?$/, "").toLowerCase() : null;
 }
 
-/** The days two cues are dated to by a weekday right after them, when both are and they differ. */
+/** Two cues dated to two days by a weekday right after each. */
 function twoDays(a: RelClaim, x: StateFeature, b: RelClaim, y: StateFeature): boolean {
-  const day = (c: RelClaim, f: StateFeature) => weekdayTime(c.claim.content.slice(f.at, f.at + f.cue.length + 40), c.published)?.date ?? null;
-  const [da, db] = [day(a, x), day(b, y)];
-  return da !== null && db !== null && da !== db;
+  return weekdaysApart(a, [x.at, x.at + x.cue.length + 40], b, [y.at, y.at + y.cue.length + 40]);
 }
 
 /** Classes whose cue names what it is about ("low turnout"): no shared word beside the cues is needed. */

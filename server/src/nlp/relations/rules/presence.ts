@@ -88,15 +88,20 @@ const GATHERING = /\b(?:demonstrations?|demonstrators|protests?|protesters|ralli
 const TOOK_PLACE = /\b(?:erupted|broke\s+out|took\s+place|were\s+held|was\s+held|continued|spread|turned\s+violent|flared|staged|marched|rallied|rioted|clashed|took\s+to\s+the\s+streets|dispersed|fired\s+(?:tear\s+gas\s+)?(?:at|on))\b/iu;
 const NO_EVENTS = new WeakMap<RelClaim, RegExpExecArray | null>();
 
+/** Where a claim says no gathering takes place at all ("there are no demonstrations"), read once per claim. */
+function noEventOf(c: RelClaim): RegExpExecArray | null {
+  return memo(NO_EVENTS, c, () => NO_EVENT.exec(c.claim.content));
+}
+
 /** Whether a claim says no gathering takes place at all: it meets any claim of its small story (candidates.ts). */
 export function deniesGathering(c: RelClaim): boolean {
-  return memo(NO_EVENTS, c, () => NO_EVENT.exec(c.claim.content)) !== null;
+  return noEventOf(c) !== null;
 }
 
 /** Whether a claim reports a gathering as taking place, unnegated. */
 function reportsGathering(c: RelClaim): boolean {
   const content = c.claim.content;
-  return c.claim.polarity !== "negative" && GATHERING.test(content) && TOOK_PLACE.test(content) && !ASSERTION_NEGATION.test(content) && !NO_EVENT.test(content);
+  return c.claim.polarity !== "negative" && GATHERING.test(content) && TOOK_PLACE.test(content) && !ASSERTION_NEGATION.test(content) && !deniesGathering(c);
 }
 
 export const presence: RuleFamily<"absence"> = {
@@ -109,7 +114,7 @@ export const presence: RuleFamily<"absence"> = {
     if (a.story !== b.story || a.claim.documentId === b.claim.documentId) return null;
     if (a.claim.speakerId !== null && a.claim.speakerId === b.claim.speakerId) return null;
     if (monthsBetween(a.published, b.published) > STATE_WINDOW_MONTHS) return null;
-    const noEvent = memo(NO_EVENTS, a, () => NO_EVENT.exec(a.claim.content));
+    const noEvent = noEventOf(a);
     if (noEvent && a.storySize <= SMALL_STORY_DOCS && reportsGathering(b)) {
       return {
         type: "CONTRADICTS",

@@ -13,11 +13,10 @@
  * not, and any party it cannot place.
  */
 
-import { weekdayTime } from "../../claims/extract";
 import { countryByCapital } from "../../resources/capitals";
 import { countryByDemonym, countryByName } from "../../resources/countries";
 import type { RelClaim, RuleFamily } from "../rule";
-import { distinctEvents, monthsBetween, sameOutlet, specificEntities, STATE_WINDOW_MONTHS, who } from "../context";
+import { distinctEvents, monthsBetween, sameOutlet, specificEntities, STATE_WINDOW_MONTHS, weekdaysApart, who } from "../context";
 import { memo } from "../memo";
 import { DISMISSAL } from "./denial-story";
 
@@ -306,9 +305,7 @@ function samePlace(a: RelClaim, x: Blame, b: RelClaim, y: Blame): boolean {
   const pb = new Set(after(b, y.at));
   if (!after(a, x.at).some((e) => pb.has(e))) return false;
   // "retook Lenn on Monday", "captured Lenn on Friday": two days, two moments of a battle.
-  const day = (c: RelClaim, at: number) => weekdayTime(c.claim.content.slice(Math.max(0, at - 40), at + 60), c.published)?.date ?? null;
-  const [da, db] = [day(a, x.at), day(b, y.at)];
-  return da === null || db === null || da === db;
+  return !weekdaysApart(a, [x.at - 40, x.at + 60], b, [y.at - 40, y.at + 60]);
 }
 
 /** Parties the rule can tell apart: a country, a named entity, those in charge, insurgents. */
